@@ -1,0 +1,146 @@
+/**
+ * The one IPC contract. Main's handlers, the preload bridge and the renderer's types all
+ * derive from these maps; there is no hand-kept .d.ts. Decks cross as plain data and main
+ * runs every one through the engine's `restoreDeck` before it writes or compiles it.
+ */
+import type { Deck } from '../../engine/model/schema.ts';
+
+/** A deck file as the editor knows it. */
+export interface DeckFileInfo {
+  /** Absolute path on disk, or null for a deck never saved. */
+  path: string | null;
+  /** File name shown in the title bar ("Untitled" when path is null). */
+  name: string;
+  /** mtime of the file when we last read or wrote it; used to detect edits by others. */
+  mtimeMs: number | null;
+}
+
+export interface OpenedDeck extends DeckFileInfo {
+  deck: Deck;
+}
+
+/** Failures carry a one-line, human message; `code` lets the UI pick a wording or action. */
+export interface Failure {
+  ok: false;
+  code: 'canceled' | 'invalid' | 'io' | 'conflict' | 'too-large' | 'unsupported';
+  message: string;
+}
+export type Result<T> = ({ ok: true } & T) | Failure;
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: number;
+}
+
+export interface RecoveredDeck {
+  id: string;
+  title: string;
+  /** The file it belongs to, or null for an untitled deck. */
+  path: string | null;
+  savedAt: number;
+}
+
+export interface SaveRequest {
+  deck: Deck;
+  /** Target path; null asks for one (Save As / first save). */
+  path: string | null;
+  /** mtime the editor last saw; a different mtime on disk means someone else changed it. */
+  expectedMtimeMs: number | null;
+  /** Write even though the file changed on disk (the user said so). */
+  overwrite?: boolean;
+}
+
+export interface ExportRequest {
+  deck: Deck;
+  format: 'html' | 'pdf';
+  /** PDF only: add a page of speaker notes after each slide. */
+  notesPages?: boolean;
+  /** Suggested file name without extension. */
+  suggestedName?: string;
+}
+
+export interface PresentRequest {
+  deck: Deck;
+  /** Section to start on; null starts at the title slide. */
+  startSectionId: string | null;
+}
+
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  primary: boolean;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  node: string;
+  platform: string;
+}
+
+export interface DocState {
+  name: string;
+  dirty: boolean;
+}
+
+/** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). channel → [args, result]. */
+export interface InvokeContract {
+  'app:info': [[], AppInfo];
+  'deck:open': [[req: { path: string | null }], Result<OpenedDeck>];
+  'deck:save': [[req: SaveRequest], Result<DeckFileInfo>];
+  'deck:revert': [[req: { path: string }], Result<OpenedDeck>];
+  'recent:list': [[], RecentFile[]];
+  'recovery:write': [[req: { docId: string; deck: Deck; path: string | null }], Result<{ savedAt: number }>];
+  'recovery:clear': [[req: { docId: string }], void];
+  'recovery:list': [[], RecoveredDeck[]];
+  'recovery:restore': [[req: { id: string }], Result<OpenedDeck>];
+  'recovery:discard': [[req: { id: string }], void];
+  'export:run': [[req: ExportRequest], Result<{ path: string; bytes: number }>];
+  'present:start': [[req: PresentRequest], Result<{ displays: DisplayInfo[] }>];
+  'present:stop': [[], void];
+  'image:pick': [[], Result<{ dataUrl: string; name: string }>];
+  'doc:state': [[state: DocState], void];
+  'shell:open-external': [[url: string], Result<object>];
+}
+
+/** Main → renderer pushes (webContents.send / ipcRenderer.on). channel → payload. */
+export interface EventContract {
+  /** A menu item or accelerator chose a command from the shared command list. */
+  'menu:command': { id: string };
+  /** A deck arrived from outside: second instance, drag onto the window, argv, OS association. */
+  'deck:opened': Result<OpenedDeck>;
+  /** Progress of a slow export, 0..1. */
+  'export:progress': { fraction: number; label: string };
+  /** Main asks the renderer to save before closing; reply with `doc:state`. */
+  'app:save-before-close': Record<string, never>;
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type EventChannel = keyof EventContract;
+export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C][0];
+export type InvokeResult<C extends InvokeChannel> = InvokeContract[C][1];
+
+/** Every invoke channel, as a runtime list (main registers exactly these; tests walk them). */
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'deck:open',
+  'deck:save',
+  'deck:revert',
+  'recent:list',
+  'recovery:write',
+  'recovery:clear',
+  'recovery:list',
+  'recovery:restore',
+  'recovery:discard',
+  'export:run',
+  'present:start',
+  'present:stop',
+  'image:pick',
+  'doc:state',
+  'shell:open-external',
+] as const satisfies readonly InvokeChannel[];
+
+export const EVENT_CHANNELS = ['menu:command', 'deck:opened', 'export:progress', 'app:save-before-close'] as const satisfies readonly EventChannel[];

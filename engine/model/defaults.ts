@@ -1,0 +1,61 @@
+/**
+ * Every deck setting and its default, in one typed object. Where a key maps onto a
+ * reveal.js option it carries reveal's name (see reveal.js `config.ts`).
+ */
+export const DECK_DEFAULTS = {
+  settings: {
+    /** Theme id; only offline-safe themes ship (see engine/export/themes.ts). */
+    theme: 'briefing-light',
+    /** Slide aspect ratio; 16:9 is 1280×720, 4:3 is 1024×768. */
+    aspect: '16:9',
+    /** Show "n / N" on each slide (reveal `slideNumber: 'c/t'`); backup slides are not counted. */
+    slideNumber: true,
+    /** reveal `transition`. */
+    transition: 'none',
+    /** Generate an agenda slide from the section titles. */
+    agenda: true,
+    /** Target speaking time in minutes, used by the pre-brief checks and the presenter timer. */
+    targetMinutes: 10,
+  },
+  /** Classification / handling banner; empty text means "no marking" (the checks flag it). */
+  marking: {
+    text: '',
+    /** Banner background colour, #rrggbb. */
+    color: '#007a33',
+    /** Banner text colour, #rrggbb. */
+    textColor: '#ffffff',
+  },
+  meta: {
+    title: 'Untitled briefing',
+    subtitle: '',
+    presenter: '',
+    office: '',
+    organisation: '',
+    /** Briefing date, ISO yyyy-mm-dd or empty. */
+    date: '',
+    /** "Information as of" date, ISO yyyy-mm-dd or empty. */
+    asOf: '',
+    /** BCP 47 content language; 'ko' switches on Hangul line breaking and fonts. */
+    lang: 'en',
+  },
+} as const;
+
+/** Hard limits. Input beyond them is refused with a clear message, never half-loaded. */
+export const LIMITS = {
+  /** Largest .briefdeck file we read, in bytes (images are embedded, so decks can be large). */
+  fileBytes: 48 * 1024 * 1024,
+  /** Deepest JSON nesting we accept; a real deck nests about 12 levels. */
+  jsonDepth: 64,
+  /** Longest plain text field (title, point, note…), in characters. */
+  textChars: 20_000,
+  /** Largest embedded image, as a data URL, in characters. */
+  imageChars: 12 * 1024 * 1024,
+  /** Sections per deck. */
+  sections: 2_000,
+  /** Points in the whole deck, at all levels. */
+  points: 50_000,
+  /** Point nesting: a point, a sub-point and a sub-sub-point. */
+  pointDepth: 3,
+  /** Sources or key figures per section. */
+  perSectionItems: 200,
+} as const;

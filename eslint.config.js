@@ -1,0 +1,86 @@
+// Lint, and the import fences from docs/ARCHITECTURE.md: a dependency in the wrong
+// direction fails `npm run test:lint` instead of waiting for a review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'worker_threads', 'process'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'engine/ is pure: no Node built-ins (see docs/ARCHITECTURE.md).' },
+          { group: ['electron', 'electron/*'], message: 'engine/ is pure: no Electron.' },
+          { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'engine/ is pure: no React or UI state.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'engine/ imports nothing from the shell or the editor.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
+          { group: ['electron', 'electron/*'], message: 'renderer/ talks to the shell only through the bridge.' },
+          { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ may import electron/shared only.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The renderer may see the IPC contract for its types only.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/electron/shared/**'], allowTypeImports: true, message: 'renderer/ imports types only from electron/shared.' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'the sandboxed preload has no Node built-ins.' },
+          { group: ['**/electron/main/**', '**/renderer/**', '**/engine/**'], message: 'preload/ imports electron/shared only.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the editor.' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'electron/shared is read by the renderer too: no Node built-ins.' },
+          { group: ['electron', 'electron/*', '**/electron/main/**', '**/renderer/**'], message: 'electron/shared holds the contract only.' },
+        ],
+      }],
+    },
+  },
+);
