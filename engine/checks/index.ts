@@ -1,0 +1,155 @@
+/**
+ * Pre-brief checks: what a reviewer would catch before the briefing. Pure functions of the
+ * deck; the one fact the engine cannot know (which slides overflow at real size) is measured
+ * by the editor in the preview DOM and passed in.
+ */
+import type { Deck, Point, Section } from '../model/schema.ts';
+
+export type CheckKind = 'no-marking' | 'empty-section' | 'no-notes' | 'figure-no-source' | 'figure-no-as-of' | 'overflow' | 'speaking-time';
+export type CheckSeverity = 'error' | 'warning' | 'info';
+
+/** Where an item points, so the editor can jump there. */
+export interface CheckTarget {
+  /** null = the deck panel (meta, marking, settings). */
+  sectionId: string | null;
+  field: 'marking' | 'title' | 'points' | 'notes' | 'figures' | 'settings' | 'slide';
+  /** A key figure's id when the item is about one figure. */
+  itemId?: string;
+}
+
+export interface CheckItem {
+  /** Stable across runs, for React keys and for tests. */
+  id: string;
+  kind: CheckKind;
+  severity: CheckSeverity;
+  message: string;
+  target: CheckTarget;
+}
+
+export interface OverflowMeasure {
+  /** RenderedSlide.key of a slide whose content runs past the slide's edge. */
+  key: string;
+  sectionId: string | null;
+}
+
+export interface CheckOptions {
+  /** Slides measured as overflowing (the editor measures them at real slide size). */
+  overflow?: readonly OverflowMeasure[];
+}
+
+/** Speaking rate used for the estimate: a measured briefing pace, slower than reading aloud. */
+export const WORDS_PER_MINUTE = 130;
+/** Even a one-line slide takes time to show and speak to. */
+export const MIN_MINUTES_PER_SECTION = 0.5;
+
+/** Words in text; Hangul runs count as one word each, which matches speech closely enough. */
+export function countWords(text: string): number {
+  const words = text.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length;
+}
+
+function pointWords(points: readonly Point[]): number {
+  let n = 0;
+  for (const p of points) n += countWords(p.text) + pointWords(p.children);
+  return n;
+}
+
+/** True when a section has nothing to show beyond its title. */
+export function isEmptySection(s: Section): boolean {
+  const hasPoints = s.points.some(function hasText(p: Point): boolean {
+    return p.text.trim() !== '' || p.children.some(hasText);
+  });
+  const hasDecision = s.decision !== null && (s.decision.problem.trim() !== '' || s.decision.options.length > 0);
+  return !hasPoints && s.figures.length === 0 && s.image === null && !hasDecision;
+}
+
+/**
+ * Minutes a presenter needs for one section: the notes are what gets said; a section
+ * without notes is spoken from its points.
+ */
+export function sectionMinutes(s: Section): number {
+  const words = Math.max(countWords(s.notes), pointWords(s.points));
+  return Math.max(MIN_MINUTES_PER_SECTION, words / WORDS_PER_MINUTE);
+}
+
+/** Estimated speaking time for the main deck; backup sections are not briefed. */
+export function estimateSpeakingMinutes(deck: Deck): number {
+  let minutes = 0;
+  for (const s of deck.sections) if (s.kind !== 'backup') minutes += sectionMinutes(s);
+  return minutes;
+}
+
+function label(s: Section, index: number): string {
+  const t = s.title.trim();
+  return t === '' ? `Section ${index + 1}` : `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
+}
+
+function formatMinutes(m: number): string {
+  const whole = Math.round(m * 10) / 10;
+  return `${whole} min`;
+}
+
+/** Every check, in reading order: deck first, then section by section. */
+export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
+  const items: CheckItem[] = [];
+  if (deck.marking.text.trim() === '') {
+    items.push({
+      id: 'no-marking',
+      kind: 'no-marking',
+      severity: 'error',
+      message: 'The deck has no marking (classification or handling banner).',
+      target: { sectionId: null, field: 'marking' },
+    });
+  }
+  const overflowBySection = new Map<string | null, number>();
+  for (const o of options.overflow ?? []) overflowBySection.set(o.sectionId, (overflowBySection.get(o.sectionId) ?? 0) + 1);
+
+  deck.sections.forEach((s, i) => {
+    const name = label(s, i);
+    const empty = isEmptySection(s);
+    if (empty) {
+      items.push({ id: `empty:${s.id}`, kind: 'empty-section', severity: 'warning', message: `${name} is empty.`, target: { sectionId: s.id, field: 'points' } });
+    }
+    if (s.notes.trim() === '' && s.kind !== 'backup') {
+      items.push({ id: `notes:${s.id}`, kind: 'no-notes', severity: 'warning', message: `${name} has no speaker notes.`, target: { sectionId: s.id, field: 'notes' } });
+    }
+    for (const f of s.figures) {
+      const fig = f.label.trim() === '' ? 'A key figure' : `Key figure “${f.label.trim()}”`;
+      const hasSource = f.sourceId !== '' && s.sources.some((src) => src.id === f.sourceId);
+      if (!hasSource) {
+        items.push({ id: `source:${s.id}:${f.id}`, kind: 'figure-no-source', severity: 'error', message: `${fig} in ${name} has no source.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
+      }
+      if (f.asOf === '') {
+        items.push({ id: `asof:${s.id}:${f.id}`, kind: 'figure-no-as-of', severity: 'warning', message: `${fig} in ${name} has no as-of date.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
+      }
+    }
+    const over = overflowBySection.get(s.id);
+    if (over !== undefined) {
+      items.push({
+        id: `overflow:${s.id}`,
+        kind: 'overflow',
+        severity: 'error',
+        message: over === 1 ? `${name}: content runs off the slide.` : `${name}: content runs off ${over} slides.`,
+        target: { sectionId: s.id, field: 'slide' },
+      });
+    }
+  });
+  const deckLevelOverflow = overflowBySection.get(null);
+  if (deckLevelOverflow !== undefined) {
+    items.push({ id: 'overflow:deck', kind: 'overflow', severity: 'error', message: 'The title or agenda slide runs off the slide.', target: { sectionId: null, field: 'slide' } });
+  }
+
+  const minutes = estimateSpeakingMinutes(deck);
+  const target = deck.settings.targetMinutes;
+  const over = minutes > target * 1.1;
+  items.push({
+    id: 'speaking-time',
+    kind: 'speaking-time',
+    severity: over ? 'warning' : 'info',
+    message: over
+      ? `Estimated speaking time ${formatMinutes(minutes)} is over the ${target} min target.`
+      : `Estimated speaking time ${formatMinutes(minutes)} of the ${target} min target.`,
+    target: { sectionId: null, field: 'settings' },
+  });
+  return items;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DeckSchema, type Deck } from '../../../../engine/model/schema.ts';
+import { countWords, estimateSpeakingMinutes, isEmptySection, runChecks, WORDS_PER_MINUTE } from '../../../../engine/checks/index.ts';
+
+/** A deck from a partial literal, through the schema so defaults are real. */
+function deck(input: unknown): Deck {
+  return DeckSchema.parse(input);
+}
+
+const marked = { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' };
+
+function section(id: string, extra: Record<string, unknown> = {}) {
+  return { id, title: `Title ${id}`, points: [{ id: `${id}p`, text: 'A point' }], notes: 'Say this.', ...extra };
+}
+
+describe('runChecks', () => {
+  it('flags a missing marking and clears it once marked', () => {
+    expect(runChecks(deck({})).map((i) => i.kind)).toContain('no-marking');
+    expect(runChecks(deck({ marking: marked })).map((i) => i.kind)).not.toContain('no-marking');
+    expect(runChecks(deck({ marking: { ...marked, text: '   ' } })).map((i) => i.kind)).toContain('no-marking');
+  });
+
+  it('flags sections without notes, except backup sections', () => {
+    const d = deck({ marking: marked, sections: [section('a', { notes: '' }), section('b'), section('c', { notes: '', kind: 'backup' })] });
+    const items = runChecks(d).filter((i) => i.kind === 'no-notes');
+    expect(items.map((i) => i.target.sectionId)).toEqual(['a']);
+    expect(items[0]?.target.field).toBe('notes');
+  });
+
+  it('flags empty sections but not ones with a figure, an image or sub-point text', () => {
+    const d = deck({
+      marking: marked,
+      sections: [
+        section('empty', { points: [{ id: 'x', text: '  ' }] }),
+        section('fig', { points: [], figures: [{ id: 'f', label: 'GDP', value: '3', asOf: '2026-01-01', sourceId: 's' }], sources: [{ id: 's', title: 'BoK' }] }),
+        section('nested', { points: [{ id: 'y', text: '', children: [{ id: 'z', text: 'deep' }] }] }),
+      ],
+    });
+    expect(runChecks(d).filter((i) => i.kind === 'empty-section').map((i) => i.target.sectionId)).toEqual(['empty']);
+    expect(isEmptySection(d.sections[2]!)).toBe(false);
+  });
+
+  it('flags figures without a source (or with a dangling source id) and without an as-of date', () => {
+    const d = deck({
+      marking: marked,
+      sections: [
+        section('a', {
+          sources: [{ id: 's1', title: 'Ministry' }],
+          figures: [
+            { id: 'ok', label: 'Troops', value: '28,500', asOf: '2026-10-01', sourceId: 's1' },
+            { id: 'nosrc', label: 'Budget', value: '1.2', unit: 'tn KRW', asOf: '2026-10-01' },
+            { id: 'dangling', label: 'Exercises', value: '12', asOf: '', sourceId: 'gone' },
+          ],
+        }),
+      ],
+    });
+    const items = runChecks(d);
+    const src = items.filter((i) => i.kind === 'figure-no-source');
+    expect(src.map((i) => i.target.itemId)).toEqual(['nosrc', 'dangling']);
+    expect(src[0]?.message).toBe('Key figure “Budget” in “Title a” has no source.');
+    expect(items.filter((i) => i.kind === 'figure-no-as-of').map((i) => i.target.itemId)).toEqual(['dangling']);
+  });
+
+  it('reports measured overflow against its section, and deck-level slides separately', () => {
+    const d = deck({ marking: marked, sections: [section('a'), section('b')] });
+    const items = runChecks(d, { overflow: [{ key: 'b', sectionId: 'b' }, { key: 'b-2', sectionId: 'b' }, { key: 'title', sectionId: null }] });
+    const over = items.filter((i) => i.kind === 'overflow');
+    expect(over.map((i) => i.id)).toEqual(['overflow:b', 'overflow:deck']);
+    expect(over[0]?.message).toContain('2 slides');
+    expect(runChecks(d).some((i) => i.kind === 'overflow')).toBe(false);
+  });
+
+  it('estimates speaking time from notes or points and compares with the target', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const d = deck({ marking: marked, settings: { targetMinutes: 2 }, sections: [section('a', { notes: words(WORDS_PER_MINUTE * 3) }), section('b', { kind: 'backup', notes: words(1000) })] });
+    expect(estimateSpeakingMinutes(d)).toBeCloseTo(3, 5);
+    const item = runChecks(d).find((i) => i.kind === 'speaking-time');
+    expect(item?.severity).toBe('warning');
+    expect(item?.message).toBe('Estimated speaking time 3 min is over the 2 min target.');
+    const short = deck({ marking: marked, settings: { targetMinutes: 10 }, sections: [section('a')] });
+    expect(runChecks(short).find((i) => i.kind === 'speaking-time')?.severity).toBe('info');
+  });
+
+  it('gives a clean marked deck only the speaking-time line, with unique ids', () => {
+    const d = deck({ marking: marked, sections: [section('a', { sources: [{ id: 's', title: 'x' }], figures: [{ id: 'f', label: 'L', value: '1', asOf: '2026-01-01', sourceId: 's' }] })] });
+    const items = runChecks(d);
+    expect(items.map((i) => i.kind)).toEqual(['speaking-time']);
+    const many = runChecks(deck({ sections: [section('a', { notes: '', points: [] }), section('b', { notes: '', points: [] })] }));
+    expect(new Set(many.map((i) => i.id)).size).toBe(many.length);
+  });
+});
+
+describe('countWords', () => {
+  it('counts Latin and Hangul words and ignores punctuation-only tokens', () => {
+    expect(countWords('  one two  three ')).toBe(3);
+    expect(countWords('한미 동맹의 현황 — 2026')).toBe(4);
+    expect(countWords('')).toBe(0);
+  });
+});
