@@ -1,0 +1,120 @@
+/**
+ * Checks on untrusted data before any schema work, each a loop (no recursion), so neither a
+ * 100 000-level nesting nor a 100 000-point deck can overflow the stack or keep zod busy:
+ *   - `checkPlainData`: nesting depth and keys that could reach an object's prototype;
+ *   - `checkCounts`: the deck's lists against LIMITS, before zod walks a single point.
+ */
+import { LIMITS } from '../model/defaults.ts';
+import { DeckError, formatZodPath } from './errors.ts';
+
+/** Keys refused anywhere: they mean prototype pollution to code that copies objects naïvely. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Key = string | number;
+
+/**
+ * Walks every object and array in `root`. `rootPath` names `root` itself in messages (['deck']
+ * strips to '' for deck-relative paths; see `deckPath`). Shared references are walked once,
+ * so a structured-clone graph with sharing or cycles cannot blow up.
+ */
+export function checkPlainData(root: unknown, maxDepth: number, toPath: (keys: Key[]) => string): void {
+  if (typeof root !== 'object' || root === null) return;
+  // Parallel arrays describe every container seen: its parent's index and its key there,
+  // so a path is rebuilt only when something fails.
+  const parents: number[] = [-1];
+  const keys: Key[] = [''];
+  const depths: number[] = [1];
+  const values: object[] = [root];
+  const seen = new WeakSet<object>([root]);
+  const pathOf = (index: number, last?: Key): string => {
+    const out: Key[] = last === undefined ? [] : [last];
+    for (let i = index; i > 0; i = parents[i] ?? 0) out.push(keys[i] ?? '');
+    return toPath(out.reverse());
+  };
+  const pending: number[] = [0];
+  while (pending.length > 0) {
+    const index = pending.pop() ?? 0;
+    const value = values[index] as Record<string, unknown> | unknown[];
+    const depth = depths[index] ?? 1;
+    if (depth > maxDepth) throw new DeckError('too-deep', `the data nests deeper than ${maxDepth} levels`, pathOf(index) || null);
+    const visit = (key: Key, child: unknown): void => {
+      if (typeof child !== 'object' || child === null || seen.has(child)) return;
+      seen.add(child);
+      parents.push(index);
+      keys.push(key);
+      depths.push(depth + 1);
+      values.push(child);
+      pending.push(values.length - 1);
+    };
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) visit(i, value[i]);
+    } else {
+      for (const key of Object.keys(value)) {
+        if (UNSAFE_KEYS.has(key)) throw new DeckError('unsafe-key', `the key "${key}" is not allowed in a deck file`, pathOf(index, key));
+        visit(key, value[key]);
+      }
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Refuses a deck whose lists are longer than LIMITS allow, before zod walks them: zod
+ * would parse every one of 100 000 points before its `.max()` fires, and report each bad one.
+ * Only the lists zod walks element by element are counted; anything else is left to zod.
+ */
+export function checkCounts(deck: unknown, toPath: (keys: Key[]) => string): void {
+  if (!isRecord(deck) || !Array.isArray(deck.sections)) return;
+  const sections = deck.sections;
+  if (sections.length > LIMITS.sections) {
+    throw new DeckError('too-many', `the deck has ${sections.length} sections; the limit is ${LIMITS.sections}`, toPath(['sections']));
+  }
+  let points = 0;
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s];
+    if (!isRecord(section)) continue;
+    for (const list of ['sources', 'figures'] as const) {
+      const items = section[list];
+      if (Array.isArray(items) && items.length > LIMITS.perSectionItems) {
+        throw new DeckError('too-many', `the section has ${items.length} ${list}; the limit is ${LIMITS.perSectionItems}`, toPath(['sections', s, list]));
+      }
+    }
+    const options = isRecord(section.decision) ? section.decision.options : undefined;
+    if (Array.isArray(options) && options.length > LIMITS.perSectionItems) {
+      throw new DeckError('too-many', `the decision has ${options.length} options; the limit is ${LIMITS.perSectionItems}`, toPath(['sections', s, 'decision', 'options']));
+    }
+    // Points nest LIMITS.pointDepth levels; one level more is counted too (zod refuses it,
+    // but must not walk a huge list there first). Deeper lists are never reached by zod.
+    const lists: { items: unknown[]; path: Key[]; level: number }[] = [];
+    if (Array.isArray(section.points)) lists.push({ items: section.points, path: ['sections', s, 'points'], level: 1 });
+    while (lists.length > 0) {
+      const { items, path, level } = lists.pop() as (typeof lists)[number];
+      points += items.length;
+      if (points > LIMITS.points) {
+        throw new DeckError('too-many', `the deck has more than ${LIMITS.points} points (the limit)`, toPath(path));
+      }
+      if (level > LIMITS.pointDepth) continue;
+      for (let p = 0; p < items.length; p++) {
+        const point = items[p];
+        if (!isRecord(point)) continue;
+        if (Array.isArray(point.cites) && point.cites.length > LIMITS.perSectionItems) {
+          throw new DeckError('too-many', `the point cites ${point.cites.length} sources; the limit is ${LIMITS.perSectionItems}`, toPath([...path, p, 'cites']));
+        }
+        if (Array.isArray(point.children)) lists.push({ items: point.children, path: [...path, p, 'children'], level: level + 1 });
+      }
+    }
+  }
+}
+
+/** Path formatter for data whose root IS the deck. */
+export function deckPath(keys: readonly Key[]): string {
+  return formatZodPath(keys) || 'deck';
+}
+
+/** Path formatter for an envelope: paths inside `deck` are shown deck-relative, as users think of them. */
+export function envelopePath(keys: readonly Key[]): string {
+  return keys[0] === 'deck' ? deckPath(keys.slice(1)) : formatZodPath(keys) || '(file)';
+}

@@ -1,0 +1,95 @@
+/**
+ * `restoreDeck(unknown)`: the only way outside data becomes a Deck. It accepts
+ *   - a file envelope `{ "type": "briefdeck", "version": n, "deck": {…} }` of any version from
+ *     OLDEST_VERSION to FORMAT_VERSION (older ones are migrated), or
+ *   - a bare current-version deck `{ meta, marking, settings, sections }`, as the editor sends
+ *     it over IPC and as createDeck builds it.
+ * Files must carry the envelope: `parseDeckText` refuses bare JSON before calling this.
+ *
+ * Steps: refuse unsafe keys and deep nesting → read the envelope (refuse newer versions) →
+ * migrate → count lists against LIMITS → fill missing ids → validate with zod (which fills
+ * defaults) → make ids unique. The input is never modified.
+ */
+import type { z } from 'zod';
+import { LIMITS } from '../model/defaults.ts';
+import { DeckSchema, type Deck } from '../model/schema.ts';
+import { DeckError, formatZodPath, quote } from './errors.ts';
+import { checkCounts, checkPlainData, deckPath, envelopePath } from './guard.ts';
+import { fillMissingIds, makeIdsUnique } from './ids.ts';
+import { FORMAT_VERSION, OLDEST_VERSION, migrate } from './migrations.ts';
+
+/** The envelope's own keys; anything else beside them is refused. */
+const ENVELOPE_KEYS = new Set(['type', 'version', 'deck']);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True for data that claims to be a file envelope (it has a `type` or `version` key). */
+export function isEnvelope(input: unknown): input is Record<string, unknown> {
+  return isRecord(input) && ('type' in input || 'version' in input);
+}
+
+export function restoreDeck(input: unknown): Deck {
+  const envelope = isEnvelope(input);
+  checkPlainData(input, LIMITS.jsonDepth, envelope ? envelopePath : deckPath);
+  let raw: unknown = input;
+  if (envelope) {
+    const version = readEnvelope(input);
+    raw = migrate(input.deck, version);
+  }
+  checkCounts(raw, deckPath);
+  const result = DeckSchema.safeParse(fillMissingIds(raw));
+  if (!result.success) throw fromZodError(result.error);
+  return makeIdsUnique(result.data);
+}
+
+/** Validates the envelope and returns its format version. */
+function readEnvelope(envelope: Record<string, unknown>): number {
+  const { type, version } = envelope;
+  if (type !== 'briefdeck') {
+    const found = typeof type === 'string' ? `found ${quote(type)}` : type === undefined ? 'it is missing' : `found ${describeType(type)}`;
+    throw new DeckError('not-briefdeck', `expected "briefdeck" (${found}); this is not a Briefdeck file`, 'type');
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    const found = version === undefined ? 'it is missing' : `found ${typeof version === 'number' ? String(version) : describeType(version)}`;
+    throw new DeckError('bad-version', `expected a whole number (${found})`, 'version');
+  }
+  if (version > FORMAT_VERSION) {
+    throw new DeckError(
+      'future-version',
+      `this file was made by a newer Briefdeck (format version ${version}); this Briefdeck reads format versions up to ${FORMAT_VERSION}: update Briefdeck to open it`,
+    );
+  }
+  if (version < OLDEST_VERSION) {
+    throw new DeckError('bad-version', `format version ${version} does not exist; versions start at ${OLDEST_VERSION}`, 'version');
+  }
+  for (const key of Object.keys(envelope)) {
+    if (!ENVELOPE_KEYS.has(key)) throw new DeckError('invalid', 'unknown key beside "type", "version" and "deck"', envelopePath([key]));
+  }
+  if (!('deck' in envelope)) throw new DeckError('invalid', 'missing: the envelope holds the deck under "deck"', 'deck');
+  return version;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The first zod issue as one line with its path, plus how many more there were. */
+export function fromZodError(error: z.ZodError): DeckError {
+  const issues = error.issues;
+  const first = issues[0];
+  if (!first) return new DeckError('invalid', 'the deck is not valid');
+  let path = [...first.path];
+  let detail = first.message.replace(/^Invalid input: /, '').replace(/^Invalid option: /, '');
+  if (first.code === 'unrecognized_keys') {
+    // zod lists every unknown key in its message; name the first, quoted and cut, by path.
+    const key = first.keys[0] ?? '';
+    path = [...path, key];
+    const others = first.keys.length - 1;
+    detail = others > 0 ? `unknown key (and ${others} more unknown ${others === 1 ? 'key' : 'keys'} beside it)` : 'unknown key';
+  }
+  const more = issues.length - 1;
+  if (more > 0) detail += ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})`;
+  return new DeckError('invalid', detail, formatZodPath(path) || 'deck');
+}
