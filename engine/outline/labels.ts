@@ -1,0 +1,54 @@
+/**
+ * The words an outline line may start with to mean something other than a point. Kept in
+ * one place so docs/OUTLINE.md, the parser and the tests name the same list.
+ */
+import type { SectionKind } from '../model/schema.ts';
+
+export const NOTE_LABELS = ['note', 'notes', 'speaker notes', 'speaker note'] as const;
+export const SOURCE_LABELS = ['source', 'sources', 'references', 'reference'] as const;
+export const FIGURE_LABELS = ['figures', 'key figures', 'figure', 'key figure'] as const;
+/** Only in a `decision` section. */
+export const PROBLEM_LABELS = ['problem', 'issue'] as const;
+export const OPTION_LABELS = ['options', 'courses of action', 'coas'] as const;
+export const RECOMMENDATION_LABELS = ['recommendation', 'recommended', 'recommend'] as const;
+
+/** Deck facts accepted between the `#` title and the first `##` section. */
+export const META_LABELS = {
+  title: ['title'],
+  subtitle: ['subtitle'],
+  presenter: ['presenter', 'briefer'],
+  office: ['office'],
+  organisation: ['organisation', 'organization', 'org'],
+  date: ['date'],
+  asOf: ['as of', 'as-of', 'information as of'],
+  lang: ['language', 'lang'],
+  marking: ['marking', 'classification'],
+} as const;
+
+/**
+ * `## BLUF`, `## BLUF: …`, `## Backup: …`, `## Decision: …`, `## Content: …` pick the
+ * section kind; any other heading is a content section.
+ */
+export const KIND_TAGS: Record<string, SectionKind> = {
+  bluf: 'bluf',
+  'bottom line up front': 'bluf',
+  backup: 'backup',
+  'back-up': 'backup',
+  appendix: 'backup',
+  decision: 'decision',
+  content: 'content',
+};
+
+/**
+ * Banner colours for the usual U.S. classification markings (background, text), so
+ * `Marking: SECRET` comes out red without anyone typing a colour. Unknown markings keep
+ * the deck default colours.
+ */
+export const MARKING_COLOURS: readonly { prefix: string; color: string; textColor: string }[] = [
+  { prefix: 'TOP SECRET', color: '#ff8c00', textColor: '#000000' },
+  { prefix: 'SECRET', color: '#c8102e', textColor: '#ffffff' },
+  { prefix: 'CONFIDENTIAL', color: '#0033a0', textColor: '#ffffff' },
+  { prefix: 'CUI', color: '#502b85', textColor: '#ffffff' },
+  { prefix: 'CONTROLLED UNCLASSIFIED', color: '#502b85', textColor: '#ffffff' },
+  { prefix: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+];
