@@ -86,6 +86,38 @@ export interface DocState {
   dirty: boolean;
 }
 
+/** One slide as the present windows show it (html is one reveal `<section>` from the engine). */
+export interface PresentSlide {
+  key: string;
+  html: string;
+}
+
+/** What the audience and presenter windows fetch when they load (`present:session`). */
+export interface PresentSession {
+  title: string;
+  slides: PresentSlide[];
+  /** reveal.js options from the engine's `toRevealConfig(deck, 'preview')`. */
+  revealConfig: Record<string, unknown>;
+  targetMinutes: number;
+  state: PresentState;
+}
+
+/** The one source of truth for a running presentation; main broadcasts it to both windows. */
+export interface PresentState {
+  index: number;
+  count: number;
+  /** B: black screen on the audience window. */
+  blank: boolean;
+  startedAt: number;
+  /** True when the presenter view is shown (single display: toggled with the command). */
+  presenterVisible: boolean;
+}
+
+/** Keys and clicks in either present window become one of these, sent to main. */
+export type PresentCommand =
+  | { type: 'next' | 'prev' | 'first' | 'last' | 'blank' | 'end' | 'toggle-presenter' }
+  | { type: 'goto'; index: number };
+
 /** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). channel → [args, result]. */
 export interface InvokeContract {
   'app:info': [[], AppInfo];
@@ -104,6 +136,10 @@ export interface InvokeContract {
   'image:pick': [[], Result<{ dataUrl: string; name: string }>];
   'doc:state': [[state: DocState], void];
   'shell:open-external': [[url: string], Result<object>];
+  /** Present windows: fetch the running session (null when none). */
+  'present:session': [[], PresentSession | null];
+  /** Present windows: a key or click (next, previous, black, end…). */
+  'present:control': [[cmd: PresentCommand], void];
 }
 
 /** Main → renderer pushes (webContents.send / ipcRenderer.on). channel → payload. */
@@ -116,6 +152,10 @@ export interface EventContract {
   'export:progress': { fraction: number; label: string };
   /** Main asks the renderer to save before closing; reply with `doc:state`. */
   'app:save-before-close': Record<string, never>;
+  /** The presentation moved (slide, black screen, presenter toggled); sent to both present windows. */
+  'present:state': PresentState;
+  /** The presentation ended (Esc, window closed, present:stop). */
+  'present:ended': Record<string, never>;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -141,6 +181,8 @@ export const INVOKE_CHANNELS = [
   'image:pick',
   'doc:state',
   'shell:open-external',
+  'present:session',
+  'present:control',
 ] as const satisfies readonly InvokeChannel[];
 
-export const EVENT_CHANNELS = ['menu:command', 'deck:opened', 'export:progress', 'app:save-before-close'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'deck:opened', 'export:progress', 'app:save-before-close', 'present:state', 'present:ended'] as const satisfies readonly EventChannel[];

@@ -1,0 +1,124 @@
+/**
+ * What each invoke channel does, on the injected platform and services. Dialogs are asked
+ * here (not in the services) so the services stay plain "path in, result out" and testable.
+ */
+import type { DocState } from '../../shared/contract.ts';
+import type { ExportWriter } from '../services/export-writer.ts';
+import { failure } from '../services/failures.ts';
+import type { FileStore } from '../services/file-store.ts';
+import { readImageAsDataUrl } from '../services/image-picker.ts';
+import type { Platform } from '../services/ports.ts';
+import type { RecentFiles } from '../services/recent-files.ts';
+import type { RecoveryJournal } from '../services/recovery-journal.ts';
+import type { Presenter } from '../present/presenter.ts';
+import { safeExternalUrl, windowTitle } from '../security/policy.ts';
+import type { Handlers } from './register.ts';
+
+export interface Services {
+  files: FileStore;
+  recent: RecentFiles;
+  recovery: RecoveryJournal;
+  exporter: ExportWriter;
+  presenter: Presenter;
+}
+
+/** The editor's last reported document state (for the title and the close prompt). */
+export interface DocTracker {
+  get(): DocState;
+  set(state: DocState): void;
+}
+
+export function createDocTracker(platform: Platform): DocTracker {
+  let state: DocState = { name: 'Untitled', dirty: false };
+  return {
+    get: () => state,
+    set: (next) => {
+      state = next;
+      platform.setTitle(windowTitle(next.name, next.dirty, platform.info.platform));
+    },
+  };
+}
+
+/** A file name from the deck title: no path separators or characters Windows refuses. */
+export function suggestedFileName(title: string): string {
+  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return cleaned || 'Untitled briefing';
+}
+
+export function createHandlers(platform: Platform, services: Services, doc: DocTracker): Handlers {
+  const { files, recent, recovery, exporter, presenter } = services;
+  return {
+    'app:info': () => platform.info,
+
+    'deck:open': async (_ctx, req) => {
+      const path = req.path ?? (await platform.dialogs.openDeck());
+      if (!path) return failure('canceled', 'Open canceled.');
+      const result = await files.open(path);
+      if (result.ok) await recent.add(path).catch(() => undefined);
+      return result;
+    },
+
+    'deck:save': async (_ctx, req) => {
+      let { path, overwrite } = req;
+      if (!path) {
+        const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
+        path = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`);
+        if (!path) return failure('canceled', 'Save canceled.');
+        // The OS save dialog already asked "replace?" when the file exists.
+        overwrite = true;
+      }
+      const result = await files.save({ ...req, path, overwrite: overwrite === true });
+      if (result.ok) await recent.add(path).catch(() => undefined);
+      return result;
+    },
+
+    'deck:revert': (_ctx, req) => files.open(req.path),
+    'recent:list': () => recent.list(),
+    'recovery:write': (_ctx, req) => recovery.write(req.docId, req.deck, req.path),
+    'recovery:clear': (_ctx, req) => recovery.clear(req.docId),
+
+    'recovery:list': async () => {
+      const { decks, notices } = await recovery.list();
+      for (const notice of notices) void platform.dialogs.notice(notice);
+      return decks;
+    },
+
+    'recovery:restore': (_ctx, req) => recovery.restore(req.id),
+    'recovery:discard': (_ctx, req) => recovery.discard(req.id),
+
+    'export:run': async (_ctx, req) => {
+      const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
+      const suggested = `${suggestedFileName(req.suggestedName ?? title)}.${req.format}`;
+      const path = await platform.dialogs.exportTarget(req.format, suggested);
+      if (!path) return failure('canceled', 'Export canceled.');
+      return exporter.run({
+        deck: req.deck,
+        format: req.format,
+        path,
+        notesPages: req.notesPages === true,
+        onProgress: (fraction, label) => platform.send('editor', 'export:progress', { fraction, label }),
+      });
+    },
+
+    'present:start': (_ctx, req) => presenter.start(req),
+    'present:stop': () => presenter.stop(),
+
+    'image:pick': async () => {
+      const path = await platform.dialogs.pickImage();
+      if (!path) return failure('canceled', 'No image chosen.');
+      return readImageAsDataUrl(path);
+    },
+
+    'doc:state': (_ctx, state) => doc.set(state),
+
+    'shell:open-external': async (_ctx, url) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) return failure('unsupported', `Only https and mailto links open outside Briefdeck: ${url.slice(0, 100)}`);
+      await platform.openExternal(safe);
+      return { ok: true };
+    },
+
+    'present:session': () => presenter.session(),
+    'present:control': (_ctx, cmd) => presenter.control(cmd),
+  };
+}

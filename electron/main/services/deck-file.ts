@@ -1,0 +1,107 @@
+/**
+ * Reading a .briefdeck file from disk, safely: whatever the path names (a FIFO, a directory,
+ * a device, a symlink loop, a 50 MB file), this returns a Deck or throws a one-line DeckError
+ * that starts with the file name, promptly, and it never writes anything.
+ *
+ * Node only; it must not import 'electron' (unit tests load it, and the CLI runs it on plain Node).
+ */
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { DeckError, parseDeckBytes } from '../../../engine/format/index.ts';
+import { LIMITS } from '../../../engine/model/defaults.ts';
+import type { Deck } from '../../../engine/model/schema.ts';
+
+/** Bytes per read call; the first read is sized from stat so a normal deck takes one call. */
+const CHUNK = 1024 * 1024;
+
+export async function readDeckFile(path: string): Promise<Deck> {
+  try {
+    return parseDeckBytes(await readLimited(path));
+  } catch (error) {
+    if (error instanceof DeckError) throw error.inFile(path);
+    throw new DeckError('io', describeFsError(error)).inFile(path);
+  }
+}
+
+/** The file's bytes, at most LIMITS.fileBytes of them; everything that is not a regular file is refused first. */
+async function readLimited(path: string): Promise<Uint8Array> {
+  // stat follows symlinks: a link to a deck opens the deck, and a loop fails with ELOOP.
+  refuseKind(await stat(path));
+  // O_NONBLOCK: if the path became a FIFO after stat (a race), open and read return at once
+  // instead of waiting for a writer that never comes.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    refuseKind(info);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    // Read one byte past the limit: reaching it means "too large" even if the file grew since stat.
+    let want = Math.min(info.size, LIMITS.fileBytes) + 1;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(want, LIMITS.fileBytes + 1 - total));
+      if (buffer.length === 0) break;
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      want = CHUNK;
+    }
+    if (total > LIMITS.fileBytes) throw tooLargeError(total);
+    if (chunks.length === 1 && chunks[0]) return chunks[0];
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Only regular files within the size limit are read at all. */
+function refuseKind(info: Stats): void {
+  if (info.isDirectory()) throw new DeckError('directory', 'is a directory, not a Briefdeck file');
+  if (!info.isFile()) throw new DeckError('not-regular-file', `not a regular file (${kindOf(info)}); Briefdeck opens only regular files`);
+  if (info.size > LIMITS.fileBytes) throw tooLargeError(info.size);
+}
+
+function tooLargeError(size: number): DeckError {
+  // Reuse the engine's wording by asking it about a buffer of that size would allocate it;
+  // the message is built the same way here instead.
+  const mb = (n: number): string => `${Number.isInteger(n / 1048576) ? n / 1048576 : (n / 1048576).toFixed(1)} MB`;
+  return new DeckError('too-large', `the file is ${size > LIMITS.fileBytes && size === LIMITS.fileBytes + 1 ? `over ${mb(LIMITS.fileBytes)}` : mb(size)}; Briefdeck reads deck files up to ${mb(LIMITS.fileBytes)}`);
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'an unknown kind';
+}
+
+/** One line for a Node file-system error, by its code; the raw message may carry a syscall dump. */
+function describeFsError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'ELOOP':
+      return 'symlink loop: the path leads through links that point back at each other';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EISDIR':
+      return 'is a directory, not a Briefdeck file';
+    case 'EAGAIN':
+      return 'not a regular file (nothing to read without waiting)';
+    default:
+      return code ? `cannot read the file (${code})` : 'cannot read the file';
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds every main-process service on an injected platform. Electron's main, the
+ * Playwright fixture and the Electron-free tests all call this one function.
+ */
+import type { Deck } from '../../../engine/model/schema.ts';
+import { createDocTracker, createHandlers, type DocTracker, type Services } from '../ipc/handlers.ts';
+import type { Handlers } from '../ipc/register.ts';
+import { createPresenter, type SlideSource } from '../present/presenter.ts';
+import { createExportWriter } from './export-writer.ts';
+import { createFileStore } from './file-store.ts';
+import type { DeckCodec, Platform } from './ports.ts';
+import { createRecentFiles } from './recent-files.ts';
+import { createRecoveryJournal } from './recovery-journal.ts';
+
+export interface EngineDeps {
+  codec: DeckCodec;
+  compile(deck: Deck): string;
+  slides: SlideSource;
+}
+
+export interface MainServices extends Services {
+  doc: DocTracker;
+  handlers: Handlers;
+}
+
+export function createMainServices(platform: Platform, engine: EngineDeps): MainServices {
+  const now = () => platform.now();
+  const services: Services = {
+    files: createFileStore(engine.codec),
+    recent: createRecentFiles(platform.userDataDir, now),
+    recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),
+    exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
+    presenter: createPresenter(platform, engine.codec, engine.slides),
+  };
+  const doc = createDocTracker(platform);
+  return { ...services, doc, handlers: createHandlers(platform, services, doc) };
+}

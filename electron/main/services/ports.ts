@@ -1,0 +1,66 @@
+/**
+ * The platform the main-process services run on, injected. Electron supplies the real one
+ * (electron/main/platform/electron-platform.ts); vitest and the Playwright fixture supply
+ * their own. Nothing here may import 'electron'.
+ */
+import type { Deck } from '../../../engine/model/schema.ts';
+import type { DisplayInfo, EventChannel, EventContract, PresentSession } from '../../shared/contract.ts';
+
+/** The engine functions the services use; injected so services test without the whole engine. */
+export interface DeckCodec {
+  /** engine/format `restoreDeck`: validate, fill defaults, migrate. Throws DeckError. */
+  restore(input: unknown): Deck;
+  /** engine/format `serializeDeck`: the versioned envelope as text. */
+  serialize(deck: Deck): string;
+  /** electron/main/services/deck-file.ts `readDeckFile`: bounded, refuses FIFOs etc. */
+  readFile(path: string): Promise<Deck>;
+}
+
+export interface Dialogs {
+  /** Paths are absolute; null means the user canceled. */
+  openDeck(): Promise<string | null>;
+  saveDeck(suggestedName: string): Promise<string | null>;
+  exportTarget(format: 'html' | 'pdf', suggestedName: string): Promise<string | null>;
+  pickImage(): Promise<string | null>;
+  /** "Save changes to X before closing?" */
+  confirmClose(name: string): Promise<'save' | 'discard' | 'cancel'>;
+  /** A one-line notice that needs no answer (a skipped corrupt journal, an About box). */
+  notice(message: string, detail?: string): Promise<void>;
+}
+
+export interface DisplayWithBounds extends DisplayInfo {
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+export interface PresentPlan {
+  audience: DisplayWithBounds;
+  presenter: DisplayWithBounds;
+  presenterVisible: boolean;
+}
+
+export type WindowRole = 'editor' | 'presenter' | 'audience';
+
+export interface PresentationWindows {
+  /** Open the present windows: audience fullscreen, presenter on its display (hidden until toggled when both share one). */
+  open(plan: PresentPlan): Promise<void>;
+  /** Show or hide the presenter window (single-display toggle). */
+  setPresenterVisible(visible: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Platform {
+  userDataDir: string;
+  dialogs: Dialogs;
+  openExternal(url: string): Promise<void>;
+  displays(): DisplayWithBounds[];
+  presentation: PresentationWindows;
+  /** Push an event to the windows with that role. */
+  send<E extends EventChannel>(role: WindowRole, channel: E, payload: EventContract[E]): void;
+  /** Print compiled deck HTML to PDF in a hidden, sandboxed, preload-less window (`?print-pdf`). */
+  printToPdf(html: string, options: { notesPages: boolean }): Promise<Uint8Array>;
+  setTitle(title: string): void;
+  now(): number;
+  info: { name: string; version: string; electron: string; chrome: string; node: string; platform: string };
+}
+
+export type { PresentSession };

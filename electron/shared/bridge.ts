@@ -1,0 +1,92 @@
+/**
+ * The bridge: named verbs over the IPC contract, never `ipcRenderer` itself.
+ *
+ * The preload calls `createBridge(ipcRenderer.invoke, on)` and exposes the result as
+ * `window.briefdeck`; the Playwright fixture calls the SAME function with Playwright's
+ * exposed bindings as transport. Only the transport differs, so the e2e tests exercise the
+ * real bridge code. The renderer imports TYPES only from here.
+ */
+import type {
+  AppInfo,
+  DeckFileInfo,
+  DocState,
+  EventChannel,
+  EventContract,
+  ExportRequest,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  OpenedDeck,
+  PresentCommand,
+  PresentRequest,
+  PresentSession,
+  RecentFile,
+  RecoveredDeck,
+  Result,
+  SaveRequest,
+  DisplayInfo,
+} from './contract.ts';
+import { EVENT_CHANNELS } from './contract.ts';
+import type { Deck } from '../../engine/model/schema.ts';
+
+/** Transport for requests: ipcRenderer.invoke in Electron, an exposed binding in tests. */
+export type InvokeFn = <C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
+/** Transport for pushes: subscribe, returning an unsubscribe function. */
+export type OnFn = <E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void) => () => void;
+
+export interface BriefdeckApi {
+  appInfo(): Promise<AppInfo>;
+  /** Open a deck: a path (recent file, drop) or null to show the Open dialog. */
+  openDeck(path?: string | null): Promise<Result<OpenedDeck>>;
+  /** Save; `path: null` shows the Save As dialog. Failure code 'conflict' means changed on disk. */
+  saveDeck(req: SaveRequest): Promise<Result<DeckFileInfo>>;
+  revertDeck(path: string): Promise<Result<OpenedDeck>>;
+  recentFiles(): Promise<RecentFile[]>;
+  /** Hot exit: journal unsaved work (call about a second after typing stops). */
+  writeRecovery(docId: string, deck: Deck, path: string | null): Promise<Result<{ savedAt: number }>>;
+  /** The document was saved or discarded: drop its journal. */
+  clearRecovery(docId: string): Promise<void>;
+  listRecovered(): Promise<RecoveredDeck[]>;
+  restoreRecovered(id: string): Promise<Result<OpenedDeck>>;
+  discardRecovered(id: string): Promise<void>;
+  exportDeck(req: ExportRequest): Promise<Result<{ path: string; bytes: number }>>;
+  present(req: PresentRequest): Promise<Result<{ displays: DisplayInfo[] }>>;
+  stopPresenting(): Promise<void>;
+  pickImage(): Promise<Result<{ dataUrl: string; name: string }>>;
+  /** Tell main the file name and unsaved state (window title, close prompt). */
+  setDocState(state: DocState): Promise<void>;
+  openExternal(url: string): Promise<Result<object>>;
+  /** Present windows only. */
+  presentSession(): Promise<PresentSession | null>;
+  presentControl(cmd: PresentCommand): Promise<void>;
+  on<E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void): () => void;
+}
+
+export function createBridge(invoke: InvokeFn, on: OnFn): BriefdeckApi {
+  return {
+    appInfo: () => invoke('app:info'),
+    openDeck: (path = null) => invoke('deck:open', { path }),
+    saveDeck: (req) => invoke('deck:save', req),
+    revertDeck: (path) => invoke('deck:revert', { path }),
+    recentFiles: () => invoke('recent:list'),
+    writeRecovery: (docId, deck, path) => invoke('recovery:write', { docId, deck, path }),
+    clearRecovery: (docId) => invoke('recovery:clear', { docId }),
+    listRecovered: () => invoke('recovery:list'),
+    restoreRecovered: (id) => invoke('recovery:restore', { id }),
+    discardRecovered: (id) => invoke('recovery:discard', { id }),
+    exportDeck: (req) => invoke('export:run', req),
+    present: (req) => invoke('present:start', req),
+    stopPresenting: () => invoke('present:stop'),
+    pickImage: () => invoke('image:pick'),
+    setDocState: (state) => invoke('doc:state', state),
+    openExternal: (url) => invoke('shell:open-external', url),
+    presentSession: () => invoke('present:session'),
+    presentControl: (cmd) => invoke('present:control', cmd),
+    // Only channels in the contract may be subscribed to: a typo or a hostile page cannot
+    // listen on an arbitrary channel.
+    on: (channel, listener) => {
+      if (!(EVENT_CHANNELS as readonly string[]).includes(channel)) throw new Error(`unknown event channel: ${String(channel)}`);
+      return on(channel, listener);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExportWriter } from '../../../electron/main/services/export-writer.ts';
+import { makeDeck, testCodec } from './_helpers/codec.ts';
+import { useTempDirs } from './_helpers/tmp.ts';
+
+const tempDir = useTempDirs();
+const compile = (deck: { meta: { title: string } }) => `<!doctype html><title>${deck.meta.title}</title>`;
+
+describe('export writer', () => {
+  it('writes the compiled HTML and reports progress up to 1', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'out.html');
+    const progress: number[] = [];
+    const writer = createExportWriter({ codec: testCodec, compile, printToPdf: async () => new Uint8Array() });
+    const result = await writer.run({ deck: makeDeck('x'), format: 'html', path, onProgress: (f) => progress.push(f) });
+    expect(result).toMatchObject({ ok: true, path });
+    expect(await readFile(path, 'utf8')).toBe('<!doctype html><title>Deck x</title>');
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('prints PDF through the platform with the notes option', async () => {
+    const dir = await tempDir();
+    const seen: { html: string; notesPages: boolean }[] = [];
+    const writer = createExportWriter({
+      codec: testCodec,
+      compile,
+      printToPdf: async (html, o) => {
+        seen.push({ html, notesPages: o.notesPages });
+        return new TextEncoder().encode('%PDF-1.7 fake');
+      },
+    });
+    const result = await writer.run({ deck: makeDeck('x'), format: 'pdf', path: join(dir, 'o.pdf'), notesPages: true });
+    expect(result).toMatchObject({ ok: true, bytes: 13 });
+    expect(seen).toEqual([{ html: '<!doctype html><title>Deck x</title>', notesPages: true }]);
+  });
+
+  it('leaves no file and the old export intact when compiling or printing fails', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'o.pdf');
+    await writeFile(path, 'previous export');
+    const failing = createExportWriter({
+      codec: testCodec,
+      compile,
+      printToPdf: async () => {
+        throw new Error('printer crashed');
+      },
+    });
+    const result = await failing.run({ deck: makeDeck('x'), format: 'pdf', path });
+    expect(result).toMatchObject({ ok: false, code: 'io' });
+    expect(result.ok ? '' : result.message).toContain('printer crashed');
+    const notPdf = createExportWriter({ codec: testCodec, compile, printToPdf: async () => new TextEncoder().encode('<html>') });
+    expect(await notPdf.run({ deck: makeDeck('x'), format: 'pdf', path })).toMatchObject({ ok: false, code: 'io' });
+    const badCompile = createExportWriter({
+      codec: testCodec,
+      compile: () => {
+        throw new Error('no slides');
+      },
+      printToPdf: async () => new Uint8Array(),
+    });
+    expect(await badCompile.run({ deck: makeDeck('x'), format: 'html', path: join(dir, 'n.html') })).toMatchObject({ ok: false });
+    expect(await readFile(path, 'utf8')).toBe('previous export');
+    expect((await readdir(dir)).sort()).toEqual(['o.pdf']);
+  });
+
+  it('validates the deck before compiling', async () => {
+    const dir = await tempDir();
+    let compiled = false;
+    const writer = createExportWriter({
+      codec: testCodec,
+      compile: () => {
+        compiled = true;
+        return '';
+      },
+      printToPdf: async () => new Uint8Array(),
+    });
+    expect(await writer.run({ deck: { meta: { title: 7 } }, format: 'html', path: join(dir, 'x.html') })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(compiled).toBe(false);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
