@@ -17,6 +17,15 @@ const IO_WORDS: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
+const DECK_ERROR_CODES: Record<string, Failure['code']> = {
+  'too-large': 'too-large',
+  'too-many': 'too-large',
+  'future-version': 'unsupported',
+  zip: 'unsupported',
+  'not-found': 'io',
+  io: 'io',
+};
+
 export function failure(code: Failure['code'], message: string): Failure {
   return { ok: false, code, message: oneLine(message) };
 }
@@ -32,10 +41,12 @@ export function toFailure(error: unknown, what: string): Failure {
   const code = typeof err?.code === 'string' ? err.code : '';
   const message = typeof err?.message === 'string' ? err.message : String(error);
   if (IO_WORDS[code]) return failure('io', `${what}: ${IO_WORDS[code]}.`);
-  // The engine's DeckError means bad input; its code may name a contract code (too-large…).
+  // The engine's DeckError means bad input (its codes: engine/format/errors.ts).
   if (err?.name === 'DeckError' || err?.name === 'PayloadError') {
-    const mapped = FAILURE_CODES.has(code as Failure['code']) ? (code as Failure['code']) : 'invalid';
-    return failure(mapped, `${what}: ${message}`);
+    const mapped = DECK_ERROR_CODES[code] ?? (FAILURE_CODES.has(code as Failure['code']) ? (code as Failure['code']) : 'invalid');
+    // A DeckError from a file reader already starts with the file name.
+    const file = (error as { file?: unknown }).file;
+    return failure(mapped, typeof file === 'string' && file ? `${what.replace(/ [^ ]+$/, '')} ${message}` : `${what}: ${message}`);
   }
   return failure('io', `${what}: ${message}`);
 }

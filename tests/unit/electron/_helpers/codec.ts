@@ -1,28 +1,16 @@
 /**
- * A stand-in for the engine's format functions, built on the real Deck schema, so the shell
- * services are tested on their own. The envelope matches the `.briefdeck` contract.
+ * The real engine format functions as the services' codec (restoreDeck, serializeDeck,
+ * readDeckFile), plus a deck builder tagged so versions on disk can be told apart.
  */
-import { readFile } from 'node:fs/promises';
+import { restoreDeck, serializeDeck } from '../../../../engine/format/index.ts';
 import { DeckSchema, type Deck } from '../../../../engine/model/schema.ts';
+import { readDeckFile } from '../../../../electron/main/services/deck-file.ts';
 import type { DeckCodec } from '../../../../electron/main/services/ports.ts';
 
 export const testCodec: DeckCodec = {
-  restore(input: unknown): Deck {
-    const maybe = input as { type?: unknown; deck?: unknown };
-    const raw = maybe && maybe.type === 'briefdeck' ? maybe.deck : input;
-    const parsed = DeckSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const error = new Error(`${issue.path.join('.')}: ${issue.message}`);
-      error.name = 'DeckError';
-      throw error;
-    }
-    return parsed.data;
-  },
-  serialize: (deck) => `${JSON.stringify({ type: 'briefdeck', version: 2, deck }, null, 2)}\n`,
-  async readFile(path) {
-    return testCodec.restore(JSON.parse(await readFile(path, 'utf8')));
-  },
+  restore: (input) => restoreDeck(input),
+  serialize: (deck) => serializeDeck(deck),
+  readFile: (path) => readDeckFile(path),
 };
 
 /** A valid deck of roughly `bytes` size (notes padding), tagged so versions can be told apart. */
@@ -39,4 +27,9 @@ export function makeDeck(tag: string, bytes = 2_000): Deck {
       points: [{ id: `p${i}`, text: `Point ${i} ${tag}` }],
     })),
   });
+}
+
+/** Version n of a deck: only the subtitle changes, so every version has the same size class. */
+export function deckVersion(base: Deck, n: number): Deck {
+  return { ...base, meta: { ...base.meta, subtitle: `v${n}` } };
 }
