@@ -26,7 +26,7 @@ export function decodeDeckBytes(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     throw new DeckError('zip', 'a zip archive, not a Briefdeck file (Briefdeck files are JSON text)');
   }
-  if (looksLikeUtf16(bytes)) throw new DeckError('utf16', 'the file is UTF-16 text; save it as UTF-8');
+  if (looksLikeUtf16(bytes)) throw new DeckError('utf16', 'the file is encoded as UTF-16; save it as UTF-8');
   for (const sig of SIGNATURES) {
     if (startsWith(bytes, sig.bytes)) throw new DeckError('binary', `${sig.name}, not a Briefdeck file`);
   }
@@ -43,8 +43,10 @@ export function decodeDeckBytes(bytes: Uint8Array): string {
   }
 }
 
-export function tooLarge(size: number): DeckError {
-  return new DeckError('too-large', `the file is ${megabytes(size)}; Briefdeck reads deck files up to ${megabytes(LIMITS.fileBytes)}`);
+/** The "too large" error; `atLeast` when only a lower bound is known (a read stopped at the limit). */
+export function tooLarge(size: number, atLeast = false): DeckError {
+  const what = atLeast ? `over ${megabytes(LIMITS.fileBytes)}` : megabytes(size);
+  return new DeckError('too-large', `the file is ${what}; Briefdeck reads deck files up to ${megabytes(LIMITS.fileBytes)}`);
 }
 
 function megabytes(n: number): string {

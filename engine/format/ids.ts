@@ -105,8 +105,9 @@ export function fillMissingIds(deck: unknown): unknown {
   const used = new Set<string>();
   const missing: { holder: Rec; base: string; set: (copy: Rec) => void }[] = [];
   for (const entry of idHolders(copy)) {
-    if (typeof entry.holder.id === 'string') used.add(entry.holder.id);
-    else if (entry.holder.id === undefined || entry.holder.id === null || entry.holder.id === '') missing.push(entry);
+    const id = entry.holder.id;
+    if (id === undefined || id === null || id === '') missing.push(entry);
+    else if (typeof id === 'string') used.add(id);
   }
   for (const { holder, base, set } of missing) set({ ...holder, id: claim(base, used) });
   return copy;

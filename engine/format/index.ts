@@ -8,3 +8,5 @@ export { restoreDeck } from './restore.ts';
 export { parseDeckBytes, parseDeckText, serializeDeck } from './parse.ts';
 export { createDeck, type DeckInit } from './create.ts';
 export { newId } from './ids.ts';
+/** For file readers that refuse an oversize file before reading it (same wording as parseDeckBytes). */
+export { tooLarge as fileTooLargeError } from './decode.ts';

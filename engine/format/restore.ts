@@ -65,7 +65,7 @@ function readEnvelope(envelope: Record<string, unknown>): number {
   for (const key of Object.keys(envelope)) {
     if (!ENVELOPE_KEYS.has(key)) throw new DeckError('invalid', 'unknown key beside "type", "version" and "deck"', envelopePath([key]));
   }
-  if (!('deck' in envelope)) throw new DeckError('invalid', 'missing: the envelope holds the deck under "deck"', 'deck');
+  if (!('deck' in envelope)) throw new DeckError('invalid', 'missing (the envelope holds the deck under "deck")', 'deck');
   return version;
 }
 

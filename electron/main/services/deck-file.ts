@@ -7,7 +7,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { DeckError, parseDeckBytes } from '../../../engine/format/index.ts';
+import { DeckError, fileTooLargeError, parseDeckBytes } from '../../../engine/format/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 
@@ -46,7 +46,7 @@ async function readLimited(path: string): Promise<Uint8Array> {
       total += bytesRead;
       want = CHUNK;
     }
-    if (total > LIMITS.fileBytes) throw tooLargeError(total);
+    if (total > LIMITS.fileBytes) throw fileTooLargeError(total, true);
     if (chunks.length === 1 && chunks[0]) return chunks[0];
     const bytes = new Uint8Array(total);
     let at = 0;
@@ -64,14 +64,7 @@ async function readLimited(path: string): Promise<Uint8Array> {
 function refuseKind(info: Stats): void {
   if (info.isDirectory()) throw new DeckError('directory', 'is a directory, not a Briefdeck file');
   if (!info.isFile()) throw new DeckError('not-regular-file', `not a regular file (${kindOf(info)}); Briefdeck opens only regular files`);
-  if (info.size > LIMITS.fileBytes) throw tooLargeError(info.size);
-}
-
-function tooLargeError(size: number): DeckError {
-  // Reuse the engine's wording by asking it about a buffer of that size would allocate it;
-  // the message is built the same way here instead.
-  const mb = (n: number): string => `${Number.isInteger(n / 1048576) ? n / 1048576 : (n / 1048576).toFixed(1)} MB`;
-  return new DeckError('too-large', `the file is ${size > LIMITS.fileBytes && size === LIMITS.fileBytes + 1 ? `over ${mb(LIMITS.fileBytes)}` : mb(size)}; Briefdeck reads deck files up to ${mb(LIMITS.fileBytes)}`);
+  if (info.size > LIMITS.fileBytes) throw fileTooLargeError(info.size);
 }
 
 function kindOf(info: Stats): string {

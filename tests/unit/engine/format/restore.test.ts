@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { DECK_DEFAULTS } from '../../../../engine/model/defaults.ts';
+import { createDeck, DeckError, formatZodPath, newId, restoreDeck, type Deck } from '../../../../engine/format/index.ts';
+import { deepFreeze, envelope } from './_helpers.ts';
+
+function allIds(deck: Deck): string[] {
+  const ids: string[] = [];
+  const points = (list: Deck['sections'][number]['points']): void => {
+    for (const p of list) {
+      ids.push(p.id);
+      points(p.children);
+    }
+  };
+  for (const s of deck.sections) {
+    ids.push(s.id, ...s.sources.map((x) => x.id), ...s.figures.map((x) => x.id), ...(s.decision?.options.map((o) => o.id) ?? []));
+    points(s.points);
+  }
+  return ids;
+}
+
+describe('restoreDeck', () => {
+  it('fills every default from DECK_DEFAULTS for an empty deck, bare or in an envelope', () => {
+    const bare = restoreDeck({});
+    expect(bare.meta).toEqual(DECK_DEFAULTS.meta);
+    expect(bare.marking).toEqual(DECK_DEFAULTS.marking);
+    expect(bare.settings).toEqual(DECK_DEFAULTS.settings);
+    expect(bare.sections).toEqual([]);
+    expect(restoreDeck(envelope({}))).toEqual(bare);
+  });
+
+  it('fills section and point defaults', () => {
+    const deck = restoreDeck({ sections: [{ id: 'a', title: 'A', points: [{ id: 'p', text: 'x' }] }] });
+    expect(deck.sections[0]).toEqual({
+      id: 'a',
+      kind: 'content',
+      title: 'A',
+      points: [{ id: 'p', text: 'x', cites: [], children: [] }],
+      notes: '',
+      sources: [],
+      figures: [],
+      image: null,
+      marking: null,
+      decision: null,
+    });
+  });
+
+  it('fills missing ids from position, skipping ids already taken', () => {
+    const deck = restoreDeck({
+      sections: [
+        { id: 's2', title: 'first, with the id the second would get' },
+        { title: 'second', points: [{ text: 'a', children: [{ text: 'b' }] }, { id: '', text: 'c' }], sources: [{ title: 'S' }], figures: [{ label: 'L', value: '1' }] },
+        { id: null, title: 'third', decision: { options: [{ title: 'O' }] } },
+      ],
+    });
+    expect(deck.sections.map((s) => s.id)).toEqual(['s2', 's2-2', 's3']);
+    expect(deck.sections[1]?.points.map((p) => p.id)).toEqual(['s2-p1', 's2-p2']);
+    expect(deck.sections[1]?.points[0]?.children[0]?.id).toBe('s2-p1-1');
+    expect(deck.sections[1]?.sources[0]?.id).toBe('s2-src1');
+    expect(deck.sections[1]?.figures[0]?.id).toBe('s2-fig1');
+    expect(deck.sections[2]?.decision?.options[0]?.id).toBe('s3-opt1');
+  });
+
+  it('makes repeated ids unique across the deck and keeps citations pointing at the right source', () => {
+    const deck = restoreDeck({
+      sections: [
+        { id: 'x', title: 'one', sources: [{ id: 'wt', title: 'WT' }], points: [{ id: 'p', text: 'a', cites: ['wt'] }] },
+        {
+          id: 'x',
+          title: 'two',
+          sources: [{ id: 'wt', title: 'WT again' }, { id: 'wt', title: 'a third' }],
+          figures: [{ id: 'p', label: 'L', value: '1', sourceId: 'wt' }],
+          points: [{ id: 'p', text: 'b', cites: ['wt', 'wt', 'gone'], children: [{ id: 'p', text: 'c', cites: ['gone'] }] }],
+          decision: { options: [{ id: 'o', title: 'A' }, { id: 'o', title: 'B' }], recommendation: 'o' },
+        },
+      ],
+    });
+    const ids = allIds(deck);
+    expect(new Set(ids).size).toBe(ids.length);
+    const [one, two] = deck.sections as [Deck['sections'][number], Deck['sections'][number]];
+    expect(one.id).toBe('x');
+    expect(two.id).toBe('x-2');
+    expect(one.points[0]?.cites).toEqual(['wt']);
+    expect(two.sources.map((s) => s.id)).toEqual(['wt-2', 'wt-3']);
+    // A cite means the first source of that id in its own section; repeats collapse, dangling ones go.
+    expect(two.points[0]?.cites).toEqual(['wt-2']);
+    expect(two.points[0]?.children[0]?.cites).toEqual([]);
+    expect(two.figures[0]?.sourceId).toBe('wt-2');
+    expect(two.decision?.recommendation).toBe(two.decision?.options[0]?.id);
+  });
+
+  it('drops references to nothing: figure sources and recommendations', () => {
+    const deck = restoreDeck({ sections: [{ id: 's', title: 't', figures: [{ id: 'f', label: 'L', value: '1', sourceId: 'nope' }], decision: { options: [], recommendation: 'nope' } }] });
+    expect(deck.sections[0]?.figures[0]?.sourceId).toBe('');
+    expect(deck.sections[0]?.decision?.recommendation).toBe('');
+  });
+
+  it('keeps renamed ids within the 64-character id limit', () => {
+    const long = 'a'.repeat(64);
+    const deck = restoreDeck({ sections: [{ id: long, title: '1' }, { id: long, title: '2' }] });
+    expect(deck.sections[1]?.id).toBe(`${'a'.repeat(62)}-2`);
+  });
+
+  it('never writes into its input (frozen editor state stays as it was)', () => {
+    const input = deepFreeze({ sections: [{ id: 'x', title: 't', points: [{ text: 'no id', cites: ['nope'] }] }, { id: 'x', title: 'u' }] });
+    const before = JSON.stringify(input);
+    const deck = restoreDeck(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(deck.sections[1]?.id).toBe('x-2');
+    expect(deck.sections[0]).not.toBe(input.sections[0]);
+  });
+
+  it('throws DeckError with the JSON path of the first problem', () => {
+    const deck = { sections: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }, { id: 'd', title: 'D', points: [{ text: 'a' }, { text: 'b' }, { text: null }] }] };
+    let error: unknown;
+    try {
+      restoreDeck(deck);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DeckError);
+    expect((error as DeckError).message).toBe('sections[3].points[2].text: expected text');
+    expect((error as DeckError).path).toBe('sections[3].points[2].text');
+    expect((error as DeckError).exitCode).toBe(1);
+  });
+
+  it('refuses data that is not a deck', () => {
+    for (const bad of [null, 42, 'deck', []]) expect(() => restoreDeck(bad)).toThrow(DeckError);
+    expect(() => restoreDeck({ type: 'briefdeck', version: 2 })).toThrow('deck: missing');
+    expect(() => restoreDeck({ type: 'briefdeck', version: 2, deck: {}, extra: 1 })).toThrow('extra: unknown key');
+  });
+});
+
+describe('createDeck', () => {
+  it('makes a valid default deck, and a fresh one each call', () => {
+    const a = createDeck();
+    const b = createDeck();
+    expect(a).toEqual(restoreDeck({}));
+    expect(a).not.toBe(b);
+    expect(a.meta).not.toBe(b.meta);
+  });
+
+  it('takes a partial deck and fills the rest', () => {
+    const deck = createDeck({ meta: { title: 'Budget' }, sections: [{ id: 's', title: 'Ask', kind: 'decision' }] });
+    expect(deck.meta.title).toBe('Budget');
+    expect(deck.meta.lang).toBe('en');
+    expect(deck.sections[0]?.kind).toBe('decision');
+  });
+
+  it('refuses a bad partial with DeckError', () => {
+    expect(() => createDeck({ settings: { targetMinutes: 0 } })).toThrow(/^settings\.targetMinutes: /);
+  });
+});
+
+describe('newId', () => {
+  it('makes ids the schema accepts, with the prefix', () => {
+    for (const prefix of ['p', 'section', 'x y/z', '']) {
+      const id = newId(prefix);
+      expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      if (prefix === 'p') expect(id).toMatch(/^p-[a-z0-9]{12}$/);
+    }
+    expect(newId('x y/z')).toMatch(/^xyz-/);
+    expect(newId()).toMatch(/^id-/);
+  });
+
+  it('does not repeat itself', () => {
+    const ids = new Set(Array.from({ length: 10_000 }, () => newId('p')));
+    expect(ids.size).toBe(10_000);
+  });
+});
+
+describe('formatZodPath', () => {
+  it('writes paths the way JavaScript does', () => {
+    expect(formatZodPath(['sections', 3, 'points', 2, 'text'])).toBe('sections[3].points[2].text');
+    expect(formatZodPath([])).toBe('');
+    expect(formatZodPath([0, 'a'])).toBe('[0].a');
+    expect(formatZodPath(['meta', 'odd key'])).toBe('meta["odd key"]');
+    expect(formatZodPath(['line\nbreak'])).toBe('["line\\nbreak"]');
+  });
+});
