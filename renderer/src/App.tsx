@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { ChecksPanel } from './components/ChecksPanel.tsx';
+import { CommandPalette } from './components/CommandPalette.tsx';
+import { DeckPanel } from './components/DeckPanel.tsx';
+import { Outline } from './components/Outline.tsx';
+import { SectionEditor } from './components/SectionEditor.tsx';
+import { StartScreen } from './components/StartScreen.tsx';
+import { StatusBar } from './components/StatusBar.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { useCommands } from './commands/useCommands.ts';
+import { Preview } from './preview/Preview.tsx';
+import { hasShell, shell } from './shell.ts';
+import { useEditor } from './store/index.ts';
+import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen } from './store/selectors.ts';
+
+function usePushesFromShell(): void {
+  useEffect(() => {
+    if (!hasShell()) return;
+    const offs = [
+      shell().on('deck:opened', (r) => {
+        const st = useEditor.getState();
+        if (!r.ok) return st.notify(r.message, 'error');
+        st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
+      }),
+      shell().on('app:save-before-close', () => {
+        const s = useEditor.getState();
+        void shell().setDocState({ name: s.file.name, dirty: selectDirty(s) });
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+}
+
+export function App() {
+  const screen = useEditor(selectScreen);
+  const paletteOpen = useEditor(selectPaletteOpen);
+  const commands = useCommands();
+  usePushesFromShell();
+  return (
+    <div className="app">
+      {screen === 'start' ? <StartScreen /> : <Editor />}
+      {paletteOpen ? <CommandPalette commands={commands} /> : null}
+    </div>
+  );
+}
+
+function Editor() {
+  const panel = useEditor(selectPanel);
+  const previewVisible = useEditor(selectPreviewVisible);
+  return (
+    <div className={`editor ${previewVisible ? '' : 'no-preview'}`}>
+      <Toolbar />
+      <Outline />
+      <main className="panel" id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
+        {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+      </main>
+      {previewVisible ? (
+        <aside className="preview-pane" aria-label="Live preview">
+          <Preview />
+        </aside>
+      ) : null}
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * What the commands do: file, export and present actions that cross the bridge. Every
+ * failure becomes one line in the status bar; nothing typed is lost to an error, because
+ * the deck in the store is never replaced by a failed call.
+ */
+import { getTemplate } from '../../engine/templates/index.ts';
+import type { Failure } from '../../electron/shared/contract.ts';
+import { shell } from './shell.ts';
+import { useEditor, type EditorStore } from './store/index.ts';
+import { selectDirty } from './store/selectors.ts';
+
+function fail(store: EditorStore, f: Failure | Error): void {
+  if ('ok' in f && f.code === 'canceled') return;
+  store.getState().notify(f.message, 'error');
+}
+
+async function attempt(store: EditorStore, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    fail(store, e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+/** Leaving a document with unsaved edits asks first (they stay in recovery either way). */
+export function confirmDiscard(store: EditorStore = useEditor): boolean {
+  if (!selectDirty(store.getState()) || store.getState().screen === 'start') return true;
+  return window.confirm(`Discard unsaved changes to ${store.getState().file.name}?`);
+}
+
+export function newFromTemplate(id: string, store: EditorStore = useEditor): void {
+  if (!confirmDiscard(store)) return;
+  try {
+    store.getState().loadDeck(getTemplate(id));
+  } catch (e) {
+    fail(store, e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+export function openDeck(path: string | null = null, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    if (!confirmDiscard(store)) return;
+    const r = await shell().openDeck(path);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
+    store.getState().notify(`Opened ${r.name}`);
+  });
+}
+
+export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    const s = store.getState();
+    const deck = s.deck;
+    let r = await shell().saveDeck({ deck, path: saveAs ? null : s.file.path, expectedMtimeMs: s.file.mtimeMs });
+    if (!r.ok && r.code === 'conflict' && window.confirm(`${r.message}\nOverwrite it with your version?`)) {
+      r = await shell().saveDeck({ deck, path: s.file.path, expectedMtimeMs: s.file.mtimeMs, overwrite: true });
+    }
+    if (!r.ok) return fail(store, r);
+    store.getState().markSaved(deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
+    store.getState().notify(`Saved ${r.name}`);
+    await shell().clearRecovery(s.docId);
+    store.getState().setRecovery({ state: 'idle' });
+  });
+}
+
+export function revertDeck(store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    const path = store.getState().file.path;
+    if (path === null) return store.getState().notify('This deck has never been saved.', 'error');
+    if (!window.confirm('Revert to the saved file? Your unsaved changes will be discarded.')) return;
+    const r = await shell().revertDeck(path);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
+  });
+}
+
+export function exportDeck(format: 'html' | 'pdf', store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    const s = store.getState();
+    const suggestedName = s.file.path ? s.file.name.replace(/\.briefdeck$/i, '') : s.deck.meta.title;
+    store.getState().notify(`Exporting ${format.toUpperCase()}…`);
+    const r = await shell().exportDeck({ deck: s.deck, format, suggestedName });
+    if (!r.ok) return fail(store, r);
+    store.getState().notify(`Exported ${r.path} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
+  });
+}
+
+export function present(fromSection: boolean, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    const s = store.getState();
+    const r = await shell().present({ deck: s.deck, startSectionId: fromSection ? s.selectedSectionId : null });
+    if (!r.ok) fail(store, r);
+  });
+}
+
+export function restoreRecovered(id: string, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    const r = await shell().restoreRecovered(id);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs, dirty: true });
+    store.getState().notify(`Recovered ${r.name}`);
+  });
+}
+
+export function discardRecovered(id: string, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, () => shell().discardRecovered(id));
+}

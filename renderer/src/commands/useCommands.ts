@@ -1,0 +1,120 @@
+/**
+ * The editor's runners for the shared command ids, the global shortcut listener and the
+ * menu bridge: a key press, a palette pick and a menu click all end in the same `run`.
+ */
+import { useEffect, useMemo } from 'react';
+import { exportDeck, openDeck, present, revertDeck, saveDeck, confirmDiscard } from '../actions.ts';
+import { hasShell, shell } from '../shell.ts';
+import { redo, undo, useEditor } from '../store/index.ts';
+import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
+import { matchesAccelerator } from './keys.ts';
+import { isComposing } from '../points/keys.ts';
+
+
+function selected(): string | null {
+  return useEditor.getState().selectedSectionId;
+}
+
+function inEditor(): boolean {
+  return useEditor.getState().screen === 'editor';
+}
+
+export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
+  const st = useEditor.getState;
+  return {
+    'file.new': () => {
+      if (confirmDiscard()) st().setScreen('start');
+    },
+    'file.open': () => openDeck(null),
+    'file.open-recent': () => st().setScreen('start'),
+    'file.save': () => saveDeck(false),
+    'file.save-as': () => saveDeck(true),
+    'file.revert': () => revertDeck(),
+    'file.export-html': () => exportDeck('html'),
+    'file.export-pdf': () => exportDeck('pdf'),
+    'edit.undo': () => undo(),
+    'edit.redo': () => redo(),
+    'edit.command-palette': () => st().setPaletteOpen(!st().paletteOpen),
+    'view.toggle-preview': () => st().togglePreview(),
+    'view.checks': () => st().setPanel(st().panel === 'checks' ? 'section' : 'checks'),
+    'present.start': () => present(false),
+    'present.from-section': () => present(true),
+    'help.shortcuts': () => st().setPaletteOpen(true),
+    'section.add': () => {
+      st().addSection(selected());
+      st().setPanel('section');
+      st().requestFocus('title');
+    },
+    'section.duplicate': () => {
+      const id = selected();
+      if (id) st().duplicateSection(id);
+    },
+    'section.delete': () => {
+      const id = selected();
+      if (id) st().deleteSection(id);
+    },
+    'section.move-up': () => {
+      const id = selected();
+      const i = st().deck.sections.findIndex((s) => s.id === id);
+      if (id && i > 0) st().moveSection(id, i - 1);
+    },
+    'section.move-down': () => {
+      const id = selected();
+      const i = st().deck.sections.findIndex((s) => s.id === id);
+      if (id && i >= 0) st().moveSection(id, i + 1);
+    },
+    'view.section': () => st().setPanel('section'),
+    'view.deck': () => st().setPanel('deck'),
+    'view.start': () => {
+      if (confirmDiscard()) st().setScreen('start');
+    },
+  };
+}
+
+const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
+const NEEDS_SHELL: readonly string[] = ['file.open', 'file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'present.start', 'present.from-section'];
+
+export function useCommands(): EditorCommand[] {
+  const commands = useMemo(() => {
+    const enabled: Partial<Record<EditorCommandId, () => boolean>> = {};
+    for (const id of new Set([...NEEDS_DOCUMENT, ...NEEDS_SHELL])) {
+      enabled[id as EditorCommandId] = () => (!NEEDS_DOCUMENT.includes(id) || inEditor()) && (!NEEDS_SHELL.includes(id) || hasShell());
+    }
+    return buildCommands(editorRunners(), enabled);
+  }, []);
+
+  useEffect(() => {
+    const run = (c: EditorCommand) => {
+      if (c.enabled && !c.enabled()) return;
+      void Promise.resolve(c.run()).catch((e: unknown) => useEditor.getState().notify(e instanceof Error ? e.message : String(e), 'error'));
+    };
+    // Capture phase: Ctrl+Z must reach the deck's undo before a textarea's own undo does.
+    const onKey = (e: KeyboardEvent) => {
+      if (isComposing(e) || e.defaultPrevented) return;
+      for (const c of commands) {
+        if (c.keys && matchesAccelerator(e, c.keys)) {
+          e.preventDefault();
+          e.stopPropagation();
+          run(c);
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    const offs: (() => void)[] = [];
+    if (hasShell()) {
+      offs.push(
+        shell().on('menu:command', ({ id }) => {
+          const c = commands.find((x) => x.id === id);
+          if (c) run(c);
+        }),
+      );
+    }
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      for (const off of offs) off();
+    };
+  }, [commands]);
+
+  return commands;
+}

@@ -1,0 +1,48 @@
+import { useDeferredValue, useMemo } from 'react';
+import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
+import { useEditor } from '../store/index.ts';
+import { selectDeck, selectOverflow } from '../store/selectors.ts';
+
+const ICON: Record<CheckItem['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+
+/** Jump to where an item points: select the section, open its panel, focus the field. */
+export function jumpTo(item: CheckItem): void {
+  const st = useEditor.getState();
+  const t = item.target;
+  if (t.sectionId === null) {
+    st.setPanel('deck');
+    st.requestFocus(t.field === 'marking' ? 'marking' : t.field === 'settings' ? 'settings' : 'deck-title');
+    return;
+  }
+  st.select(t.sectionId);
+  st.setPanel('section');
+  st.requestFocus(t.field === 'slide' ? 'points' : t.field);
+}
+
+export function ChecksPanel() {
+  // Checks trail typing slightly (deferred) so they never slow a keystroke down.
+  const deck = useDeferredValue(useEditor(selectDeck));
+  const overflow = useEditor(selectOverflow);
+  const items = useMemo(() => runChecks(deck, { overflow }), [deck, overflow]);
+  const problems = items.filter((i) => i.severity !== 'info').length;
+  return (
+    <section className="checks" aria-label="Pre-brief checks">
+      <p className="checks-summary" role="status">
+        {problems === 0 ? 'Ready to brief: nothing a reviewer would flag.' : `${problems} thing${problems === 1 ? '' : 's'} a reviewer would flag.`}
+      </p>
+      <ul className="checks-list" data-testid="checks">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button type="button" className={`check check-${item.severity}`} data-kind={item.kind} onClick={() => jumpTo(item)}>
+              <span className="check-icon" aria-hidden="true">
+                {ICON[item.severity]}
+              </span>
+              <span className="sr-only">{item.severity}: </span>
+              {item.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** Ctrl/Cmd+K: every command by name, filtered as you type, run with Enter. */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { keyLabel, type EditorCommand } from '../commands/index.ts';
+import { useEditor } from '../store/index.ts';
+
+export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
+  const close = () => useEditor.getState().setPaletteOpen(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const listId = useId();
+  const list = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return commands.filter((c) => (c.enabled ? c.enabled() : true) && (q === '' || c.label.toLowerCase().includes(q) || c.id.includes(q)));
+  }, [commands, query]);
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    inputRef.current?.focus();
+    return () => {
+      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+    };
+  }, []);
+
+  const run = (c: EditorCommand | undefined) => {
+    if (!c) return;
+    close();
+    // After the palette is gone, so focus changes made by the command stick.
+    setTimeout(() => void c.run(), 0);
+  };
+
+  return (
+    <div className="palette-backdrop" onMouseDown={close}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          ref={inputRef}
+          className="palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={list[active] ? `${listId}-${list[active].id}` : undefined}
+          aria-label="Type a command"
+          placeholder="Type a command…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close();
+            } else if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setActive((a) => Math.min(a + 1, list.length - 1));
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault();
+              setActive((a) => Math.max(a - 1, 0));
+            } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              run(list[active]);
+            }
+          }}
+        />
+        <ul className="palette-list" id={listId} role="listbox" aria-label="Commands">
+          {list.map((c, i) => (
+            <li key={c.id} id={`${listId}-${c.id}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : ''} onMouseEnter={() => setActive(i)} onClick={() => run(c)}>
+              <span>{c.label}</span>
+              <kbd>{keyLabel(c.keys)}</kbd>
+            </li>
+          ))}
+          {list.length === 0 ? <li className="muted">No command matches.</li> : null}
+        </ul>
+      </div>
+    </div>
+  );
+}

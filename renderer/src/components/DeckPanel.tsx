@@ -1,0 +1,71 @@
+import { ASPECTS, TRANSITIONS } from '../../../engine/model/schema.ts';
+import { THEMES } from '../../../engine/export/index.ts';
+import { useEditor } from '../store/index.ts';
+import { selectMarking, selectMeta, selectSettings } from '../store/selectors.ts';
+import { CheckField, SelectField, TextField } from './Field.tsx';
+
+export function DeckPanel() {
+  const meta = useEditor(selectMeta);
+  const marking = useEditor(selectMarking);
+  const settings = useEditor(selectSettings);
+  const st = useEditor.getState;
+  return (
+    <form className="deck-form" aria-label="Deck settings" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="group">
+        <legend>Briefing</legend>
+        <TextField label="Deck title" value={meta.title} maxLength={500} testId="deck-title" focusTarget="deck-title" onChange={(v) => st().setMeta({ title: v })} />
+        <TextField label="Subtitle" value={meta.subtitle} maxLength={500} onChange={(v) => st().setMeta({ subtitle: v })} />
+        <div className="row">
+          <TextField className="grow" label="Presenter" value={meta.presenter} maxLength={200} onChange={(v) => st().setMeta({ presenter: v })} />
+          <TextField className="grow" label="Office" value={meta.office} maxLength={200} onChange={(v) => st().setMeta({ office: v })} />
+        </div>
+        <TextField label="Organisation" value={meta.organisation} maxLength={200} onChange={(v) => st().setMeta({ organisation: v })} />
+        <div className="row">
+          <TextField label="Briefing date" type="date" value={meta.date} onChange={(v) => st().setMeta({ date: v })} />
+          <TextField label="Information as of" type="date" value={meta.asOf} onChange={(v) => st().setMeta({ asOf: v })} />
+          <SelectField
+            label="Language"
+            value={meta.lang.startsWith('ko') ? 'ko' : meta.lang === 'en' ? 'en' : meta.lang}
+            options={[{ value: 'en', label: 'English' }, { value: 'ko', label: '한국어 (Korean)' }, ...(['en', 'ko'].includes(meta.lang) || meta.lang.startsWith('ko') ? [] : [{ value: meta.lang, label: meta.lang }])]}
+            onChange={(v) => st().setMeta({ lang: v })}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Marking</legend>
+        <TextField label="Banner text" value={marking.text} maxLength={200} placeholder="e.g. UNCLASSIFIED // FOR OFFICIAL USE ONLY" focusTarget="marking" testId="marking-text" onChange={(v) => st().setMarking({ text: v })} hint="Shown at the top and bottom of every slide. Leave empty only if the briefing needs no marking." />
+        <div className="row">
+          <TextField label="Banner colour" type="color" value={marking.color} onChange={(v) => st().setMarking({ color: v })} />
+          <TextField label="Text colour" type="color" value={marking.textColor} onChange={(v) => st().setMarking({ textColor: v })} />
+          <div className="marking-sample" style={{ background: marking.color, color: marking.textColor }} aria-label="Banner sample">
+            {marking.text || 'NO MARKING'}
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Slides</legend>
+        <div className="row">
+          <SelectField label="Theme" value={settings.theme} testId="deck-theme" options={THEMES.map((t) => ({ value: t.id, label: t.label }))} onChange={(v) => st().setSettings({ theme: v })} />
+          <SelectField label="Aspect" value={settings.aspect} options={ASPECTS.map((a) => ({ value: a, label: a }))} onChange={(v) => st().setSettings({ aspect: v })} />
+          <SelectField label="Transition" value={settings.transition} options={TRANSITIONS.map((t) => ({ value: t, label: t[0]!.toUpperCase() + t.slice(1) }))} onChange={(v) => st().setSettings({ transition: v })} />
+        </div>
+        <div className="row">
+          <CheckField label="Slide numbers (n / N)" checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
+          <CheckField label="Agenda slide" checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
+        </div>
+        <TextField
+          label="Target speaking time (minutes)"
+          type="number"
+          min={1}
+          max={600}
+          value={String(settings.targetMinutes)}
+          focusTarget="settings"
+          onChange={(v) => {
+            const n = Math.round(Number(v));
+            if (Number.isFinite(n) && n >= 1 && n <= 600) st().setSettings({ targetMinutes: n });
+          }}
+        />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The outline of sections. Reorder by dragging (dnd-kit, with its keyboard sensor: Space to
+ * lift, arrows, Space to drop) or with Alt+↑/↓ on a focused row. Rows re-render only when
+ * their own title or kind changes (useShallow over a list of strings).
+ */
+import { memo, useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { SectionKind } from '../../../engine/model/schema.ts';
+import { useEditor } from '../store/index.ts';
+import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
+import { KIND_LABELS } from './kinds.ts';
+
+export function Outline() {
+  const rows = useEditor(useShallow(selectOutlineRows));
+  const selected = useEditor(selectSelectedId);
+  const overflowIds = useEditor(useShallow((s) => selectOverflow(s).map((o) => o.sectionId ?? '')));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const parsed = rows.map((r) => {
+    const [id, kind, title] = r.split('\u0000') as [string, SectionKind, string];
+    return { id, kind, title };
+  });
+  const ids = parsed.map((r) => r.id);
+
+  const onDragEnd = (e: DragEndEvent) => {
+    if (!e.over || e.active.id === e.over.id) return;
+    const to = ids.indexOf(String(e.over.id));
+    useEditor.getState().moveSection(String(e.active.id), to);
+  };
+
+  return (
+    <nav className="outline" aria-label="Sections">
+      <div className="pane-head">
+        <h2>Sections</h2>
+        <button type="button" className="btn btn-quiet btn-small" onClick={() => useEditor.getState().addSection(selected)} aria-label="Add section after the selected one">
+          + Add
+        </button>
+      </div>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To reorder, press Space, move with the arrow keys, and press Space again to drop. Alt+Up and Alt+Down also move a section.' } }}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="outline-list" data-testid="outline">
+            {parsed.map((r, i) => (
+              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} overflow={overflowIds.includes(r.id)} />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      {parsed.length === 0 ? <p className="muted pad">No sections yet.</p> : null}
+    </nav>
+  );
+}
+
+interface RowProps {
+  id: string;
+  kind: SectionKind;
+  title: string;
+  index: number;
+  count: number;
+  selected: boolean;
+  overflow: boolean;
+}
+
+const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, overflow }: RowProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id });
+  const rowRef = useRef<HTMLDivElement | null>(null);
+  const st = useEditor.getState;
+  // Keep the selected row in view when selection comes from elsewhere (preview, checks).
+  useEffect(() => {
+    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  const label = title.trim() || `Untitled section`;
+  return (
+    <li
+      ref={setNodeRef}
+      className={`outline-row ${selected ? 'is-selected' : ''} ${isDragging ? 'is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      data-section-id={id}
+    >
+      <div
+        ref={rowRef}
+        className="outline-item"
+        {...attributes}
+        {...listeners}
+        role="button"
+        aria-pressed={selected}
+        aria-label={`${index + 1}. ${label}, ${KIND_LABELS[kind]}${overflow ? ', overflows its slide' : ''}`}
+        aria-roledescription="sortable section"
+        onClick={() => st().select(id)}
+        onKeyDown={(e) => {
+          if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+            e.preventDefault();
+            e.stopPropagation();
+            st().moveSection(id, index + (e.key === 'ArrowUp' ? -1 : 1));
+            // The row element is reused by key, so focus stays on it after the move.
+            requestAnimationFrame(() => rowRef.current?.focus());
+            return;
+          }
+          if (e.key === 'Enter') {
+            st().select(id);
+            st().setPanel('section');
+            st().requestFocus('title');
+            return;
+          }
+          listeners?.onKeyDown?.(e);
+        }}
+      >
+        <span className="outline-num" aria-hidden="true">
+          {index + 1}
+        </span>
+        <span className={`badge badge-${kind}`} aria-hidden="true">
+          {KIND_LABELS[kind]}
+        </span>
+        <span className="outline-title">{label}</span>
+        {overflow ? (
+          <span className="outline-warn" aria-hidden="true" title="Content runs off the slide">
+            ⚠
+          </span>
+        ) : null}
+      </div>
+      {selected ? (
+        <div className="outline-actions">
+          <button type="button" className="btn btn-icon btn-small" aria-label={`Duplicate section ${index + 1}`} onClick={() => st().duplicateSection(id)}>
+            ⧉
+          </button>
+          <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} up`} disabled={index === 0} onClick={() => st().moveSection(id, index - 1)}>
+            ↑
+          </button>
+          <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} down`} disabled={index === count - 1} onClick={() => st().moveSection(id, index + 1)}>
+            ↓
+          </button>
+          <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={`Delete section ${index + 1}`} onClick={() => st().deleteSection(id)}>
+            🗑
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+});

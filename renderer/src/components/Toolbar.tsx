@@ -1,0 +1,68 @@
+import { useStore } from 'zustand';
+import { keyLabel } from '../commands/index.ts';
+import { exportDeck, present, saveDeck } from '../actions.ts';
+import { hasShell } from '../shell.ts';
+import { redo, undo, useEditor } from '../store/index.ts';
+import { selectDirty, selectFile, selectPanel } from '../store/selectors.ts';
+import type { PanelId } from '../store/types.ts';
+
+const TABS: { id: PanelId; label: string }[] = [
+  { id: 'section', label: 'Section' },
+  { id: 'deck', label: 'Deck' },
+  { id: 'checks', label: 'Checks' },
+];
+
+export function Toolbar() {
+  const file = useEditor(selectFile);
+  const dirty = useEditor(selectDirty);
+  const panel = useEditor(selectPanel);
+  const title = useEditor((s) => s.deck.meta.title);
+  const canUndo = useStore(useEditor.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useStore(useEditor.temporal, (t) => t.futureStates.length > 0);
+  const st = useEditor.getState;
+  const shellOk = hasShell();
+  return (
+    <header className="toolbar">
+      <button type="button" className="btn btn-icon brand-btn" aria-label="Start screen" title="Start screen" onClick={() => st().setScreen('start')}>
+        ▤
+      </button>
+      <div className="doc-name" data-testid="doc-name">
+        <span className="doc-file">{file.name}</span>
+        {dirty ? (
+          <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes" data-testid="dirty">
+            ●
+          </span>
+        ) : null}
+        <span className="doc-title muted">{title}</span>
+      </div>
+      <div className="toolbar-group" role="group" aria-label="History">
+        <button type="button" className="btn btn-icon" onClick={() => undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
+          ↶
+        </button>
+        <button type="button" className="btn btn-icon" onClick={() => redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (${keyLabel('CmdOrCtrl+Shift+Z')})`}>
+          ↷
+        </button>
+      </div>
+      <div className="tabs" role="tablist" aria-label="Panels">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={panel === t.id} aria-controls="panel" className={`tab ${panel === t.id ? 'is-active' : ''}`} onClick={() => st().setPanel(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-spacer" />
+      <button type="button" className="btn btn-quiet" onClick={() => st().setPaletteOpen(true)} title={`Command palette (${keyLabel('CmdOrCtrl+K')})`}>
+        Commands <kbd>{keyLabel('CmdOrCtrl+K')}</kbd>
+      </button>
+      <button type="button" className="btn" onClick={() => void saveDeck(false)} disabled={!shellOk} title={`Save (${keyLabel('CmdOrCtrl+S')})`}>
+        Save
+      </button>
+      <button type="button" className="btn" onClick={() => void exportDeck('html')} disabled={!shellOk} title={`Export HTML (${keyLabel('CmdOrCtrl+E')})`}>
+        Export
+      </button>
+      <button type="button" className="btn btn-primary" onClick={() => void present(false)} disabled={!shellOk} title="Present (F5)">
+        ▶ Present
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The live preview: ONE embedded reveal.js instance fed by the engine's `renderSlides`, the
+ * same function the export uses. It listens to the store directly (not through React
+ * renders) so a keystroke reaches the slide in the same task; only slides whose HTML
+ * changed are swapped, and reveal's `sync()` runs only when the slide list changes.
+ */
+import { useEffect, useRef } from 'react';
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import RevealNotes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import { renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
+import type { Deck } from '../../../engine/model/schema.ts';
+import { useEditor } from '../store/index.ts';
+import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
+import { measureOverflow } from './overflow.ts';
+import { themeClass, useThemeCss } from './theme.ts';
+
+const MEASURE_DELAY_MS = 400;
+
+export function Preview() {
+  const hostRef = useRef<HTMLDivElement>(null);
+  useThemeCss();
+
+  useEffect(() => {
+    const host = hostRef.current!;
+    const store = useEditor;
+    const revealEl = document.createElement('div');
+    const slidesEl = document.createElement('div');
+    revealEl.className = 'reveal bd-preview';
+    slidesEl.className = 'slides';
+    revealEl.appendChild(slidesEl);
+    host.appendChild(revealEl);
+
+    let slides: SlideDom[] = [];
+    let configKey = '';
+    let ready = false;
+    let disposed = false;
+    let fromPreview = false;
+    let measureTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastDeck: Deck | null = null;
+    const initialConfig = toRevealConfig(store.getState().deck, 'preview');
+    const reveal: RevealApi = new Reveal(revealEl, {
+      ...initialConfig,
+      // These four are what make it a pane, not a page (see docs/TOOLCHAIN.md).
+      embedded: true,
+      keyboardCondition: 'focused',
+      hash: false,
+      scrollActivationWidth: null,
+      plugins: [RevealNotes],
+    } as never);
+
+    const follow = (sectionId: string | null) => {
+      if (!ready || sectionId === null) return;
+      const i = slideIndexOf(slides, sectionId);
+      const cur = reveal.getIndices().h;
+      // Stay put when the current slide already belongs to the section (a continuation slide).
+      if (i >= 0 && slides[cur]?.sectionId !== sectionId) reveal.slide(i);
+    };
+
+    const scheduleMeasure = () => {
+      clearTimeout(measureTimer);
+      measureTimer = setTimeout(() => {
+        if (disposed) return;
+        const cfg = toRevealConfig(store.getState().deck, 'preview');
+        const over = measureOverflow(slides, { width: cfg.width, height: cfg.height }, themeClass(store.getState().deck));
+        const prev = store.getState().overflow;
+        if (over.length !== prev.length || over.some((o, i) => o.key !== prev[i]?.key)) store.getState().setOverflow(over);
+      }, MEASURE_DELAY_MS);
+    };
+
+    const update = (deck: Deck) => {
+      if (deck === lastDeck) return;
+      lastDeck = deck;
+      revealEl.className = `reveal bd-preview ${themeClass(deck)}`.trim();
+      const result = applySlides(slidesEl, slides, renderSlides(deck));
+      slides = result.slides;
+      host.dataset.slides = String(slides.length);
+      if (!ready) return;
+      const cfg = toRevealConfig(deck, 'preview');
+      const key = JSON.stringify(cfg);
+      if (key !== configKey) {
+        configKey = key;
+        reveal.configure({ ...cfg, embedded: true, keyboardCondition: 'focused', hash: false, scrollActivationWidth: null } as never);
+      }
+      if (result.structural) {
+        reveal.sync();
+        follow(store.getState().selectedSectionId);
+      } else {
+        for (const el of result.changed) reveal.syncSlide(el);
+      }
+      // Lets tests and the benchmark see when the preview caught up with an edit.
+      host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);
+      scheduleMeasure();
+    };
+
+    update(store.getState().deck);
+    void reveal.initialize().then(() => {
+      if (disposed) return;
+      ready = true;
+      configKey = JSON.stringify(initialConfig);
+      reveal.sync();
+      lastDeck = null;
+      update(store.getState().deck);
+      follow(store.getState().selectedSectionId);
+      host.dataset.ready = 'true';
+      scheduleMeasure();
+    });
+
+    const onSlideChanged = () => {
+      const id = slides[reveal.getIndices().h]?.sectionId ?? null;
+      if (id !== null && id !== store.getState().selectedSectionId && revealEl.contains(document.activeElement)) {
+        fromPreview = true;
+        store.getState().select(id);
+      }
+    };
+    reveal.on('slidechanged', onSlideChanged);
+
+    const onClick = () => {
+      const id = (reveal.getCurrentSlide() as HTMLElement | undefined)?.dataset.bdSection;
+      if (id && id !== store.getState().selectedSectionId) {
+        fromPreview = true;
+        store.getState().select(id);
+      }
+    };
+    revealEl.addEventListener('click', onClick);
+
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.deck !== prev.deck) update(s.deck);
+      if (s.selectedSectionId !== prev.selectedSectionId) {
+        if (fromPreview) fromPreview = false;
+        else follow(s.selectedSectionId);
+      }
+    });
+
+    return () => {
+      disposed = true;
+      clearTimeout(measureTimer);
+      unsubscribe();
+      revealEl.removeEventListener('click', onClick);
+      try {
+        reveal.destroy();
+      } catch {
+        // destroy() before initialize() settled throws in reveal 6; the element goes anyway.
+      }
+      revealEl.remove();
+    };
+  }, []);
+
+  return (
+    <div className="preview-frame">
+      <div ref={hostRef} className="preview-host" role="region" aria-label="Slide preview. Click a slide to edit its section; focus it and use the arrow keys to step through." tabIndex={-1} data-testid="preview" />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { newId } from '../../../engine/format/index.ts';
+import type { Deck, Section } from '../../../engine/model/schema.ts';
+import { cloneWithIds } from '../points/tree.ts';
+import { step, typing } from './history.ts';
+import type { DeckSlice, EditorState, Slice } from './types.ts';
+
+export function blankSection(): Section {
+  return {
+    id: newId('s'),
+    kind: 'content',
+    title: '',
+    points: [{ id: newId('p'), text: '', cites: [], children: [] }],
+    notes: '',
+    sources: [],
+    figures: [],
+    image: null,
+    marking: null,
+    decision: null,
+  };
+}
+
+/** Apply `edit` to one section, keeping every other section's identity (the preview relies on it). */
+function withSection(state: EditorState, id: string, edit: (s: Section) => Section): Partial<EditorState> {
+  const i = state.deck.sections.findIndex((s) => s.id === id);
+  if (i < 0) return {};
+  const sections = [...state.deck.sections];
+  sections[i] = edit(sections[i]!);
+  return { deck: { ...state.deck, sections } };
+}
+
+export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) => ({
+  deck: initial,
+  setMeta: (patch) => {
+    typing(`meta:${Object.keys(patch).join(',')}`);
+    set((s) => ({ deck: { ...s.deck, meta: { ...s.deck.meta, ...patch } } }));
+  },
+  setMarking: (patch) => {
+    typing(`marking:${Object.keys(patch).join(',')}`);
+    set((s) => ({ deck: { ...s.deck, marking: { ...s.deck.marking, ...patch } } }));
+  },
+  setSettings: (patch) => {
+    step();
+    set((s) => ({ deck: { ...s.deck, settings: { ...s.deck.settings, ...patch } } }));
+  },
+  addSection: (afterId = null) => {
+    const section = blankSection();
+    step();
+    set((s) => {
+      const sections = [...s.deck.sections];
+      const at = afterId === null ? sections.length : sections.findIndex((x) => x.id === afterId) + 1;
+      sections.splice(at <= 0 ? sections.length : at, 0, section);
+      return { deck: { ...s.deck, sections }, selectedSectionId: section.id };
+    });
+    return section.id;
+  },
+  duplicateSection: (id) => {
+    const src = get().deck.sections.find((s) => s.id === id);
+    if (!src) return null;
+    // Sources get new ids too, so cites and figure sources are remapped to the copies.
+    const sourceIds = new Map(src.sources.map((x) => [x.id, newId('src')]));
+    const remap = (sid: string) => sourceIds.get(sid) ?? sid;
+    const remapPoints = (ps: Section['points']): Section['points'] => ps.map((p) => ({ ...p, cites: p.cites.map(remap), children: remapPoints(p.children) }));
+    const copy: Section = {
+      ...structuredClone(src),
+      id: newId('s'),
+      title: src.title === '' ? '' : `${src.title} (copy)`,
+      points: cloneWithIds(remapPoints(src.points), () => newId('p')),
+      sources: src.sources.map((x) => ({ ...x, id: remap(x.id) })),
+      figures: src.figures.map((f) => ({ ...f, id: newId('f'), sourceId: f.sourceId === '' ? '' : remap(f.sourceId) })),
+    };
+    step();
+    set((s) => {
+      const sections = [...s.deck.sections];
+      sections.splice(sections.findIndex((x) => x.id === id) + 1, 0, copy);
+      return { deck: { ...s.deck, sections }, selectedSectionId: copy.id };
+    });
+    return copy.id;
+  },
+  deleteSection: (id) => {
+    step();
+    set((s) => {
+      const i = s.deck.sections.findIndex((x) => x.id === id);
+      if (i < 0) return {};
+      const sections = s.deck.sections.filter((x) => x.id !== id);
+      const next = sections[Math.min(i, sections.length - 1)]?.id ?? null;
+      return { deck: { ...s.deck, sections }, selectedSectionId: s.selectedSectionId === id ? next : s.selectedSectionId };
+    });
+  },
+  moveSection: (id, toIndex) => {
+    const from = get().deck.sections.findIndex((x) => x.id === id);
+    const to = Math.max(0, Math.min(toIndex, get().deck.sections.length - 1));
+    if (from < 0 || from === to) return;
+    step();
+    set((s) => {
+      const sections = [...s.deck.sections];
+      const [moved] = sections.splice(from, 1);
+      sections.splice(to, 0, moved!);
+      return { deck: { ...s.deck, sections } };
+    });
+  },
+  editSection: (id, field, value) => {
+    typing(`section:${id}:${field}`);
+    set((s) => withSection(s, id, (x) => ({ ...x, [field]: value })));
+  },
+  setSectionKind: (id, kind) => {
+    step();
+    set((s) => withSection(s, id, (x) => ({ ...x, kind })));
+  },
+  setPoints: (id, points, typingField) => {
+    if (typingField) typing(`section:${id}:point:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, points })));
+  },
+  setSources: (id, sources, typingField) => {
+    if (typingField) typing(`section:${id}:sources:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, sources })));
+  },
+  setFigures: (id, figures, typingField) => {
+    if (typingField) typing(`section:${id}:figures:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, figures })));
+  },
+  setImage: (id, image, typingField) => {
+    if (typingField) typing(`section:${id}:image:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, image })));
+  },
+});

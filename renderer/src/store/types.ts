@@ -1,0 +1,83 @@
+import type { StateCreator } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type { StoreApi } from 'zustand';
+import type { OverflowMeasure } from '../../../engine/checks/index.ts';
+import type { Deck, DeckMeta, DeckSettings, KeyFigure, Marking, Point, Section, Source } from '../../../engine/model/schema.ts';
+
+export type PanelId = 'section' | 'deck' | 'checks';
+export type Screen = 'start' | 'editor';
+
+export interface FocusRequest {
+  /** What to focus: a point (by id) or a named field of the selected section/deck panel. */
+  target: string;
+  caret?: number;
+  /** Bumps so asking twice for the same target still focuses. */
+  nonce: number;
+}
+
+export interface DeckSlice {
+  deck: Deck;
+  setMeta: (patch: Partial<DeckMeta>) => void;
+  setMarking: (patch: Partial<Marking>) => void;
+  setSettings: (patch: Partial<DeckSettings>) => void;
+  addSection: (afterId?: string | null) => string;
+  duplicateSection: (id: string) => string | null;
+  deleteSection: (id: string) => void;
+  moveSection: (id: string, toIndex: number) => void;
+  /** Typed edits to one field of a section (merged into one undo step per burst). */
+  editSection: (id: string, field: 'title' | 'notes', value: string) => void;
+  setSectionKind: (id: string, kind: Section['kind']) => void;
+  /** Replace a section's points; `typingField` marks a keystroke, undefined a structural edit. */
+  setPoints: (id: string, points: Point[], typingField?: string) => void;
+  setSources: (id: string, sources: Source[], typingField?: string) => void;
+  setFigures: (id: string, figures: KeyFigure[], typingField?: string) => void;
+  setImage: (id: string, image: Section['image'], typingField?: string) => void;
+}
+
+export interface UiSlice {
+  screen: Screen;
+  selectedSectionId: string | null;
+  panel: PanelId;
+  paletteOpen: boolean;
+  focus: FocusRequest | null;
+  /** One-line message shown in the status bar (errors, refusals). */
+  notice: { text: string; tone: 'info' | 'error'; at: number } | null;
+  /** Slides the preview measured as overflowing (UI state: never in undo history). */
+  overflow: OverflowMeasure[];
+  previewVisible: boolean;
+  setOverflow: (o: OverflowMeasure[]) => void;
+  togglePreview: () => void;
+  select: (id: string | null) => void;
+  setPanel: (p: PanelId) => void;
+  setPaletteOpen: (open: boolean) => void;
+  requestFocus: (target: string, caret?: number) => void;
+  notify: (text: string, tone?: 'info' | 'error') => void;
+  setScreen: (s: Screen) => void;
+}
+
+export interface FileInfo {
+  path: string | null;
+  name: string;
+  mtimeMs: number | null;
+}
+
+export type RecoveryStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved'; at: number } | { state: 'error'; message: string };
+
+export interface FileSlice {
+  file: FileInfo;
+  /** Identifies this document's recovery copy. */
+  docId: string;
+  /** The deck as last saved or opened; dirty = the deck is not this object. */
+  savedDeck: Deck;
+  recovery: RecoveryStatus;
+  /** Replace the document (open, new from template, recovery). Not undoable. */
+  loadDeck: (deck: Deck, file?: Partial<FileInfo> & { dirty?: boolean }) => void;
+  markSaved: (deck: Deck, file: FileInfo) => void;
+  setRecovery: (r: RecoveryStatus) => void;
+}
+
+export type EditorState = DeckSlice & UiSlice & FileSlice;
+/** zundo types its mutator as unknown inside the creator; the built store has the real type. */
+export type Mutators = [['temporal', unknown]];
+export type DeckTemporal = StoreApi<TemporalState<{ deck: Deck }>>;
+export type Slice<T> = StateCreator<EditorState, Mutators, [], T>;

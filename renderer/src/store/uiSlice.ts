@@ -1,0 +1,22 @@
+import type { Slice, UiSlice } from './types.ts';
+
+let nonce = 0;
+
+export const createUiSlice: Slice<UiSlice> = (set) => ({
+  screen: 'start',
+  selectedSectionId: null,
+  panel: 'section',
+  paletteOpen: false,
+  focus: null,
+  notice: null,
+  overflow: [],
+  previewVisible: true,
+  setOverflow: (overflow) => set({ overflow }),
+  togglePreview: () => set((s) => ({ previewVisible: !s.previewVisible })),
+  select: (id) => set({ selectedSectionId: id }),
+  setPanel: (panel) => set({ panel }),
+  setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+  requestFocus: (target, caret) => set({ focus: { target, caret, nonce: ++nonce } }),
+  notify: (text, tone = 'info') => set({ notice: { text, tone, at: Date.now() } }),
+  setScreen: (screen) => set({ screen }),
+});

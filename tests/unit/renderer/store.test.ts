@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDeck } from '../../../engine/format/index.ts';
+import { createEditorStore, redo, undo, type EditorStore } from '../../../renderer/src/store/index.ts';
+import { BURST_MS } from '../../../renderer/src/store/history.ts';
+import { selectDirty } from '../../../renderer/src/store/selectors.ts';
+
+let store: EditorStore;
+const past = () => store.temporal.getState().pastStates.length;
+/** Type text one character at a time into the deck title, the way a keyboard does. */
+function typeTitle(text: string, msBetween = 50): void {
+  for (const ch of text) {
+    store.getState().setMeta({ title: store.getState().deck.meta.title + ch });
+    vi.advanceTimersByTime(msBetween);
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-11-28T10:00:00Z'));
+  store = createEditorStore(createDeck());
+  store.getState().loadDeck(createDeck({ meta: { title: '' } } as never));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('editor store history', () => {
+  it('makes a typing burst one undo step and a pause starts the next', () => {
+    typeTitle('Hello');
+    expect(past()).toBe(1);
+    vi.advanceTimersByTime(BURST_MS + 10);
+    typeTitle(' world');
+    expect(store.getState().deck.meta.title).toBe('Hello world');
+    expect(past()).toBe(2);
+    undo(store);
+    expect(store.getState().deck.meta.title).toBe('Hello');
+    undo(store);
+    expect(store.getState().deck.meta.title).toBe('');
+    redo(store);
+    redo(store);
+    expect(store.getState().deck.meta.title).toBe('Hello world');
+  });
+
+  it('starts a new step when typing moves to another field or a command runs', () => {
+    typeTitle('T');
+    store.getState().setMeta({ presenter: 'Kim' });
+    const id = store.getState().addSection();
+    store.getState().editSection(id, 'title', 'S');
+    store.getState().editSection(id, 'title', 'Se');
+    expect(past()).toBe(4);
+  });
+
+  it('returns to exactly the earlier deck objects, not just equal ones', () => {
+    const d0 = store.getState().deck;
+    const a = store.getState().addSection();
+    const d1 = store.getState().deck;
+    store.getState().addSection();
+    store.getState().moveSection(a, 1);
+    undo(store);
+    undo(store);
+    expect(store.getState().deck).toBe(d1);
+    undo(store);
+    expect(store.getState().deck).toBe(d0);
+    redo(store);
+    expect(store.getState().deck).toBe(d1);
+  });
+
+  it('never records selection or panel changes', () => {
+    const a = store.getState().addSection();
+    const before = past();
+    store.getState().select(null);
+    store.getState().setPanel('deck');
+    store.getState().setPaletteOpen(true);
+    expect(past()).toBe(before);
+    undo(store);
+    expect(store.getState().panel).toBe('deck');
+    expect(store.getState().deck.sections.some((s) => s.id === a)).toBe(false);
+  });
+
+  it('does not make loading a deck undoable and forgets the old history', () => {
+    typeTitle('Old');
+    store.getState().addSection();
+    const loaded = createDeck({ meta: { title: 'Opened' } } as never);
+    store.getState().loadDeck(loaded, { path: '/tmp/x.briefdeck', name: 'x.briefdeck' });
+    expect(past()).toBe(0);
+    undo(store);
+    expect(store.getState().deck).toBe(loaded);
+    expect(selectDirty(store.getState())).toBe(false);
+  });
+
+  it('counts dirty against the saved deck, so undoing back to it is clean again', () => {
+    const saved = store.getState().deck;
+    store.getState().markSaved(saved, { path: '/tmp/a.briefdeck', name: 'a.briefdeck', mtimeMs: 1 });
+    store.getState().addSection();
+    expect(selectDirty(store.getState())).toBe(true);
+    undo(store);
+    expect(selectDirty(store.getState())).toBe(false);
+  });
+
+  it('moves the selection off a section that undo removed', () => {
+    const a = store.getState().addSection();
+    const b = store.getState().addSection(a);
+    expect(store.getState().selectedSectionId).toBe(b);
+    undo(store);
+    expect(store.getState().selectedSectionId).toBe(a);
+  });
+
+  it('duplicates a section with fresh ids and remapped sources', () => {
+    const a = store.getState().addSection();
+    store.getState().setSources(a, [{ id: 'src1', title: 'Ministry', publisher: '', date: '', url: '' }]);
+    store.getState().setFigures(a, [{ id: 'f1', label: 'GDP', value: '2', unit: '%', asOf: '', sourceId: 'src1' }]);
+    const b = store.getState().duplicateSection(a)!;
+    const [s1, s2] = store.getState().deck.sections;
+    expect(s2!.id).toBe(b);
+    expect(s2!.sources[0]!.id).not.toBe('src1');
+    expect(s2!.figures[0]!.sourceId).toBe(s2!.sources[0]!.id);
+    expect(s2!.points[0]!.id).not.toBe(s1!.points[0]!.id);
+  });
+});

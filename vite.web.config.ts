@@ -1,0 +1,25 @@
+/**
+ * Plain Vite for working on the renderer in Chromium (`npm run dev:web`): electron-vite's
+ * dev server needs the Electron binary, which these machines cannot download. The real
+ * build is electron-vite, which finds the same entry (renderer/index.html → src/main.tsx).
+ */
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The dev server injects an inline React Refresh preamble that the page's CSP would block. */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'briefdeck-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), relaxCspForDevServer()],
+  // The engine reads reveal.js and theme files as ?raw from outside the renderer root.
+  server: { fs: { allow: ['..'] }, port: 5173, strictPort: false },
+  build: { outDir: '../out/renderer-web', emptyOutDir: true, target: 'es2023' },
+});
