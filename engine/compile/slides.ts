@@ -1,0 +1,253 @@
+/**
+ * renderSlides(deck): the deck as reveal.js `<section>` strings, one per slide. Preview and
+ * export both use it, so what the editor shows is what the file holds.
+ *
+ * Every user string goes through escapeHtml / escapeAttr / renderInline. Nothing here emits
+ * an iframe, `data-src`, `data-background-*` or markdown: slides are plain HTML we build.
+ */
+import type { Deck, KeyFigure, Marking, Point, Section } from '../model/schema.ts';
+import { DECK_DEFAULTS } from '../model/defaults.ts';
+import { escapeAttr, escapeHtml, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
+import { labelsFor, type Labels } from './labels.ts';
+import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder } from './order.ts';
+import { indexSources, type SourceIndex } from './sources.ts';
+
+export interface RenderedSlide {
+  /** Stable per slide across edits (section id based), so the editor re-renders only what changed. */
+  key: string;
+  /** The section this slide shows, or null for generated slides (title, agenda, sources, close). */
+  sectionId: string | null;
+  /** One `<section>` element. */
+  html: string;
+}
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
+const HEX = /^#[0-9a-fA-F]{6}$/;
+const IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+export function hasHangul(s: string): boolean {
+  return HANGUL.test(s);
+}
+
+/** True when the deck is Korean by tag or holds Hangul anywhere (keep-all line breaking). */
+export function isKoreanDeck(deck: Deck): boolean {
+  if (deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-')) return true;
+  const m = deck.meta;
+  if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + deck.marking.text)) return true;
+  return deck.sections.some(sectionHasHangul);
+}
+
+function sectionHasHangul(s: Section): boolean {
+  if (HANGUL.test(s.title + s.notes)) return true;
+  const walk = (ps: Point[]): boolean => ps.some((p) => HANGUL.test(p.text) || walk(p.children));
+  return walk(s.points) || s.figures.some((f) => HANGUL.test(f.label + f.unit)) || (s.decision !== null && HANGUL.test(s.decision.problem + s.decision.options.map((o) => o.title + o.summary).join('')));
+}
+
+interface Ctx {
+  deck: Deck;
+  labels: Labels;
+  sources: SourceIndex;
+  korean: boolean;
+}
+
+function colour(value: string, fallback: string): string {
+  return HEX.test(value) ? value : fallback;
+}
+
+function banner(marking: Marking, where: 'top' | 'bottom'): string {
+  if (marking.text.trim() === '') return '';
+  const bg = colour(marking.color, DECK_DEFAULTS.marking.color);
+  const fg = colour(marking.textColor, DECK_DEFAULTS.marking.textColor);
+  return `<div class="bd-banner bd-banner-${where}" style="background:${bg};color:${fg}">${escapeHtml(marking.text)}</div>`;
+}
+
+interface SlideParts {
+  key: string;
+  sectionId: string | null;
+  kind: string;
+  body: string;
+  marking?: Marking | null;
+  notes?: string;
+  uncounted?: boolean;
+  /** Text of this slide, to decide on lang="ko" in an otherwise non-Korean deck. */
+  hangul?: boolean;
+}
+
+function slide(ctx: Ctx, p: SlideParts): string {
+  const marking = p.marking ?? ctx.deck.marking;
+  const attrs = [`class="bd-slide bd-${p.kind}"`, `data-key="${escapeAttr(p.key)}"`];
+  if (p.uncounted) attrs.push('data-visibility="uncounted"');
+  if (p.hangul && !isKoTag(ctx.deck.meta.lang)) attrs.push('lang="ko"');
+  const notes = p.notes ? renderNotes(p.notes) : '';
+  return (
+    `<section ${attrs.join(' ')}>` +
+    banner(marking, 'top') +
+    `<div class="bd-body">${p.body}</div>` +
+    banner(marking, 'bottom') +
+    (notes ? `<aside class="notes">${notes}</aside>` : '') +
+    `</section>`
+  );
+}
+
+const isKoTag = (lang: string): boolean => lang === 'ko' || lang.startsWith('ko-');
+
+function cites(ctx: Ctx, section: Section, ids: readonly string[]): string {
+  const ns: number[] = [];
+  for (const id of ids) {
+    const n = ctx.sources.numberOf(section, id);
+    if (n !== undefined && !ns.includes(n)) ns.push(n);
+  }
+  if (ns.length === 0) return '';
+  return `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>`;
+}
+
+function pointList(ctx: Ctx, section: Section, points: readonly Point[], level: number): string {
+  if (points.length === 0 || level > 3) return '';
+  const items = points
+    .map((p) => `<li>${renderInline(p.text)}${cites(ctx, section, p.cites)}${pointList(ctx, section, p.children, level + 1)}</li>`)
+    .join('');
+  return `<ul class="bd-points bd-level-${level}">${items}</ul>`;
+}
+
+function figure(ctx: Ctx, section: Section, f: KeyFigure): string {
+  const source = f.sourceId ? cites(ctx, section, [f.sourceId]) : '';
+  const asOf = f.asOf ? `<span class="bd-figure-asof">${escapeHtml(ctx.labels.asOf)} ${escapeHtml(f.asOf)}</span>` : '';
+  return (
+    `<div class="bd-figure">` +
+    `<div class="bd-figure-value">${escapeHtml(f.value)}${f.unit ? `<span class="bd-figure-unit">${escapeHtml(f.unit)}</span>` : ''}</div>` +
+    `<div class="bd-figure-label">${renderInline(f.label)}${source}</div>` +
+    (asOf ? `<div class="bd-figure-meta">${asOf}</div>` : '') +
+    `</div>`
+  );
+}
+
+function figures(ctx: Ctx, section: Section): string {
+  if (section.figures.length === 0) return '';
+  return `<div class="bd-figures">${section.figures.map((f) => figure(ctx, section, f)).join('')}</div>`;
+}
+
+function image(section: Section): string {
+  const img = section.image;
+  if (!img || !IMAGE.test(img.dataUrl)) return '';
+  return `<figure class="bd-image"><img src="${escapeAttr(img.dataUrl)}" alt="${escapeAttr(img.alt)}"></figure>`;
+}
+
+function heading(title: string, tag?: string): string {
+  return `<header class="bd-head">${tag ? `<span class="bd-tag">${escapeHtml(tag)}</span>` : ''}<h2>${renderInline(title)}</h2></header>`;
+}
+
+function sectionBody(ctx: Ctx, section: Section, tag?: string): string {
+  const pts = pointList(ctx, section, section.points, 1);
+  const img = image(section);
+  const main = `<div class="bd-main">${pts}${figures(ctx, section)}</div>`;
+  return heading(section.title, tag) + `<div class="bd-content${img ? ' bd-with-image' : ''}">${main}${img}</div>`;
+}
+
+function decisionBody(ctx: Ctx, section: Section): string {
+  const d = section.decision;
+  let html = heading(section.title);
+  const parts: string[] = [];
+  if (d && d.problem.trim() !== '') parts.push(`<div class="bd-problem"><h3>${escapeHtml(ctx.labels.problem)}</h3><p>${renderInline(d.problem)}</p></div>`);
+  if (d && d.options.length > 0) {
+    const opts = d.options
+      .map((o, i) => {
+        const rec = o.id === d.recommendation;
+        const badge = rec ? `<span class="bd-badge">${escapeHtml(ctx.labels.recommended)}</span>` : '';
+        return `<li class="bd-option${rec ? ' bd-recommended' : ''}"><span class="bd-option-no">${i + 1}</span><div><strong class="bd-option-title">${renderInline(o.title)}</strong>${badge}${o.summary ? `<p>${renderInline(o.summary)}</p>` : ''}</div></li>`;
+      })
+      .join('');
+    parts.push(`<div class="bd-options"><h3>${escapeHtml(ctx.labels.options)}</h3><ol>${opts}</ol></div>`);
+  }
+  const pts = pointList(ctx, section, section.points, 1);
+  html += `<div class="bd-decision">${parts.join('')}${pts}${figures(ctx, section)}</div>`;
+  return html;
+}
+
+function titleSlide(ctx: Ctx): string {
+  const m = ctx.deck.meta;
+  const line = (cls: string, v: string): string => (v.trim() ? `<p class="${cls}">${renderInline(v)}</p>` : '');
+  const who = [m.presenter, m.office, m.organisation].filter((v) => v.trim() !== '').map((v) => renderInline(v)).join('<span class="bd-sep"> · </span>');
+  const when = [m.date ? escapeHtml(m.date) : '', m.asOf ? `${escapeHtml(ctx.labels.asOf)} ${escapeHtml(m.asOf)}` : ''].filter(Boolean).join('<span class="bd-sep"> · </span>');
+  const body =
+    `<div class="bd-title-block"><h1>${renderInline(m.title)}</h1>${line('bd-subtitle', m.subtitle)}</div>` +
+    `<div class="bd-title-meta">${who ? `<p class="bd-who">${who}</p>` : ''}${when ? `<p class="bd-when">${when}</p>` : ''}</div>`;
+  return slide(ctx, { key: 'title', sectionId: null, kind: 'title', body });
+}
+
+function agendaSlides(ctx: Ctx, main: readonly Section[]): RenderedSlide[] {
+  const out: RenderedSlide[] = [];
+  const n = pages(main.length, AGENDA_PER_SLIDE);
+  for (let page = 0; page < n; page++) {
+    const chunk = main.slice(page * AGENDA_PER_SLIDE, (page + 1) * AGENDA_PER_SLIDE);
+    const start = page * AGENDA_PER_SLIDE + 1;
+    const items = chunk.map((s) => `<li>${renderInline(s.title)}</li>`).join('');
+    const title = ctx.labels.agenda + (page > 0 ? ` (${ctx.labels.continued})` : '');
+    const body = heading(title) + `<ol class="bd-agenda" start="${start}">${items}</ol>`;
+    out.push({ key: `agenda-${page}`, sectionId: null, html: slide(ctx, { key: `agenda-${page}`, sectionId: null, kind: 'agenda', body }) });
+  }
+  return out;
+}
+
+function sourceSlides(ctx: Ctx): RenderedSlide[] {
+  const out: RenderedSlide[] = [];
+  const { entries } = ctx.sources;
+  const n = pages(entries.length, SOURCES_PER_SLIDE);
+  for (let page = 0; page < n; page++) {
+    const chunk = entries.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
+    const items = chunk
+      .map(({ n: num, source: s }) => {
+        const url = safeUrl(s.url);
+        const title = url ? `<a href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+        const rest = [s.publisher, s.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
+        const shownUrl = url ? `<span class="bd-source-url">${escapeHtml(url)}</span>` : '';
+        return `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${title}</cite>${rest ? `, ${rest}` : ''}${shownUrl}</li>`;
+      })
+      .join('');
+    const title = ctx.labels.sources + (page > 0 ? ` (${ctx.labels.continued})` : '');
+    const body = heading(title) + `<ol class="bd-sources">${items}</ol>`;
+    out.push({ key: `sources-${page}`, sectionId: null, html: slide(ctx, { key: `sources-${page}`, sectionId: null, kind: 'sources', body }) });
+  }
+  return out;
+}
+
+function closeSlide(ctx: Ctx): string {
+  const m = ctx.deck.meta;
+  const who = [m.presenter, m.office].filter((v) => v.trim() !== '').map((v) => renderInline(v)).join('<span class="bd-sep"> · </span>');
+  const body = `<div class="bd-close-block"><h1>${escapeHtml(ctx.labels.questions)}</h1><p class="bd-close-title">${renderInline(m.title)}</p>${who ? `<p class="bd-who">${who}</p>` : ''}</div>`;
+  return slide(ctx, { key: 'close', sectionId: null, kind: 'close', body });
+}
+
+function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
+  const key = `section-${section.id}`;
+  let kind: string;
+  let body: string;
+  if (section.kind === 'bluf') {
+    kind = 'bluf';
+    body = sectionBody(ctx, section, ctx.labels.bluf);
+  } else if (section.kind === 'decision') {
+    kind = 'decision';
+    body = decisionBody(ctx, section);
+  } else if (section.kind === 'backup') {
+    kind = 'backup';
+    body = sectionBody(ctx, section, ctx.labels.backup);
+  } else {
+    kind = 'content';
+    body = sectionBody(ctx, section);
+  }
+  const html = slide(ctx, { key, sectionId: section.id, kind, body, marking: section.marking, notes: section.notes, uncounted, hangul: !ctx.korean ? false : sectionHasHangul(section) });
+  return { key, sectionId: section.id, html };
+}
+
+/** The whole deck as slides, in presentation order (see order.ts). */
+export function renderSlides(deck: Deck): RenderedSlide[] {
+  const korean = isKoreanDeck(deck);
+  const ctx: Ctx = { deck, labels: labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang), sources: indexSources(deck), korean };
+  const { main, backup } = slideOrder(deck);
+  const out: RenderedSlide[] = [{ key: 'title', sectionId: null, html: titleSlide(ctx) }];
+  if (deck.settings.agenda) out.push(...agendaSlides(ctx, main));
+  for (const s of main) out.push(sectionSlide(ctx, s, false));
+  out.push(...sourceSlides(ctx));
+  out.push({ key: 'close', sectionId: null, html: closeSlide(ctx) });
+  for (const s of backup) out.push(sectionSlide(ctx, s, true));
+  return out;
+}

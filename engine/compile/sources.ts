@@ -1,0 +1,46 @@
+/**
+ * The deck-wide source list behind the Sources slide and the [n] markers. Sources live in
+ * their sections (points cite ids in the same section); here they are numbered once across
+ * the deck in slide order, and the same publication cited from several sections (same title,
+ * publisher, date and URL) gets one number.
+ */
+import type { Deck, Section, Source } from '../model/schema.ts';
+import { slideOrder } from './order.ts';
+
+export interface SourceEntry {
+  n: number;
+  source: Source;
+}
+
+export interface SourceIndex {
+  entries: SourceEntry[];
+  /** The deck-wide number of a source cited in a section, or undefined for an unknown id. */
+  numberOf(section: Section, sourceId: string): number | undefined;
+}
+
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function indexSources(deck: Deck): SourceIndex {
+  const entries: SourceEntry[] = [];
+  const byKey = new Map<string, number>();
+  const bySection = new Map<Section, Map<string, number>>();
+  for (const section of slideOrder(deck).all) {
+    const local = new Map<string, number>();
+    for (const source of section.sources) {
+      if (local.has(source.id)) continue;
+      const key = [source.title, source.publisher, source.date, source.url].map(norm).join('\u0000');
+      let n = byKey.get(key);
+      if (n === undefined) {
+        n = entries.length + 1;
+        byKey.set(key, n);
+        entries.push({ n, source });
+      }
+      local.set(source.id, n);
+    }
+    bySection.set(section, local);
+  }
+  return {
+    entries,
+    numberOf: (section, sourceId) => bySection.get(section)?.get(sourceId),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The export's boot script: constant text (its sha256 is in the CSP), so everything
+ * per-deck travels in the `<script type="application/json" id="bd-config">` data block.
+ *
+ * - Configuration comes only from that block. reveal.js's own query-string merge is removed
+ *   (assets.ts); the only query flags honoured are the ones the speaker view's preview frames
+ *   send, and only inside a frame (`receiver`): there reveal must accept the speaker view's
+ *   postMessage commands, and the "current slide" frame reports its events to it.
+ * - Messages: a capturing listener registered before reveal's drops every message that does
+ *   not come from the windows this deck trusts: in the deck, the speaker-view popup it opened
+ *   itself; in a preview frame, the frame's parent (the speaker view). Other windows cannot
+ *   drive the deck or read its notes through the notes plugin.
+ */
+export const BOOT_JS = `(function () {
+  'use strict';
+  var data = document.getElementById('bd-config');
+  var config = JSON.parse(data ? data.textContent : '{}');
+  var search = String(window.location.search);
+  var framed = window.parent !== window;
+  var receiver = framed && /[?&]receiver(?:[=&]|$)/.test(search);
+  var trusted = [];
+  var nativeOpen = window.open;
+  window.open = function () {
+    var w = nativeOpen.apply(window, arguments);
+    if (w) trusted.push(w);
+    return w;
+  };
+  window.addEventListener('message', function (event) {
+    var ok = receiver ? event.source === window.parent : trusted.indexOf(event.source) !== -1;
+    if (!ok) event.stopImmediatePropagation();
+  }, true);
+  var locked = {
+    hash: false, history: false, respondToHashChanges: false, fragmentInURL: false,
+    postMessage: false, postMessageEvents: false, previewLinks: false, autoSlide: 0
+  };
+  for (var k in locked) config[k] = locked[k];
+  if (receiver) {
+    config.postMessage = true;
+    config.postMessageEvents = /[?&]postMessageEvents=true(?:&|$)/.test(search);
+    config.controls = false;
+    config.progress = false;
+    config.transition = 'none';
+    config.slideNumber = false;
+  }
+  config.plugins = typeof RevealNotes === 'undefined' ? [] : [RevealNotes];
+  Reveal.initialize(config).then(function () {
+    document.documentElement.setAttribute('data-bd-ready', 'true');
+  });
+})();`;
