@@ -41,6 +41,7 @@ export function createDocTracker(platform: Platform): DocTracker {
 
 /** A file name from the deck title: no path separators or characters Windows refuses. */
 export function suggestedFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   return cleaned || 'Untitled briefing';
 }

@@ -89,7 +89,7 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
     async list() {
       const decks: RecoveredDeck[] = [];
       const notices: string[] = [];
-      let names: string[] = [];
+      let names: string[];
       try {
         names = await readdir(dir);
       } catch {

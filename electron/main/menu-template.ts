@@ -1,0 +1,46 @@
+/**
+ * The application menu as plain data, built from the shared command list (pure, so tested
+ * without Electron). setup/menu.ts hands it to Menu.buildFromTemplate.
+ */
+import { COMMANDS, MENU_ORDER, type CommandInfo } from '../shared/commands.ts';
+
+export interface MenuItemData {
+  id?: string;
+  label?: string;
+  type?: 'separator';
+  accelerator?: string;
+  role?: string;
+  click?: () => void;
+}
+
+export interface MenuData {
+  label: string;
+  role?: string;
+  submenu: MenuItemData[];
+}
+
+export function buildMenuTemplate(platform: NodeJS.Platform | string, choose: (id: string) => void): MenuData[] {
+  const menus: MenuData[] = MENU_ORDER.map(({ menu, label }) => ({
+    label,
+    ...(menu === 'help' ? { role: 'help' } : {}),
+    submenu: (COMMANDS as readonly CommandInfo[])
+      .filter((c) => c.menu === menu)
+      .flatMap((c): MenuItemData[] => {
+        const item: MenuItemData = { id: c.id, label: c.label, ...(c.keys ? { accelerator: c.keys } : {}) };
+        // Clipboard and zoom use Electron's roles so they work in every text field natively.
+        if (c.role) item.role = c.role;
+        else item.click = () => choose(c.id);
+        return c.separatorBefore ? [{ type: 'separator' }, item] : [item];
+      }),
+  }));
+  if (platform === 'darwin') {
+    // macOS convention: the app menu with About, Hide and Quit comes first.
+    menus.unshift({
+      label: 'Briefdeck',
+      submenu: [{ id: 'help.about', label: 'About Briefdeck', click: () => choose('help.about') }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+    });
+  } else {
+    menus[0]!.submenu.push({ type: 'separator' }, { role: 'quit', label: 'Quit' });
+  }
+  return menus;
+}

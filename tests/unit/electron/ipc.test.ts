@@ -1,0 +1,176 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../../electron/shared/contract.ts';
+import { createSenderCheck, registerHandlers, type IpcEventLike } from '../../../electron/main/ipc/register.ts';
+import { VALIDATORS } from '../../../electron/main/ipc/validate.ts';
+import { createMainServices } from '../../../electron/main/services/index.ts';
+import { makeDeck, testCodec } from './_helpers/codec.ts';
+import { recordingPlatform } from './_helpers/platform.ts';
+import { useTempDirs } from './_helpers/tmp.ts';
+
+const tempDir = useTempDirs();
+const OWN: IpcEventLike = { sender: { id: 1 }, senderFrame: { url: 'app://briefdeck/index.html' } };
+const FOREIGN_ID: IpcEventLike = { sender: { id: 99 }, senderFrame: { url: 'app://briefdeck/index.html' } };
+const FOREIGN_ORIGIN: IpcEventLike = { sender: { id: 1 }, senderFrame: { url: 'https://evil.example/index.html' } };
+
+/** A well-formed argument list per channel, so a refusal can only come from the sender check. */
+function validArgs(channel: InvokeChannel): unknown[] {
+  const deck = makeDeck('x');
+  const table: Record<InvokeChannel, unknown[]> = {
+    'app:info': [],
+    'deck:open': [{ path: '/tmp/x.briefdeck' }],
+    'deck:save': [{ deck, path: '/tmp/x.briefdeck', expectedMtimeMs: null }],
+    'deck:revert': [{ path: '/tmp/x.briefdeck' }],
+    'recent:list': [],
+    'recovery:write': [{ docId: 'd1', deck, path: null }],
+    'recovery:clear': [{ docId: 'd1' }],
+    'recovery:list': [],
+    'recovery:restore': [{ id: 'd1' }],
+    'recovery:discard': [{ id: 'd1' }],
+    'export:run': [{ deck, format: 'html' }],
+    'present:start': [{ deck, startSectionId: null }],
+    'present:stop': [],
+    'image:pick': [],
+    'doc:state': [{ name: 'x', dirty: true }],
+    'shell:open-external': ['https://example.org/'],
+    'present:session': [],
+    'present:control': [{ type: 'next' }],
+  };
+  return table[channel];
+}
+
+async function setup() {
+  const dir = await tempDir();
+  const platform = recordingPlatform(dir);
+  const slides = {
+    renderSlides: (d: { sections: { id: string }[] }) => [{ key: 'title', sectionId: null, html: '<section>t</section>' }, ...d.sections.map((s) => ({ key: s.id, sectionId: s.id, html: `<section>${s.id}</section>` }))],
+    revealConfig: () => ({ hash: false }),
+  };
+  const services = createMainServices(platform, { codec: testCodec, compile: (d) => `<html>${d.meta.title}</html>`, slides });
+  const calls: string[] = [];
+  // Wrap every handler to record that it ran.
+  const handlers = Object.fromEntries(
+    Object.entries(services.handlers).map(([ch, fn]) => [ch, (...a: unknown[]) => (calls.push(ch), (fn as (...x: unknown[]) => unknown)(...a))]),
+  ) as typeof services.handlers;
+  const registered = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
+  registerHandlers({ handle: (ch, fn) => registered.set(ch, fn) }, handlers, createSenderCheck(() => new Set([1]), 'app://briefdeck'));
+  const invoke = (event: IpcEventLike, channel: string, ...args: unknown[]) => Promise.resolve(registered.get(channel)!(event, ...args));
+  return { dir, platform, calls, registered, invoke };
+}
+
+describe('IPC registration', () => {
+  it('registers exactly the contract channels', async () => {
+    const { registered } = await setup();
+    expect([...registered.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  for (const channel of INVOKE_CHANNELS) {
+    it(`${channel}: a foreign sender is rejected and the handler never runs`, async () => {
+      const { invoke, calls } = await setup();
+      await expect(invoke(FOREIGN_ID, channel, ...validArgs(channel))).rejects.toThrow(/not a Briefdeck window/);
+      await expect(invoke(FOREIGN_ORIGIN, channel, ...validArgs(channel))).rejects.toThrow(/not a Briefdeck window/);
+      await expect(invoke({ sender: { id: 1 }, senderFrame: null }, channel, ...validArgs(channel))).rejects.toThrow(/not a Briefdeck window/);
+      expect(calls).toEqual([]);
+    });
+  }
+
+  for (const channel of INVOKE_CHANNELS) {
+    it(`${channel}: the app's own window gets through with a valid payload`, async () => {
+      const { invoke, calls } = await setup();
+      await invoke(OWN, channel, ...validArgs(channel));
+      expect(calls).toEqual([channel]);
+    });
+  }
+
+  it('rejects malformed payloads before any handler runs', async () => {
+    const { invoke, calls } = await setup();
+    const bad: [string, unknown[]][] = [
+      ['deck:open', [{ path: 5 }]],
+      ['deck:open', ['just a string']],
+      ['deck:save', [{ deck: 'not a deck', path: null }]],
+      ['deck:save', [{ deck: {}, path: '/x\0y' }]],
+      ['export:run', [{ deck: {}, format: 'docx' }]],
+      ['doc:state', [{ name: 'x' }]],
+      ['present:control', [{ type: 'rm -rf' }]],
+      ['present:control', [{ type: 'goto', index: 1.5 }]],
+      ['app:info', ['extra']],
+      ['shell:open-external', [42]],
+    ];
+    for (const [channel, args] of bad) await expect(invoke(OWN, channel, ...args), channel).rejects.toThrow(/expected/);
+    expect(calls).toEqual([]);
+  });
+
+  it('every channel has a validator', () => {
+    expect(Object.keys(VALIDATORS).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+});
+
+describe('handlers', () => {
+  it('open → save → save-as through dialogs, with recent files updated', async () => {
+    const { invoke, dir, platform } = await setup();
+    const path = join(dir, 'a.briefdeck');
+    await writeFile(path, testCodec.serialize(makeDeck('disk')));
+    platform.answers.open.push(path);
+    const opened = (await invoke(OWN, 'deck:open', { path: null })) as { ok: boolean; mtimeMs: number };
+    expect(opened).toMatchObject({ ok: true, name: 'a.briefdeck' });
+    const saved = await invoke(OWN, 'deck:save', { deck: makeDeck('edit'), path, expectedMtimeMs: opened.mtimeMs });
+    expect(saved).toMatchObject({ ok: true, path });
+    const other = join(dir, 'b.briefdeck');
+    platform.answers.save.push(other);
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('copy'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: true, path: other });
+    expect(((await invoke(OWN, 'recent:list')) as { name: string }[]).map((f) => f.name)).toEqual(['b.briefdeck', 'a.briefdeck']);
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: false, code: 'canceled' });
+  });
+
+  it('recovery:list turns corrupt entries into notices', async () => {
+    const { invoke, dir, platform } = await setup();
+    await invoke(OWN, 'recovery:write', { docId: 'good', deck: makeDeck('g'), path: null });
+    await writeFile(join(dir, 'recovery', 'bad.json'), '{');
+    expect(((await invoke(OWN, 'recovery:list')) as { id: string }[]).map((d) => d.id)).toEqual(['good']);
+    expect(platform.notices).toHaveLength(1);
+  });
+
+  it('shell:open-external passes only https/mailto to the platform', async () => {
+    const { invoke, platform } = await setup();
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://plain.example', 'smb://host/share', 'https://user:pw@x.example']) {
+      expect(await invoke(OWN, 'shell:open-external', url)).toMatchObject({ ok: false, code: 'unsupported' });
+    }
+    expect(await invoke(OWN, 'shell:open-external', 'https://www.example.org/a?b=c')).toMatchObject({ ok: true });
+    expect(await invoke(OWN, 'shell:open-external', 'mailto:desk@example.org')).toMatchObject({ ok: true });
+    expect(platform.external).toEqual(['https://www.example.org/a?b=c', 'mailto:desk@example.org']);
+  });
+
+  it('doc:state sets the window title with the unsaved marker', async () => {
+    const { invoke, platform } = await setup();
+    await invoke(OWN, 'doc:state', { name: 'brief.briefdeck', dirty: true });
+    await invoke(OWN, 'doc:state', { name: 'brief.briefdeck', dirty: false });
+    expect(platform.titles).toEqual(['• brief.briefdeck — Briefdeck', 'brief.briefdeck — Briefdeck']);
+  });
+
+  it('export:run writes the file the dialog chose and reports progress to the editor', async () => {
+    const { invoke, dir, platform } = await setup();
+    platform.answers.export.push(join(dir, 'out.html'));
+    expect(await invoke(OWN, 'export:run', { deck: makeDeck('x'), format: 'html' })).toMatchObject({ ok: true, path: join(dir, 'out.html') });
+    expect(platform.sent.filter((s) => s.channel === 'export:progress').length).toBeGreaterThan(2);
+  });
+
+  it('present: start, drive, black screen, end', async () => {
+    const { invoke, platform } = await setup();
+    expect(await invoke(OWN, 'present:start', { deck: makeDeck('x', 200_000), startSectionId: 's1' })).toMatchObject({ ok: true });
+    const session = (await invoke(OWN, 'present:session')) as { state: { index: number; count: number } };
+    expect(session.state).toMatchObject({ index: 2, count: 4 });
+    await invoke(OWN, 'present:control', { type: 'next' });
+    await invoke(OWN, 'present:control', { type: 'next' });
+    await invoke(OWN, 'present:control', { type: 'blank' });
+    const states = platform.sent.filter((s) => s.channel === 'present:state' && s.role === 'audience').map((s) => s.payload as { index: number; blank: boolean });
+    expect(states.map((s) => [s.index, s.blank])).toEqual([
+      [3, false],
+      [3, false],
+      [3, true],
+    ]);
+    await invoke(OWN, 'present:control', { type: 'end' });
+    expect(platform.closed).toBe(1);
+    expect(await invoke(OWN, 'present:session')).toBeNull();
+  });
+});
