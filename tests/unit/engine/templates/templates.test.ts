@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileDeck } from '../../../../engine/export/index.ts';
+import { DeckError, parseDeckText, restoreDeck } from '../../../../engine/format/index.ts';
+import type { Deck, Point } from '../../../../engine/model/schema.ts';
+import { TEMPLATES, getTemplate } from '../../../../engine/templates/index.ts';
+
+const templateFile = (id: string): string => readFileSync(fileURLToPath(new URL(`../../../../templates/${id}.briefdeck`, import.meta.url)), 'utf8');
+const allText = (points: Point[]): string => points.map((p) => `${p.text}\n${allText(p.children)}`).join('');
+const deckText = (deck: Deck): string => deck.sections.map((s) => `${s.title}\n${allText(s.points)}${s.notes}`).join('\n');
+
+describe('TEMPLATES', () => {
+  it('lists the four templates by id, each with a name and a description', () => {
+    expect(TEMPLATES.map((t) => t.id)).toEqual(['rok-us-defense-industry', 'information-brief', 'decision-brief', 'blank']);
+    for (const t of TEMPLATES) {
+      expect(t.name.length).toBeGreaterThan(0);
+      expect(t.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(TEMPLATES.map((t) => [t.id]))('%s: the file is a current-version envelope that restores to the listed deck', (id) => {
+    const text = templateFile(id);
+    expect(JSON.parse(text)).toMatchObject({ type: 'briefdeck', version: 2 });
+    const deck = parseDeckText(text);
+    expect(deck).toEqual(TEMPLATES.find((t) => t.id === id)?.deck);
+    expect(restoreDeck(structuredClone(deck))).toEqual(deck);
+  });
+
+  it.each(TEMPLATES.map((t) => [t.id]))('%s: compiles to one offline HTML file', (id) => {
+    const html = compileDeck(getTemplate(id));
+    expect(html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+  });
+});
+
+describe('getTemplate', () => {
+  it('returns a fresh copy each time', () => {
+    const a = getTemplate('information-brief');
+    a.sections[0]!.title = 'changed';
+    a.meta.title = 'changed';
+    const b = getTemplate('information-brief');
+    expect(b.meta.title).toBe('Information briefing');
+    expect(b.sections[0]?.title).toBe('Bottom line up front');
+    expect(TEMPLATES.find((t) => t.id === 'information-brief')?.deck.meta.title).toBe('Information briefing');
+  });
+
+  it('refuses an unknown id with a DeckError', () => {
+    expect(() => getTemplate('nope')).toThrow(DeckError);
+    expect(() => getTemplate('nope')).toThrow('no template called "nope"');
+  });
+});
+
+describe('the ROK–U.S. defense-industry template', () => {
+  const deck = getTemplate('rok-us-defense-industry');
+
+  it('has the briefing’s sections in order, ending with a backup section', () => {
+    expect(deck.sections.map((s) => s.kind)).toEqual(['bluf', 'content', 'content', 'content', 'content', 'content', 'backup']);
+    expect(deck.sections.map((s) => s.title)).toEqual([
+      'Bottom line up front',
+      'Export growth: from single systems to large platforms',
+      'The alliance’s virtuous cycle',
+      'Supply-chain security',
+      'The U.S. National Defense Industrial Strategy',
+      'Cooperation outlook',
+      'Backup: timeline and terms',
+    ]);
+  });
+
+  it('carries a marking and real speaker notes on every section', () => {
+    expect(deck.marking.text).toBe('UNCLASSIFIED');
+    for (const s of deck.sections) expect(s.notes.length, s.title).toBeGreaterThan(80);
+  });
+
+  it('covers the article’s facts', () => {
+    const text = deckText(deck);
+    for (const fact of ['K9 Thunder', 'naval vessels', 'aircraft', '1953 Mutual Defense Treaty', 'Technology transfer', 'Joint R&D', 'MRO', 'SOSA', 'November 2023', 'RDP-A', 'National Defense Industrial Strategy', 'Third-country markets', 'joint development']) {
+      expect(text, fact).toContain(fact);
+    }
+  });
+
+  it('cites the Washington Times op-ed of June 3, 2024 on every section, and every point cites it', () => {
+    for (const s of deck.sections) {
+      expect(s.sources, s.title).toEqual([expect.objectContaining({ publisher: 'The Washington Times', date: '2024-06-03' })]);
+      for (const p of s.points) expect(p.cites, p.text).toEqual([s.sources[0]?.id]);
+    }
+  });
+
+  it('shows only key figures the article states, each with its source', () => {
+    const figures = deck.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s })));
+    expect(figures.map((f) => f.value)).toEqual(['2020', '1953', 'Nov 2023']);
+    for (const f of figures) expect(f.section.sources.map((s) => s.id)).toContain(f.sourceId);
+  });
+});
+
+describe('the decision-brief template', () => {
+  const deck = getTemplate('decision-brief');
+
+  it('walks problem, facts, assumptions, options, recommendation, coordination and the request', () => {
+    expect(deck.sections.filter((s) => s.kind !== 'backup').map((s) => s.title)).toEqual(['Problem', 'Facts', 'Assumptions', 'Options', 'Recommendation', 'Coordination', 'Request for decision']);
+  });
+
+  it('uses decision sections for the options and the recommendation', () => {
+    const options = deck.sections.find((s) => s.title === 'Options');
+    const recommendation = deck.sections.find((s) => s.title === 'Recommendation');
+    expect(options?.kind).toBe('decision');
+    expect(options?.decision?.options).toHaveLength(3);
+    expect(recommendation?.kind).toBe('decision');
+    expect(recommendation?.decision?.recommendation).toBe(recommendation?.decision?.options[0]?.id);
+  });
+});
+
+describe('the blank template', () => {
+  it('has no sections and no marking', () => {
+    const deck = getTemplate('blank');
+    expect(deck.sections).toEqual([]);
+    expect(deck.marking.text).toBe('');
+  });
+});
