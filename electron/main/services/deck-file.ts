@@ -19,7 +19,7 @@ export async function readDeckFile(path: string): Promise<Deck> {
     return parseDeckBytes(await readLimited(path));
   } catch (error) {
     if (error instanceof DeckError) throw error.inFile(path);
-    throw new DeckError('io', describeFsError(error)).inFile(path);
+    throw fsError(error).inFile(path);
   }
 }
 
@@ -76,25 +76,25 @@ function kindOf(info: Stats): string {
 }
 
 /** One line for a Node file-system error, by its code; the raw message may carry a syscall dump. */
-function describeFsError(error: unknown): string {
+function fsError(error: unknown): DeckError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return new DeckError('not-found', 'no such file');
     case 'ELOOP':
-      return 'symlink loop: the path leads through links that point back at each other';
+      return new DeckError('symlink-loop', 'symlink loop: the path leads through links that point back at each other');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return new DeckError('io', 'permission denied');
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return new DeckError('not-found', 'a part of the path is not a folder');
     case 'ENAMETOOLONG':
-      return 'the path is too long';
+      return new DeckError('not-found', 'the path is too long');
     case 'EISDIR':
-      return 'is a directory, not a Briefdeck file';
+      return new DeckError('directory', 'is a directory, not a Briefdeck file');
     case 'EAGAIN':
-      return 'not a regular file (nothing to read without waiting)';
+      return new DeckError('not-regular-file', 'not a regular file (nothing to read without waiting)');
     default:
-      return code ? `cannot read the file (${code})` : 'cannot read the file';
+      return new DeckError('io', code ? `cannot read the file (${code})` : 'cannot read the file');
   }
 }

@@ -126,7 +126,7 @@ describe('readDeckFile refuses bad deck files', () => {
     await symlink(self, self);
     for (const path of [a, self]) {
       const error = await refuse(path);
-      expect(error.code).toBe('io');
+      expect(error.code).toBe('symlink-loop');
       expect(error.message).toMatch(/: symlink loop/);
     }
     await rm(a);
@@ -146,7 +146,9 @@ describe('readDeckFile refuses bad deck files', () => {
   });
 
   it('a missing file and a dangling link', async () => {
-    expect((await refuse(join(dir, 'missing.briefdeck'))).message).toMatch(/: no such file$/);
+    const missing = await refuse(join(dir, 'missing.briefdeck'));
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toMatch(/: no such file$/);
     const link = join(dir, 'dangling.briefdeck');
     await symlink(join(dir, 'nowhere'), link);
     expect((await refuse(link)).message).toMatch(/: no such file$/);
@@ -168,7 +170,7 @@ describe('readDeckFile refuses bad deck files', () => {
     const path = join(dir, 'two\nlines.briefdeck');
     await writeFile(path, '');
     const before = await snapshot(dir);
-    const error = await readDeckFile(path).catch((e: unknown) => e as DeckError);
+    const error = (await readDeckFile(path).catch((e: unknown) => e)) as DeckError;
     expect(error).toBeInstanceOf(DeckError);
     expect(error.message).toBe(`${join(dir, 'two\\u000alines.briefdeck')}: the file is empty; a Briefdeck file holds a JSON envelope`);
     expect(await snapshot(dir)).toEqual(before);

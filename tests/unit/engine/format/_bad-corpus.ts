@@ -34,7 +34,7 @@ export function manyPointsText(count: number): string {
 function manyNestedPointsText(count: number): string {
   const sections: string[] = [];
   for (let s = 0; s * 100 < count; s++) {
-    const points = Array.from({ length: 10 }, (_, p) => `{"text":"p","children":[${Array.from({ length: 9 }, () => '{"text":"c"}').join(',')}]}`).join(',');
+    const points = Array.from({ length: 10 }, () => `{"text":"p","children":[${Array.from({ length: 9 }, () => '{"text":"c"}').join(',')}]}`).join(',');
     sections.push(`{"title":"S${s}","points":[${points}]}`);
   }
   return envelope(`{"sections":[${sections.join(',')}]}`);

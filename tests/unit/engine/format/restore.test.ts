@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECK_DEFAULTS } from '../../../../engine/model/defaults.ts';
-import { createDeck, DeckError, formatZodPath, newId, restoreDeck, type Deck } from '../../../../engine/format/index.ts';
+import { createDeck, DeckError, formatZodPath, newId, restoreDeck } from '../../../../engine/format/index.ts';
+import type { Deck } from '../../../../engine/model/schema.ts';
 import { deepFreeze, envelope } from './_helpers.ts';
 
 function allIds(deck: Deck): string[] {

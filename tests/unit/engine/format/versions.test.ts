@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DeckError, FORMAT_VERSION, MIGRATIONS, OLDEST_VERSION, parseDeckBytes, parseDeckText, restoreDeck, type Deck } from '../../../../engine/format/index.ts';
+import { DeckError, FORMAT_VERSION, MIGRATIONS, OLDEST_VERSION, parseDeckBytes, parseDeckText, restoreDeck } from '../../../../engine/format/index.ts';
+import type { Deck } from '../../../../engine/model/schema.ts';
 import { DECKS_DIR, deepFreeze, envelope, fixtureBytes, fixtureText } from './_helpers.ts';
 
 const MARKING_DEFAULT = { color: '#007a33', textColor: '#ffffff' };
