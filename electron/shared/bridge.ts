@@ -36,8 +36,10 @@ export type OnFn = <E extends EventChannel>(channel: E, listener: (payload: Even
 
 export interface BriefdeckApi {
   appInfo(): Promise<AppInfo>;
-  /** Open a deck: a path (recent file, drop) or null to show the Open dialog. */
+  /** Open a deck: a path (recent file) or null to show the Open dialog. */
   openDeck(path?: string | null): Promise<Result<OpenedDeck>>;
+  /** Open a file dropped on the window (the sandbox hides paths; the preload recovers it). */
+  openDroppedFile(file: File): Promise<Result<OpenedDeck>>;
   /** Save; `path: null` shows the Save As dialog. Failure code 'conflict' means changed on disk. */
   saveDeck(req: SaveRequest): Promise<Result<DeckFileInfo>>;
   revertDeck(path: string): Promise<Result<OpenedDeck>>;
@@ -62,10 +64,18 @@ export interface BriefdeckApi {
   on<E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void): () => void;
 }
 
-export function createBridge(invoke: InvokeFn, on: OnFn): BriefdeckApi {
+/** Electron's `webUtils.getPathForFile` in the preload; the test fixture maps names to its folder. */
+export type PathForFile = (file: File) => string;
+
+export function createBridge(invoke: InvokeFn, on: OnFn, pathForFile: PathForFile = () => ''): BriefdeckApi {
   return {
     appInfo: () => invoke('app:info'),
     openDeck: (path = null) => invoke('deck:open', { path }),
+    openDroppedFile: async (file) => {
+      const path = pathForFile(file);
+      if (!path) return { ok: false, code: 'unsupported', message: `Could not open ${file.name}: only files from disk can be dropped here.` };
+      return invoke('deck:open', { path });
+    },
     saveDeck: (req) => invoke('deck:save', req),
     revertDeck: (path) => invoke('deck:revert', { path }),
     recentFiles: () => invoke('recent:list'),

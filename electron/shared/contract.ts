@@ -84,6 +84,8 @@ export interface AppInfo {
 export interface DocState {
   name: string;
   dirty: boolean;
+  /** The editor's document id (its recovery journal key): "Don't Save" on close drops that journal. */
+  docId?: string;
 }
 
 /** One slide as the present windows show it (html is one reveal `<section>` from the engine). */
@@ -98,6 +100,8 @@ export interface PresentSession {
   slides: PresentSlide[];
   /** reveal.js options from the engine's `toRevealConfig(deck, 'preview')`. */
   revealConfig: Record<string, unknown>;
+  /** The deck theme's CSS (engine `themeCss`), applied by the present pages as a <style>. */
+  themeCss: string;
   targetMinutes: number;
   state: PresentState;
 }

@@ -81,7 +81,8 @@ export const VALIDATORS: Validators = {
   'doc:state': (args) => {
     const req = obj(one(args), 'state');
     if (typeof req.dirty !== 'boolean') throw new PayloadError('dirty: expected true or false');
-    return [{ name: str(req.name, 'name', 300), dirty: req.dirty }];
+    const docId = req.docId === undefined ? undefined : str(req.docId, 'docId', 64);
+    return [{ name: str(req.name, 'name', 300), dirty: req.dirty, ...(docId ? { docId } : {}) }];
   },
   'shell:open-external': (args) => [str(one(args), 'url', 2048)],
   'present:session': none,

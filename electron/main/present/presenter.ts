@@ -14,6 +14,8 @@ export interface SlideSource {
   renderSlides(deck: Deck): { key: string; sectionId: string | null; html: string }[];
   /** engine/compile `toRevealConfig(deck, 'preview')`. */
   revealConfig(deck: Deck): Record<string, unknown>;
+  /** engine/export `themeCss`. */
+  themeCss(deck: Deck): string;
 }
 
 export interface Presenter {
@@ -67,6 +69,7 @@ export function createPresenter(platform: Platform, codec: DeckCodec, slides: Sl
           title: deck.meta.title,
           slides: rendered.map((s) => ({ key: s.key, html: s.html })),
           revealConfig: slides.revealConfig(deck),
+          themeCss: slides.themeCss(deck),
           targetMinutes: deck.settings.targetMinutes,
           state: { index: startIndex, count: rendered.length, blank: false, startedAt: platform.now(), presenterVisible: plan.presenterVisible },
         };

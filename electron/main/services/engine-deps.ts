@@ -3,7 +3,7 @@
  * format, compile and export functions (owned by the engine helpers).
  */
 import { restoreDeck, serializeDeck } from '../../../engine/format/index.ts';
-import { compileDeck } from '../../../engine/export/index.ts';
+import { compileDeck, themeCss } from '../../../engine/export/index.ts';
 import { renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
 import { readDeckFile } from './deck-file.ts';
 import type { DeckCodec } from './ports.ts';
@@ -20,4 +20,5 @@ export const engineCompile = (deck: Parameters<typeof compileDeck>[0]): string =
 export const engineSlides: SlideSource = {
   renderSlides: (deck) => renderSlides(deck),
   revealConfig: (deck) => toRevealConfig(deck, 'preview') as unknown as Record<string, unknown>,
+  themeCss: (deck) => themeCss(deck.settings.theme),
 };

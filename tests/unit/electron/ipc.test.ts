@@ -46,6 +46,7 @@ async function setup() {
   const slides = {
     renderSlides: (d: { sections: { id: string }[] }) => [{ key: 'title', sectionId: null, html: '<section>t</section>' }, ...d.sections.map((s) => ({ key: s.id, sectionId: s.id, html: `<section>${s.id}</section>` }))],
     revealConfig: () => ({ hash: false }),
+    themeCss: () => '.reveal{}',
   };
   const services = createMainServices(platform, { codec: testCodec, compile: (d) => `<html>${d.meta.title}</html>`, slides });
   const calls: string[] = [];

@@ -1,0 +1,50 @@
+/**
+ * Decks that arrive from outside the editor — command-line argument, second launch, macOS
+ * open-file (the OS association) — and the close guard. Pure logic, no Electron import.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import type { DocState } from '../shared/contract.ts';
+import type { Dialogs } from './services/ports.ts';
+
+/** The first `.briefdeck` argument, made absolute against the launching shell's folder. */
+export function deckPathFromArgv(argv: readonly string[], cwd: string): string | null {
+  // argv[0] is the executable; in development argv[1] is the app folder. Flags never count.
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    if (!/\.briefdeck$/i.test(arg)) continue;
+    return isAbsolute(arg) ? arg : resolve(cwd, arg);
+  }
+  return null;
+}
+
+export interface CloseGuardDeps {
+  doc: () => DocState;
+  dialogs: Pick<Dialogs, 'confirmClose'>;
+  /** Ask the editor to save; resolves true once it reports a clean document. */
+  requestSave: () => Promise<boolean>;
+  /** "Don't Save": the unsaved work is thrown away on purpose, so its journal goes too. */
+  discardJournal: (docId: string) => Promise<void>;
+}
+
+/** Resolves true when the window may close. */
+export async function mayClose(deps: CloseGuardDeps): Promise<boolean> {
+  const state = deps.doc();
+  if (!state.dirty) return true;
+  const answer = await deps.dialogs.confirmClose(state.name);
+  if (answer === 'cancel') return false;
+  if (answer === 'discard') {
+    if (state.docId) await deps.discardJournal(state.docId);
+    return true;
+  }
+  return deps.requestSave();
+}
+
+/** Wait until `isClean()` or the timeout; the editor may show a Save As dialog meanwhile. */
+export async function waitUntil(isClean: () => boolean, timeoutMs: number, stepMs = 100): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (isClean()) return true;
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  return isClean();
+}

@@ -1,0 +1,100 @@
+/**
+ * Files: single instance, decks from argv / second launch / OS association (open-file),
+ * the close guard (Save / Don't Save / Cancel) and start-up clean-up of stale temp files.
+ */
+import { app, type BrowserWindow } from 'electron';
+import { dirname } from 'node:path';
+import { deckPathFromArgv, mayClose, waitUntil } from '../open-requests.ts';
+import { cleanupStaleTemps } from '../services/atomic-write.ts';
+import type { MainServices } from '../services/index.ts';
+import type { Platform } from '../services/ports.ts';
+import { windowFor } from './windows.ts';
+
+const SAVE_BEFORE_CLOSE_TIMEOUT_MS = 5 * 60_000;
+
+/** False when another instance runs: it got our argv and we must quit. */
+export function claimSingleInstance(): boolean {
+  return app.requestSingleInstanceLock();
+}
+
+/**
+ * Registers the open-file/second-instance listeners at once (macOS sends open-file before
+ * ready); `start` opens the editor once security and IPC are in place.
+ */
+export function setupFiles(platform: Platform, services: MainServices, showEditor: () => BrowserWindow): { start(): Promise<void> } {
+  const pending: string[] = [];
+  let editorReady = false;
+
+  async function deliver(path: string) {
+    const result = await services.files.open(path);
+    if (result.ok) await services.recent.add(path).catch(() => undefined);
+    platform.send('editor', 'deck:opened', result);
+  }
+
+  function openFromOutside(path: string) {
+    if (editorReady) void deliver(path);
+    else pending.push(path);
+    const win = windowFor('editor');
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  }
+
+  const fromArgv = deckPathFromArgv(process.argv, process.cwd());
+  if (fromArgv) pending.push(fromArgv);
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = deckPathFromArgv(argv, workingDirectory);
+    if (path) openFromOutside(path);
+    else showEditor().focus();
+  });
+  // macOS: the OS association and drops on the Dock icon (may fire before ready).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOutside(path);
+  });
+
+  async function start() {
+    const win = showEditor();
+    win.webContents.once('did-finish-load', () => {
+      editorReady = true;
+      for (const path of pending.splice(0)) void deliver(path);
+    });
+    guardClose(win, platform, services);
+    // Temp files a crash left behind: the journal folder and the folders of recent decks.
+    await services.recovery.cleanup();
+    const recent = await services.recent.list();
+    await Promise.all([...new Set(recent.map((r) => dirname(r.path)))].map((dir) => cleanupStaleTemps(dir)));
+  }
+  return { start };
+}
+
+function guardClose(win: BrowserWindow, platform: Platform, services: MainServices): void {
+  let allowed = false;
+  let asking = false;
+  win.on('close', (event) => {
+    if (allowed) return;
+    event.preventDefault();
+    if (asking) return;
+    asking = true;
+    void mayClose({
+      doc: () => services.doc.get(),
+      dialogs: platform.dialogs,
+      requestSave: async () => {
+        platform.send('editor', 'app:save-before-close', {});
+        return waitUntil(() => !services.doc.get().dirty, SAVE_BEFORE_CLOSE_TIMEOUT_MS);
+      },
+      discardJournal: (id) => services.recovery.clear(id),
+    })
+      .then((ok) => {
+        if (!ok) return;
+        allowed = true;
+        void services.presenter.stop();
+        win.close();
+      })
+      .finally(() => {
+        asking = false;
+      });
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Security setup (Electron checklist): the app:// protocol serving out/renderer with our
+ * CSP, no navigation, no new windows, no webviews, no permissions.
+ */
+import { app, protocol, session, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { mimeTypeFor, resolveAppPath } from '../security/app-protocol-path.ts';
+import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAllowedNavigation, permissionAllowed, safeExternalUrl } from '../security/policy.ts';
+import { RENDERER_DIR } from './windows.ts';
+
+/** Must run before `app.whenReady()`. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/**
+ * Compiled decks waiting to be printed, served at app://briefdeck/__print/<token>.html from
+ * memory: no temp file, no file:// access. They carry their own CSP (hash-pinned scripts),
+ * so the app CSP header is not added to them.
+ */
+const printDocuments = new Map<string, string>();
+
+export function registerPrintDocument(html: string): { url: string; release(): void } {
+  const token = randomUUID();
+  printDocuments.set(token, html);
+  return { url: `${APP_ORIGIN}/__print/${token}.html?print-pdf`, release: () => printDocuments.delete(token) };
+}
+
+export function setupSecurity(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const printMatch = /^app:\/\/briefdeck\/__print\/([0-9a-f-]{36})\.html(?:\?.*)?$/.exec(request.url);
+    if (printMatch) {
+      const html = printDocuments.get(printMatch[1]!);
+      return html === undefined ? new Response('Not found', { status: 404 }) : new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    }
+    const file = resolveAppPath(request.url, RENDERER_DIR);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, { headers: { 'content-type': mimeTypeFor(file), 'content-security-policy': APP_CSP, 'x-content-type-options': 'nosniff' } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
+  // Nothing we show should reach the network; deny anything that is not our own scheme,
+  // data: (embedded images) or devtools.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const ok = /^(app|data|blob|devtools):/.test(details.url);
+    callback({ cancel: !ok });
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Links with target=_blank: https/mailto go to the system browser, nothing opens here.
+    contents.setWindowOpenHandler(({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (safe) void shell.openExternal(safe);
+      return { action: 'deny' };
+    });
+  });
+}
