@@ -1,0 +1,129 @@
+/**
+ * The `briefdeck` command, as a function: `runCli(argv, io)` returns the exit code and
+ * writes only through `io`, so tests run it in-process. It runs on plain Node: no
+ * 'electron' anywhere below this file. The same engine calls (parseOutline, readDeckFile,
+ * compileDeck) serve the app's own import and export.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { compileDeck } from '../../../engine/export/index.ts';
+import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
+import { oneLine } from '../../../engine/format/errors.ts';
+import { slideCount } from '../../../engine/compile/index.ts';
+import type { Deck } from '../../../engine/model/schema.ts';
+import { parseOutlineDetailed } from '../../../engine/outline/index.ts';
+import { writeFileAtomic } from '../services/atomic-write.ts';
+import { readDeckFile } from '../services/deck-file.ts';
+import { USAGE, UsageError, parseCommand } from './args.ts';
+import { describeFsError, readOutlineFile } from './read-outline.ts';
+import { version } from '../../../package.json';
+
+export interface CliIo {
+  /** One line (or block) for stdout. */
+  out(text: string): void;
+  /** One line for stderr. */
+  err(text: string): void;
+  /** Relative paths resolve against this folder. */
+  cwd: string;
+}
+
+/** Extensions read as a deck file; everything else is read as an outline. */
+const DECK_EXTENSIONS = new Set(['.briefdeck', '.json']);
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.name) {
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      case 'version':
+        io.out(`briefdeck ${version}`);
+        return 0;
+      case 'validate': {
+        const path = resolve(io.cwd, command.input);
+        const deck = await loadInput(path, command.input, io);
+        io.out(`ok: ${oneLine(command.input)}: ${describeDeck(deck)}`);
+        return 0;
+      }
+      case 'import':
+      case 'export': {
+        const input = resolve(io.cwd, command.input);
+        const output = resolve(io.cwd, command.output);
+        await refuseOverwritingInput(input, output, command.output);
+        const deck = command.name === 'import' ? await loadOutline(input, command.input, io) : await loadInput(input, command.input, io);
+        const text = command.name === 'import' ? serializeDeck(deck) : compileDeck(deck);
+        await writeOutput(output, command.output, text);
+        io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(Buffer.byteLength(text))}`);
+        return 0;
+      }
+    }
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.err(`briefdeck: ${oneLine(error.message)}`);
+    return 2;
+  }
+  if (error instanceof DeckError) {
+    io.err(`briefdeck: ${error.message}`);
+    return error.exitCode;
+  }
+  // A bug, not bad input: still one line and no stack trace, but say which.
+  io.err(`briefdeck: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+  return 1;
+}
+
+async function loadInput(path: string, shown: string, io: CliIo): Promise<Deck> {
+  if (DECK_EXTENSIONS.has(extname(path).toLowerCase())) return readDeckFile(path).catch((e: unknown) => Promise.reject(renamed(e, path, shown)));
+  return loadOutline(path, shown, io);
+}
+
+async function loadOutline(path: string, shown: string, io: CliIo): Promise<Deck> {
+  try {
+    const { deck, warnings } = parseOutlineDetailed(await readOutlineFile(path));
+    for (const w of warnings) io.err(`briefdeck: warning: ${oneLine(`${shown}: line ${w.line}: ${w.message}`)}`);
+    return deck;
+  } catch (error) {
+    if (error instanceof DeckError && error.file === null) throw error.inFile(shown);
+    throw renamed(error, path, shown);
+  }
+}
+
+/** Errors name the file as the user typed it, not as the absolute path we resolved. */
+function renamed(error: unknown, path: string, shown: string): unknown {
+  if (error instanceof DeckError && error.file === path) return error.inFile(shown);
+  return error;
+}
+
+/** The output may not be the input, whether by the same name, a symlink or a hard link. */
+async function refuseOverwritingInput(input: string, output: string, shown: string): Promise<void> {
+  if (input === output) throw new UsageError(`refusing to overwrite the input ${oneLine(shown)}: choose another -o`);
+  const [a, b] = await Promise.all([stat(input).catch(() => null), stat(output).catch(() => null)]);
+  if (a && b && a.dev === b.dev && a.ino === b.ino) throw new UsageError(`refusing to overwrite the input ${oneLine(shown)}: choose another -o`);
+}
+
+async function writeOutput(path: string, shown: string, text: string): Promise<void> {
+  const folder = await stat(dirname(path)).catch(() => null);
+  if (!folder?.isDirectory()) throw new DeckError('io', 'cannot write: its folder does not exist', null, shown);
+  const existing = await stat(path).catch(() => null);
+  if (existing && !existing.isFile()) throw new DeckError('io', 'cannot write: it exists and is not a regular file', null, shown);
+  try {
+    await writeFileAtomic(path, text);
+  } catch (error) {
+    throw new DeckError('io', `cannot write: ${describeFsError(error)}`, null, shown);
+  }
+}
+
+function describeDeck(deck: Deck): string {
+  const n = slideCount(deck);
+  const sections = `${deck.sections.length} ${deck.sections.length === 1 ? 'section' : 'sections'}`;
+  return `${JSON.stringify(deck.meta.title.slice(0, 80))}, ${sections}, ${n.counted} slides${n.backup ? ` + ${n.backup} backup` : ''}`;
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

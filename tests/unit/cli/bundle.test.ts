@@ -1,0 +1,64 @@
+// The shipped artefact: scripts/build-cli.mjs bundles the CLI into one .cjs file. This test
+// builds a private copy from the current sources (so it never tests a stale out/ file and
+// never races the real build) and runs it as a separate Node process, as a user would.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'briefdeck-bundle-'));
+const bundle = join(dir, 'briefdeck.cjs');
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repo, 'scripts/build-cli.mjs'), '--outfile', bundle], { cwd: repo, stdio: 'pipe' });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the bundled briefdeck.cjs', () => {
+  it('is one executable CommonJS file with a shebang and no Electron', () => {
+    const text = readFileSync(bundle, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(text).not.toMatch(/require\(["']electron["']\)/);
+    expect(statSync(bundle).mode & 0o111).not.toBe(0);
+  });
+
+  it('exports the seed template with exit 0', () => {
+    const r = run('export', join(repo, 'templates/rok-us-defense-industry.briefdeck'), '-o', 'seed.html');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'seed.html'), 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+    // The ?raw plugin inlined reveal.js itself, not a path to it.
+    expect(html).toContain('Reveal');
+    expect(html).not.toContain('?raw');
+  });
+
+  it('exits 1 with ONE stderr line and no stack trace for a bad file', () => {
+    writeFileSync(join(dir, 'bad.briefdeck'), '\u0000\u0001binary');
+    const r = run('validate', 'bad.briefdeck');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n')).toBe(true);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^briefdeck: bad\.briefdeck: binary data/)]);
+  });
+
+  it('exits 2 with ONE stderr line for bad usage', () => {
+    const r = run('export', 'x.md');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('briefdeck: export: say where to write with -o <file>\n');
+  });
+
+  it('answers --help with exit 0', () => {
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: briefdeck <command>');
+  });
+});
