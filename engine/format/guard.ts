@@ -12,48 +12,58 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Key = string | number;
 
+/** One container on the walk's stack: the stack itself is the path, so nothing per node is kept. */
+interface Frame {
+  value: Record<string, unknown> | unknown[];
+  /** Own keys of an object, null for an array. */
+  keys: string[] | null;
+  /** Next child to visit. */
+  next: number;
+  /** This container's key in its parent. */
+  key: Key;
+}
+
 /**
- * Walks every object and array in `root`. `rootPath` names `root` itself in messages (['deck']
- * strips to '' for deck-relative paths; see `deckPath`). Shared references are walked once,
- * so a structured-clone graph with sharing or cycles cannot blow up.
+ * Walks every object and array in `root` depth-first with an explicit stack (no recursion),
+ * refusing nesting deeper than `maxDepth` and keys in UNSAFE_KEYS, by path. Shared
+ * references (possible in structured-clone data from IPC) are walked once, so a graph with
+ * sharing or cycles cannot blow up.
  */
 export function checkPlainData(root: unknown, maxDepth: number, toPath: (keys: Key[]) => string): void {
   if (typeof root !== 'object' || root === null) return;
-  // Parallel arrays describe every container seen: its parent's index and its key there,
-  // so a path is rebuilt only when something fails.
-  const parents: number[] = [-1];
-  const keys: Key[] = [''];
-  const depths: number[] = [1];
-  const values: object[] = [root];
-  const seen = new WeakSet<object>([root]);
-  const pathOf = (index: number, last?: Key): string => {
-    const out: Key[] = last === undefined ? [] : [last];
-    for (let i = index; i > 0; i = parents[i] ?? 0) out.push(keys[i] ?? '');
-    return toPath(out.reverse());
+  const seen = new WeakSet<object>();
+  const stack: Frame[] = [];
+  const pathTo = (last?: Key): string => {
+    const keys = stack.slice(1).map((f) => f.key);
+    if (last !== undefined) keys.push(last);
+    return toPath(keys);
   };
-  const pending: number[] = [0];
-  while (pending.length > 0) {
-    const index = pending.pop() ?? 0;
-    const value = values[index] as Record<string, unknown> | unknown[];
-    const depth = depths[index] ?? 1;
-    if (depth > maxDepth) throw new DeckError('too-deep', `the data nests deeper than ${maxDepth} levels`, pathOf(index) || null);
-    const visit = (key: Key, child: unknown): void => {
-      if (typeof child !== 'object' || child === null || seen.has(child)) return;
-      seen.add(child);
-      parents.push(index);
-      keys.push(key);
-      depths.push(depth + 1);
-      values.push(child);
-      pending.push(values.length - 1);
-    };
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(i, value[i]);
-    } else {
-      for (const key of Object.keys(value)) {
-        if (UNSAFE_KEYS.has(key)) throw new DeckError('unsafe-key', `the key "${key}" is not allowed in a deck file`, pathOf(index, key));
-        visit(key, value[key]);
-      }
+  const enter = (value: object, key: Key): void => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    const array = Array.isArray(value);
+    stack.push({ value: value as Frame['value'], keys: array ? null : Object.keys(value), next: 0, key });
+    if (stack.length > maxDepth) throw new DeckError('too-deep', `the data nests deeper than ${maxDepth} levels`, pathTo());
+    const keys = stack[stack.length - 1]?.keys;
+    if (keys) for (const k of keys) if (UNSAFE_KEYS.has(k)) throw new DeckError('unsafe-key', `the key "${k}" is not allowed in a deck file`, pathTo(k));
+  };
+  enter(root, '');
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const { value, keys } = frame;
+    const count = keys ? keys.length : (value as unknown[]).length;
+    let child: unknown;
+    let key: Key = 0;
+    // Skip leaves; stop at the next container child, or finish this frame.
+    while (frame.next < count) {
+      key = keys ? (keys[frame.next] as string) : frame.next;
+      child = (value as Record<Key, unknown>)[key];
+      frame.next++;
+      if (typeof child === 'object' && child !== null) break;
+      child = undefined;
     }
+    if (child === undefined) stack.pop();
+    else enter(child as object, key);
   }
 }
 

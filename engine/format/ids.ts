@@ -54,78 +54,69 @@ function claim(base: string, used: Set<string>): string {
   }
 }
 
-/** Every id-bearing object of a raw (not yet validated) deck, with a position-derived name. */
-function* idHolders(deck: Rec): Generator<{ holder: Rec; base: string; set: (copy: Rec) => void }> {
-  const sections = deck.sections;
-  if (!Array.isArray(sections)) return;
-  for (let s = 0; s < sections.length; s++) {
-    const section = sections[s];
+const isMissing = (id: unknown): boolean => id === undefined || id === null || id === '';
+
+/** Calls `visit` with the id of every section, source, figure, option and point of a raw deck. */
+function forEachId(deck: Rec, visit: (id: unknown) => void): void {
+  const sections = deck.sections as unknown[];
+  const visitList = (items: unknown): void => {
+    if (Array.isArray(items)) for (const item of items) if (isRecord(item)) visit(item.id);
+  };
+  // Points to one level past the limit: zod refuses deeper ones by path anyway.
+  const visitPoints = (items: unknown, level: number): void => {
+    if (!Array.isArray(items)) return;
+    for (const point of items) {
+      if (!isRecord(point)) continue;
+      visit(point.id);
+      if (level <= LIMITS.pointDepth) visitPoints(point.children, level + 1);
+    }
+  };
+  for (const section of sections) {
     if (!isRecord(section)) continue;
-    const sBase = `s${s + 1}`;
-    yield { holder: section, base: sBase, set: (c) => (sections[s] = c) };
-    for (const [list, tag] of [['sources', 'src'], ['figures', 'fig']] as const) {
-      const items = section[list];
-      if (!Array.isArray(items)) continue;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (isRecord(item)) yield { holder: item, base: `${sBase}-${tag}${i + 1}`, set: (c) => (items[i] = c) };
-      }
-    }
-    const options = isRecord(section.decision) ? section.decision.options : undefined;
-    if (Array.isArray(options)) {
-      for (let i = 0; i < options.length; i++) {
-        const option = options[i];
-        if (isRecord(option)) yield { holder: option, base: `${sBase}-opt${i + 1}`, set: (c) => (options[i] = c) };
-      }
-    }
-    // Points to one level past the limit: zod refuses deeper ones by path anyway.
-    const lists: { items: unknown[]; base: string; level: number }[] = [];
-    if (Array.isArray(section.points)) lists.push({ items: section.points, base: `${sBase}-p`, level: 1 });
-    while (lists.length > 0) {
-      const { items, base, level } = lists.pop() as (typeof lists)[number];
-      for (let i = 0; i < items.length; i++) {
-        const point = items[i];
-        if (!isRecord(point)) continue;
-        const pBase = `${base}${i + 1}`;
-        yield { holder: point, base: pBase, set: (c) => (items[i] = c) };
-        if (level <= LIMITS.pointDepth && Array.isArray(point.children)) lists.push({ items: point.children, base: `${pBase}-`, level: level + 1 });
-      }
-    }
+    visit(section.id);
+    visitList(section.sources);
+    visitList(section.figures);
+    if (isRecord(section.decision)) visitList(section.decision.options);
+    visitPoints(section.points, 1);
   }
 }
 
 /**
  * A copy of a raw deck in which every section, point, source, figure and option without an
- * `id` (absent, null or empty) has one (`s2`, `s2-p1-3`, `s2-src1`…, suffixed if taken). The copy is made down the
- * id-bearing paths so the caller's object (possibly frozen editor state) is never touched.
+ * `id` (absent, null or empty) has one derived from its position: `s2`, `s2-p1-3`, `s2-src1`,
+ * `s2-fig1`, `s2-opt1` (suffixed `-2`… if taken). Objects are copied, never written, so the
+ * caller's data (possibly frozen editor state) is untouched; a deck with every id is returned as is.
  */
 export function fillMissingIds(deck: unknown): unknown {
   if (!isRecord(deck) || !Array.isArray(deck.sections)) return deck;
-  const copy = copyIdPaths(deck);
   const used = new Set<string>();
-  const missing: { holder: Rec; base: string; set: (copy: Rec) => void }[] = [];
-  for (const entry of idHolders(copy)) {
-    const id = entry.holder.id;
-    if (id === undefined || id === null || id === '') missing.push(entry);
+  let missing = false;
+  forEachId(deck, (id) => {
+    if (isMissing(id)) missing = true;
     else if (typeof id === 'string') used.add(id);
-  }
-  for (const { holder, base, set } of missing) set({ ...holder, id: claim(base, used) });
-  return copy;
-}
+  });
+  if (!missing) return deck;
 
-/** Shallow copies of the deck, its sections and their id-bearing lists, so `set` never writes into input. */
-function copyIdPaths(deck: Rec): Rec {
-  const copyPoints = (items: unknown, level: number): unknown =>
+  const withId = (item: Rec, base: string): Rec => (isMissing(item.id) ? { ...item, id: claim(base, used) } : { ...item });
+  const fillList = (items: unknown, base: string): unknown =>
+    Array.isArray(items) ? items.map((item, i) => (isRecord(item) && isMissing(item.id) ? { ...item, id: claim(`${base}${i + 1}`, used) } : item)) : items;
+  const fillPoints = (items: unknown, base: string, level: number): unknown =>
     Array.isArray(items)
-      ? items.map((p) => (isRecord(p) && level <= LIMITS.pointDepth && Array.isArray(p.children) ? { ...p, children: copyPoints(p.children, level + 1) } : p))
+      ? items.map((point, i) => {
+          if (!isRecord(point)) return point;
+          const out = withId(point, `${base}${i + 1}`);
+          if (level <= LIMITS.pointDepth && 'children' in point) out.children = fillPoints(point.children, `${base}${i + 1}-`, level + 1);
+          return out;
+        })
       : items;
-  const sections = (deck.sections as unknown[]).map((section) => {
+  const sections = deck.sections.map((section: unknown, s: number) => {
     if (!isRecord(section)) return section;
-    const out: Rec = { ...section };
-    if (Array.isArray(section.sources)) out.sources = [...section.sources];
-    if (Array.isArray(section.figures)) out.figures = [...section.figures];
-    if (Array.isArray(section.points)) out.points = copyPoints(section.points, 1);
-    if (isRecord(section.decision) && Array.isArray(section.decision.options)) out.decision = { ...section.decision, options: [...section.decision.options] };
+    const base = `s${s + 1}`;
+    const out = withId(section, base);
+    if ('sources' in section) out.sources = fillList(section.sources, `${base}-src`);
+    if ('figures' in section) out.figures = fillList(section.figures, `${base}-fig`);
+    if (isRecord(section.decision) && 'options' in section.decision) out.decision = { ...section.decision, options: fillList(section.decision.options, `${base}-opt`) };
+    if ('points' in section) out.points = fillPoints(section.points, `${base}-p`, 1);
     return out;
   });
   return { ...deck, sections };

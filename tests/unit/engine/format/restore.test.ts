@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DECK_DEFAULTS } from '../../../../engine/model/defaults.ts';
-import { createDeck, DeckError, formatZodPath, newId, restoreDeck } from '../../../../engine/format/index.ts';
+import { createDeck, DeckError, formatZodPath, newId, parseDeckText, restoreDeck } from '../../../../engine/format/index.ts';
+import { DeckSchema } from '../../../../engine/model/schema.ts';
 import type { Deck } from '../../../../engine/model/schema.ts';
-import { deepFreeze, envelope } from './_helpers.ts';
+import { deepFreeze, envelope, fixtureText } from './_helpers.ts';
 
 function allIds(deck: Deck): string[] {
   const ids: string[] = [];
@@ -128,6 +129,36 @@ describe('restoreDeck', () => {
     for (const bad of [null, 42, 'deck', []]) expect(() => restoreDeck(bad)).toThrow(DeckError);
     expect(() => restoreDeck({ type: 'briefdeck', version: 2 })).toThrow('deck: missing');
     expect(() => restoreDeck({ type: 'briefdeck', version: 2, deck: {}, extra: 1 })).toThrow('extra: unknown key');
+  });
+});
+
+describe('restoreDeck validation, section by section', () => {
+  it('gives the same deck as one DeckSchema parse (the schema stays the single source of truth)', () => {
+    for (const name of ['v1.briefdeck', 'v2.briefdeck']) {
+      const deck = parseDeckText(fixtureText(name));
+      expect(restoreDeck(deck)).toEqual(DeckSchema.parse(deck));
+    }
+    const sparse = { meta: { title: 'T' }, sections: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B', kind: 'decision', decision: {} }] };
+    expect(restoreDeck(sparse)).toEqual(DeckSchema.parse(sparse));
+  });
+
+  it('stops collecting problems after about a hundred, and says so', () => {
+    const sections = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, sources: Array.from({ length: 200 }, (_, j) => ({ id: `x${i}_${j}`, title: 5 })) }));
+    const started = performance.now();
+    let error: unknown;
+    try {
+      restoreDeck({ sections });
+    } catch (e) {
+      error = e;
+    }
+    const ms = performance.now() - started;
+    expect((error as DeckError).message).toMatch(/^sections\[0\]\.sources\[0\]\.title: expected text \(and at least \d+ more problems\)$/);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('counts every problem exactly when there are few', () => {
+    const sections = Array.from({ length: 3 }, (_, i) => ({ id: `s${i}`, title: i }));
+    expect(() => restoreDeck({ sections })).toThrow('sections[0].title: expected text (and 2 more problems)');
   });
 });
 
