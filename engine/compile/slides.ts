@@ -7,7 +7,7 @@
  */
 import type { Deck, KeyFigure, Marking, Point, Section } from '../model/schema.ts';
 import { DECK_DEFAULTS } from '../model/defaults.ts';
-import { escapeAttr, escapeHtml, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
+import { escapeAttr, escapeHtml, inlineToText, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder } from './order.ts';
 import { indexSources, type SourceIndex } from './sources.ts';
@@ -133,6 +133,8 @@ function image(section: Section): string {
 }
 
 function heading(title: string, tag?: string): string {
+  // A BLUF titled "Bottom line up front" needs no tag saying the same thing.
+  if (tag && inlineToText(title).trim().toLowerCase() === tag.toLowerCase()) tag = undefined;
   return `<header class="bd-head">${tag ? `<span class="bd-tag">${escapeHtml(tag)}</span>` : ''}<h2>${renderInline(title)}</h2></header>`;
 }
 

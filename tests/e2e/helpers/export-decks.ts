@@ -94,3 +94,40 @@ export function generatedDeck(n: number, opts: { backupEvery?: number } = {}): D
     sections,
   });
 }
+
+/** A deck with `payload` in every free-text field the schema has (dates, ids and colours are validated). */
+export function payloadDeck(payload: string, extra: string[] = []): Deck {
+  const cut = (s: string, n: number): string => s.slice(0, n);
+  const p = payload;
+  const section = (id: string, text: string, kind: 'bluf' | 'content' | 'decision' | 'backup') => ({
+    id,
+    kind,
+    title: text,
+    points: [{ id: `${id}p`, text, cites: [`${id}s`], children: [{ id: `${id}c`, text, cites: [], children: [{ id: `${id}g`, text, cites: [`${id}s`], children: [] }] }] }],
+    notes: `${text}\n\n${text}`,
+    sources: [{ id: `${id}s`, title: text, publisher: cut(text, 500), date: '2024-06-03', url: cut(text, 2000) }],
+    figures: [{ id: `${id}f`, label: cut(text, 200), value: cut(text, 100), unit: cut(text, 100), asOf: '2024-06-01', sourceId: `${id}s` }],
+    image: { dataUrl: PIXEL_PNG, alt: text },
+    marking: { text: cut(text, 200), color: '#c8102e', textColor: '#ffffff' },
+    decision: { problem: text, options: [{ id: `${id}o1`, title: cut(text, 500), summary: text }, { id: `${id}o2`, title: 'Other', summary: text }], recommendation: `${id}o1` },
+  });
+  const all = [p, ...extra];
+  const kinds = ['bluf', 'content', 'decision', 'backup'] as const;
+  return deckOf({
+    meta: { title: cut(p, 500), subtitle: cut(p, 500), presenter: cut(p, 200), office: cut(p, 200), organisation: cut(p, 200), date: '2026-11-28', asOf: '2026-11-27', lang: 'en' },
+    marking: { text: cut(p, 200), color: '#007a33', textColor: '#ffffff' },
+    sections: all.flatMap((text, i) => kinds.map((kind) => section(`x${i}${kind}`, text, kind))),
+  });
+}
+
+/** A Korean deck: lang ko, Hangul everywhere, bold next to Korean quotation marks. */
+export function koreanDeck(): Deck {
+  return deckOf({
+    meta: { title: '한미 방산 협력 현황', subtitle: '정보 브리핑', presenter: '김 소령', office: '전력기획과', organisation: '합동참모본부', date: '2026-11-28', asOf: '2024-06-03', lang: 'ko' },
+    marking: { text: '대외비', color: '#c8102e', textColor: '#ffffff' },
+    sections: [
+      { id: 'k1', kind: 'bluf', title: '핵심 결론', points: [{ id: 'k1p', text: '**“공개 문서는 점검한다”**는 원칙을 지킨다', cites: ['k1s'], children: [] }], notes: '결론부터 말한다.', sources: [{ id: 'k1s', title: '워싱턴 타임스 기고문', publisher: 'The Washington Times', date: '2024-06-03', url: '' }] },
+      { id: 'k2', kind: 'content', title: '수출 성장: K9 자주포, 함정, 항공기', points: [{ id: 'k2p', text: '2022년 방산 수출은 역대 최대 규모를 기록하였으며 폴란드와의 대규모 계약이 이를 견인하였다', cites: [], children: [] }], notes: '수출 추세를 강조한다.', figures: [{ id: 'k2f', label: '2022년 수출액', value: '173', unit: '억 달러', asOf: '2023-12-31', sourceId: '' }] },
+    ],
+  });
+}
