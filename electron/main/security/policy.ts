@@ -12,6 +12,7 @@ export const APP_PAGES = ['/index.html', '/presenter/index.html', '/audience/ind
  * The app's CSP, from `default-src 'none'` upward. Styles allow 'unsafe-inline' because
  * reveal.js and the engine's slide HTML set style attributes (colours of banners, layout);
  * scripts never do. Images and fonts may be data: URLs (decks embed their images).
+ * Sent as a header on every app:// page; the pages' own meta CSPs can only narrow it.
  */
 export const APP_CSP = [
   "default-src 'none'",
@@ -22,8 +23,8 @@ export const APP_CSP = [
   "connect-src 'self'",
   "media-src 'none'",
   "object-src 'none'",
-  "frame-src 'none'",
-  "child-src 'none'",
+  // The editor's template thumbnails are sandboxed srcdoc frames (renderer/index.html).
+  "frame-src 'self' about:",
   "worker-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,0 +1,57 @@
+/** Shared by the present pages: the bridge, the session, the theme and a reveal instance. */
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import type { BriefdeckApi } from '../../electron/shared/bridge.ts';
+import type { PresentSession } from '../../electron/shared/contract.ts';
+import { commandForKey } from './keys.ts';
+
+export function bridge(): BriefdeckApi {
+  const api = (window as unknown as { briefdeck?: BriefdeckApi }).briefdeck;
+  if (!api) throw new Error('window.briefdeck is missing: open this page from Briefdeck.');
+  return api;
+}
+
+export function applyTheme(css: string): void {
+  const style = document.createElement('style');
+  style.dataset.bdTheme = '';
+  style.textContent = css;
+  document.head.append(style);
+}
+
+/** A reveal.js instance showing the session's slides inside `host`; it never reacts to keys itself. */
+export async function mountDeck(host: HTMLElement, session: PresentSession, options: { embedded: boolean }): Promise<RevealApi> {
+  host.classList.add('reveal');
+  const slides = document.createElement('div');
+  slides.className = 'slides';
+  // Slide HTML comes from the engine's renderSlides, where every user string is escaped.
+  slides.innerHTML = session.slides.map((s) => s.html).join('\n');
+  host.replaceChildren(slides);
+  const deck = new Reveal(host, {
+    ...session.revealConfig,
+    embedded: options.embedded,
+    keyboard: false,
+    controls: false,
+    progress: false,
+    hash: false,
+    history: false,
+    fragmentInURL: false,
+    postMessage: false,
+    postMessageEvents: false,
+    previewLinks: false,
+    showNotes: false,
+    scrollActivationWidth: null,
+    autoSlide: 0,
+  } as Record<string, unknown>);
+  await deck.initialize();
+  return deck;
+}
+
+/** Keys anywhere in the page become present commands for main. */
+export function forwardKeys(api: BriefdeckApi): void {
+  window.addEventListener('keydown', (event) => {
+    const cmd = commandForKey(event.key, { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey });
+    if (!cmd) return;
+    event.preventDefault();
+    void api.presentControl(cmd);
+  });
+}
