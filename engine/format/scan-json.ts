@@ -88,7 +88,7 @@ export function scanJson(text: string, maxDepth: number): void {
           } else if (n - i < word.length && word.startsWith(text.slice(i))) {
             truncated();
           } else {
-            fail(i, `expected a value, found ${describe(text, i)}`);
+            fail(i, `expected "${word}" or another value`);
           }
         } else {
           fail(i, `expected a value, found ${describe(text, i)}`);

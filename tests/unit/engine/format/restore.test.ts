@@ -111,6 +111,20 @@ describe('restoreDeck', () => {
     expect(deck.sections[0]).not.toBe(input.sections[0]);
   });
 
+  it('never writes into a frozen input that has every id (zod copies before ids are made unique)', () => {
+    const input = deepFreeze({
+      sections: [
+        { id: 'x', title: 't', sources: [{ id: 'w', title: 'W' }], points: [{ id: 'x', text: 'a', cites: ['w', 'w', 'gone'], children: [{ id: 'x', text: 'b' }] }] },
+        { id: 'x', title: 'u', decision: { options: [{ id: 'o', title: 'O' }], recommendation: 'gone' } },
+      ],
+    });
+    const before = JSON.stringify(input);
+    const deck = restoreDeck(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(deck.sections[0]?.points[0]?.cites).toEqual(['w']);
+    expect(deck.sections[1]?.decision?.recommendation).toBe('');
+  });
+
   it('throws DeckError with the JSON path of the first problem', () => {
     const deck = { sections: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }, { id: 'd', title: 'D', points: [{ text: 'a' }, { text: 'b' }, { text: null }] }] };
     let error: unknown;

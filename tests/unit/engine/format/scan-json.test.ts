@@ -74,7 +74,8 @@ describe('scanJson', () => {
   });
 
   it('names the line and column of a problem', () => {
-    expect(() => scanJson('{\n  "a": 1,\n  "b": tru\n}', 64)).toThrow("invalid JSON at line 3, column 8: expected a value, found 't'");
+    expect(() => scanJson('{\n  "a": 1,\n  "b": tru\n}', 64)).toThrow('invalid JSON at line 3, column 8: expected "true" or another value');
+    expect(() => scanJson('[1, x]', 64)).toThrow("invalid JSON at line 1, column 5: expected a value, found 'x'");
     expect(() => scanJson('{\n  "a": [1, 2', 64)).toThrow('the JSON ends early at line 2, column 13 (is the file truncated?)');
   });
 });
