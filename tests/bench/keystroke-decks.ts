@@ -1,0 +1,27 @@
+/** Synthetic decks for the editor benchmark: realistic section sizes, deterministic text. */
+export function benchDeck(sections: number): unknown {
+  const words = 'alliance readiness exports supply chain cooperation outlook budget timeline industry partners'.split(' ');
+  const text = (seed: number, n: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
+  return {
+    type: 'briefdeck',
+    version: 2,
+    deck: {
+      meta: { title: `Benchmark deck (${sections} sections)`, lang: 'en' },
+      marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+      settings: { agenda: true, slideNumber: true },
+      sections: Array.from({ length: sections }, (_, s) => ({
+        id: `s${s}`,
+        kind: s === 0 ? 'bluf' : 'content',
+        title: `Section ${s + 1}: ${text(s, 4)}`,
+        notes: text(s + 1, 40),
+        points: Array.from({ length: 4 }, (_, p) => ({
+          id: `s${s}p${p}`,
+          text: text(s + p, 10),
+          children: p === 1 ? [{ id: `s${s}p${p}c`, text: text(s + p + 1, 8) }] : [],
+        })),
+        sources: [{ id: `s${s}src`, title: `Source for section ${s + 1}` }],
+        figures: s % 3 === 0 ? [{ id: `s${s}f`, label: 'Figure', value: String(s * 10), unit: '%', asOf: '2026-11-01', sourceId: `s${s}src` }] : [],
+      })),
+    },
+  };
+}

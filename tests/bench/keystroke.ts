@@ -1,0 +1,188 @@
+/**
+ * Editor benchmark: keystroke → preview-updated latency on 10- and 200-section decks, and
+ * the time to open a 1000-section deck until it is editable. It drives the BUILT renderer
+ * (out/renderer) in Debian's Chromium. The bridge here is a bench harness that only hands
+ * the editor a deck to open; saving and recovery are not what is measured.
+ *
+ * Latency is measured inside the page: from the keydown event's timestamp to the moment the
+ * preview's slide DOM changed (MutationObserver), and to the next animation frame (what a
+ * person would see). Targets (issue 4): p95 ≤ 16 ms at 200 sections, and the 200-section
+ * p95 within 1.5× the 10-section p95.
+ *
+ *   npx node --experimental-strip-types tests/bench/keystroke.ts   (after a build)
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { restoreDeck } from '../../engine/format/index.ts';
+import { benchDeck } from './keystroke-decks.ts';
+
+export interface LatencyStats {
+  sections: number;
+  keystrokes: number;
+  /** keydown → preview slide DOM updated, ms */
+  medianMs: number;
+  p95Ms: number;
+  /** keydown → next animation frame, ms */
+  frameMedianMs: number;
+  frameP95Ms: number;
+}
+
+export interface KeystrokeBenchResult {
+  decks: LatencyStats[];
+  open1000: { ms: number; sections: number };
+  targets: { p95At200Ms: number; p95At200Within16: boolean; ratio200to10: number; ratioWithin1_5: boolean };
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+
+async function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** A harness bridge: `openDeck` hands over the deck the bench put in `window.__benchDeck`. */
+const HARNESS = `
+  window.briefdeck = {
+    openDeck: async () => ({ ok: true, path: '/bench/deck.briefdeck', name: 'bench.briefdeck', mtimeMs: 1, deck: window.__benchDeck }),
+    recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {},
+    writeRecovery: async () => ({ ok: true, savedAt: Date.now() }), clearRecovery: async () => {},
+    on: () => () => {},
+  };`;
+
+async function openDeck(page: Page, sections: number): Promise<number> {
+  // Restored by the engine, as main would before handing a deck to the editor.
+  const deck = restoreDeck(benchDeck(sections));
+  await page.evaluate((d) => ((window as unknown as { __benchDeck: unknown }).__benchDeck = d), deck);
+  return page.evaluate(async (n) => {
+    const t0 = performance.now();
+    (document.querySelector('[data-testid="open-deck"]') as HTMLButtonElement).click();
+    await new Promise<void>((done) => {
+      const check = () => {
+        const rows = document.querySelectorAll('[data-testid="outline"] > li').length;
+        const point = document.querySelector('[data-testid="points"] textarea');
+        const preview = document.querySelector('[data-testid="preview"][data-ready="true"]');
+        if (rows === n && point && preview) done();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  }, sections);
+}
+
+async function typeAndMeasure(page: Page, sections: number, keystrokes: number): Promise<LatencyStats> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __frame: number[]; __t0: number };
+    w.__lat = [];
+    w.__frame = [];
+    const host = document.querySelector('[data-testid="preview"]')!;
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        w.__t0 = e.timeStamp;
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => w.__frame.push(performance.now() - t0));
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (w.__t0 > 0) w.__lat.push(performance.now() - w.__t0);
+      w.__t0 = 0;
+    }).observe(host, { attributes: true, attributeFilter: ['data-revision'] });
+  });
+  // Edit a section in the middle of the deck, so the slide is neither first nor last.
+  const row = page.locator('[data-testid="outline"] > li').nth(Math.floor(sections / 2));
+  await row.locator('.outline-item').click();
+  const field = page.locator('[data-testid="points"] textarea').first();
+  await field.click();
+  await page.keyboard.press('End');
+  const letters = 'the quick brown fox jumps over the lazy dog ';
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.type(letters[i % letters.length]!);
+    // A fast typist: ~25 ms between keys.
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(200);
+  const { lat, frame } = await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __frame: number[] };
+    return { lat: w.__lat, frame: w.__frame };
+  });
+  const a = [...lat].sort((x, y) => x - y);
+  const f = [...frame].sort((x, y) => x - y);
+  return { sections, keystrokes: a.length, medianMs: quantile(a, 0.5), p95Ms: quantile(a, 0.95), frameMedianMs: quantile(f, 0.5), frameP95Ms: quantile(f, 0.95) };
+}
+
+export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes?: number; log?: (s: string) => void } = {}): Promise<KeystrokeBenchResult> {
+  const log = opts.log ?? ((s: string) => console.log(s));
+  const keystrokes = Math.max(200, opts.keystrokes ?? 220);
+  const candidates = opts.rendererDir ? [opts.rendererDir] : ['out/renderer', 'out/renderer-web'];
+  let root = '';
+  for (const c of candidates) {
+    const dir = resolve(c);
+    if (await stat(join(dir, 'index.html')).then(() => true, () => false)) {
+      root = dir;
+      break;
+    }
+  }
+  if (!root) throw new Error(`no built renderer in ${candidates.join(' or ')}: run npm run build first`);
+  const { server, url } = await serve(root);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
+  try {
+    const decks: LatencyStats[] = [];
+    let open1000 = { ms: NaN, sections: 1000 };
+    for (const n of [10, 200, 1000]) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.addInitScript(HARNESS);
+      await page.goto(url);
+      const ms = await openDeck(page, n);
+      if (n === 1000) {
+        open1000 = { ms, sections: n };
+        log(`open ${n}-section deck until editable: ${ms.toFixed(0)} ms`);
+      } else {
+        await page.waitForTimeout(600);
+        const stats = await typeAndMeasure(page, n, keystrokes);
+        decks.push(stats);
+        log(`keystroke→preview, ${n} sections, ${stats.keystrokes} keys: median ${stats.medianMs.toFixed(2)} ms, p95 ${stats.p95Ms.toFixed(2)} ms (next frame: median ${stats.frameMedianMs.toFixed(2)}, p95 ${stats.frameP95Ms.toFixed(2)})`);
+      }
+      await page.close();
+    }
+    const p10 = decks.find((d) => d.sections === 10)!.p95Ms;
+    const p200 = decks.find((d) => d.sections === 200)!.p95Ms;
+    const ratio = p200 / p10;
+    const targets = { p95At200Ms: p200, p95At200Within16: p200 <= 16, ratio200to10: ratio, ratioWithin1_5: ratio <= 1.5 };
+    log(`targets: p95 at 200 sections ${p200.toFixed(2)} ms (≤ 16: ${targets.p95At200Within16 ? 'met' : 'NOT met'}); 200/10 p95 ratio ${ratio.toFixed(2)} (≤ 1.5: ${targets.ratioWithin1_5 ? 'met' : 'NOT met'})`);
+    return { decks, open1000, targets };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runKeystrokeBench().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
