@@ -6,6 +6,7 @@
 import { getTemplate } from '../../engine/templates/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
 import { shell } from './shell.ts';
+import { blankSection } from './store/deckSlice.ts';
 import { useEditor, type EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
 
@@ -31,7 +32,9 @@ export function confirmDiscard(store: EditorStore = useEditor): boolean {
 export function newFromTemplate(id: string, store: EditorStore = useEditor): void {
   if (!confirmDiscard(store)) return;
   try {
-    store.getState().loadDeck(getTemplate(id));
+    const deck = getTemplate(id);
+    // A deck with no section would open on an empty editor: start the blank one with one.
+    store.getState().loadDeck(deck.sections.length > 0 ? deck : { ...deck, sections: [blankSection()] });
   } catch (e) {
     fail(store, e instanceof Error ? e : new Error(String(e)));
   }

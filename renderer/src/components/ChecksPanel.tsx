@@ -3,7 +3,6 @@ import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
 
-const ICON: Record<CheckItem['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 
 /** Jump to where an item points: select the section, open its panel, focus the field. */
 export function jumpTo(item: CheckItem): void {
@@ -34,9 +33,7 @@ export function ChecksPanel() {
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" className={`check check-${item.severity}`} data-kind={item.kind} onClick={() => jumpTo(item)}>
-              <span className="check-icon" aria-hidden="true">
-                {ICON[item.severity]}
-              </span>
+              <span className="check-dot" aria-hidden="true" />
               <span className="sr-only">{item.severity}: </span>
               {item.message}
             </button>

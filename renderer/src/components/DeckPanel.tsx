@@ -1,5 +1,5 @@
 import { ASPECTS, TRANSITIONS } from '../../../engine/model/schema.ts';
-import { THEMES } from '../../../engine/export/index.ts';
+import { THEMES } from '../../../engine/export/themes.ts';
 import { useEditor } from '../store/index.ts';
 import { selectMarking, selectMeta, selectSettings } from '../store/selectors.ts';
 import { CheckField, SelectField, TextField } from './Field.tsx';

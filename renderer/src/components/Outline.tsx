@@ -12,6 +12,7 @@ import type { SectionKind } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABELS } from './kinds.ts';
+import { Icon } from './Icon.tsx';
 
 export function Outline() {
   const rows = useEditor(useShallow(selectOutlineRows));
@@ -35,7 +36,7 @@ export function Outline() {
       <div className="pane-head">
         <h2>Sections</h2>
         <button type="button" className="btn btn-quiet btn-small" onClick={() => useEditor.getState().addSection(selected)} aria-label="Add section after the selected one">
-          + Add
+          <Icon name="plus" size={14} /> Add
         </button>
       </div>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To reorder, press Space, move with the arrow keys, and press Space again to drop. Alt+Up and Alt+Down also move a section.' } }}>
@@ -115,23 +116,23 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         <span className="outline-title">{label}</span>
         {overflow ? (
           <span className="outline-warn" aria-hidden="true" title="Content runs off the slide">
-            ⚠
+            <Icon name="warn" size={14} />
           </span>
         ) : null}
       </div>
       {selected ? (
         <div className="outline-actions">
           <button type="button" className="btn btn-icon btn-small" aria-label={`Duplicate section ${index + 1}`} onClick={() => st().duplicateSection(id)}>
-            ⧉
+            <Icon name="duplicate" size={14} />
           </button>
           <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} up`} disabled={index === 0} onClick={() => st().moveSection(id, index - 1)}>
-            ↑
+            <Icon name="up" size={14} />
           </button>
           <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} down`} disabled={index === count - 1} onClick={() => st().moveSection(id, index + 1)}>
-            ↓
+            <Icon name="down" size={14} />
           </button>
           <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={`Delete section ${index + 1}`} onClick={() => st().deleteSection(id)}>
-            🗑
+            <Icon name="trash" size={14} />
           </button>
         </div>
       ) : null}

@@ -10,6 +10,7 @@ import { checkImageFile, readImageFile } from '../lib/image.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
+import { Icon } from './Icon.tsx';
 
 export function SectionEditor() {
   const section = useEditor(selectSelectedSection);
@@ -64,7 +65,7 @@ function FiguresEditor({ section }: { section: Section }) {
           <TextField label="As of" type="date" value={f.asOf} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
           <SelectField label="Source" value={f.sourceId} testId="figure-source" options={[{ value: '', label: '— none —' }, ...section.sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || 'Untitled source'}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
           <button type="button" className="btn btn-icon" aria-label={`Remove key figure ${i + 1}`} onClick={() => set(section.figures.filter((x) => x.id !== f.id))}>
-            ✕
+            <Icon name="close" size={14} />
           </button>
         </div>
       ))}
@@ -98,7 +99,7 @@ function SourcesEditor({ section }: { section: Section }) {
           <TextField label="Date" type="date" value={s.date} onChange={(v) => patch(s.id, { date: v })} />
           <TextField label="URL" type="url" value={s.url} maxLength={2000} placeholder="https://" onChange={(v) => patch(s.id, { url: v })} />
           <button type="button" className="btn btn-icon" aria-label={`Remove source ${i + 1}`} onClick={() => remove(s.id)}>
-            ✕
+            <Icon name="close" size={14} />
           </button>
         </div>
       ))}

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { TEMPLATES } from '../../../engine/templates/index.ts';
-import { createDeck } from '../../../engine/format/index.ts';
 import type { RecentFile, RecoveredDeck } from '../../../electron/shared/contract.ts';
 import { discardRecovered, newFromTemplate, openDeck, restoreRecovered } from '../actions.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { TemplateThumb } from './TemplateThumb.tsx';
-import { blankSection } from '../store/deckSlice.ts';
+import { Icon } from './Icon.tsx';
 
 function when(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -27,16 +26,11 @@ export function StartScreen() {
     };
   }, []);
 
-  const blank = () => {
-    const deck = createDeck();
-    useEditor.getState().loadDeck({ ...deck, sections: [blankSection()] });
-  };
-
   return (
     <main className="start" aria-labelledby="start-title">
       <header className="start-head">
         <div className="brand" aria-hidden="true">
-          ▤
+          <Icon name="deck" size={26} />
         </div>
         <div>
           <h1 id="start-title">Briefdeck</h1>
@@ -48,7 +42,7 @@ export function StartScreen() {
               Back to current deck
             </button>
           ) : null}
-          <button type="button" className="btn btn-primary" onClick={() => void openDeck(null)} disabled={!hasShell()}>
+          <button type="button" className="btn btn-primary" data-testid="open-deck" onClick={() => void openDeck(null)} disabled={!hasShell()}>
             Open…
           </button>
         </div>
@@ -87,15 +81,6 @@ export function StartScreen() {
       <section className="start-block" aria-labelledby="templates-title">
         <h2 id="templates-title">New briefing</h2>
         <ul className="template-grid">
-          <li>
-            <button type="button" className="template-card" onClick={blank} data-testid="template-blank">
-              <span className="thumb thumb-blank" aria-hidden="true">
-                +
-              </span>
-              <span className="template-name">Blank deck</span>
-              <span className="template-desc muted">One empty section.</span>
-            </button>
-          </li>
           {TEMPLATES.map((t) => (
             <li key={t.id}>
               <button type="button" className="template-card" onClick={() => newFromTemplate(t.id)} data-testid={`template-${t.id}`} aria-label={`New from template: ${t.name}. ${t.description}`}>

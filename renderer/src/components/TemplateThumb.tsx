@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import revealCss from 'reveal.js/reveal.css?inline';
 import { renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
-import { themeCss } from '../../../engine/export/index.ts';
+import { themeCss } from '../../../engine/export/themes.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 
 export const TemplateThumb = memo(function TemplateThumb({ deck, width = 240 }: { deck: Deck; width?: number }) {

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { Icon } from './Icon.tsx';
 import { keyLabel } from '../commands/index.ts';
 import { exportDeck, present, saveDeck } from '../actions.ts';
 import { hasShell } from '../shell.ts';
@@ -24,7 +25,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <button type="button" className="btn btn-icon brand-btn" aria-label="Start screen" title="Start screen" onClick={() => st().setScreen('start')}>
-        ▤
+        <Icon name="deck" />
       </button>
       <div className="doc-name" data-testid="doc-name">
         <span className="doc-file">{file.name}</span>
@@ -37,10 +38,10 @@ export function Toolbar() {
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
         <button type="button" className="btn btn-icon" onClick={() => undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
-          ↶
+          <Icon name="undo" />
         </button>
         <button type="button" className="btn btn-icon" onClick={() => redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (${keyLabel('CmdOrCtrl+Shift+Z')})`}>
-          ↷
+          <Icon name="redo" />
         </button>
       </div>
       <div className="tabs" role="tablist" aria-label="Panels">
@@ -61,7 +62,7 @@ export function Toolbar() {
         Export
       </button>
       <button type="button" className="btn btn-primary" onClick={() => void present(false)} disabled={!shellOk} title="Present (F5)">
-        ▶ Present
+        <Icon name="play" size={14} /> Present
       </button>
     </header>
   );

@@ -17,6 +17,7 @@ import { measureOverflow } from './overflow.ts';
 import { themeClass, useThemeCss } from './theme.ts';
 
 const MEASURE_DELAY_MS = 400;
+const NEEDS_SYNC = /\bfragment\b|data-background|data-autoslide/;
 
 export function Preview() {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -87,7 +88,9 @@ export function Preview() {
         reveal.sync();
         follow(store.getState().selectedSectionId);
       } else {
-        for (const el of result.changed) reveal.syncSlide(el);
+        // syncSlide refreshes backgrounds for EVERY slide (O(n)); only fragments and
+        // backgrounds need it, and renderSlides emits neither today.
+        for (const el of result.changed) if (NEEDS_SYNC.test(el.outerHTML)) reveal.syncSlide(el);
       }
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);

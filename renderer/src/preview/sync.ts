@@ -1,6 +1,6 @@
 /**
  * Keeping reveal's slide DOM in step with `renderSlides(deck)` without rebuilding it: slides
- * are matched by key, an unchanged slide keeps its element, a changed one is swapped in
+ * are matched by key, an unchanged slide keeps its element, a changed one is patched in
  * place, and only a change in the key sequence counts as a structural change (the caller
  * runs reveal's `sync()` then, and `syncSlide()` otherwise).
  */
@@ -19,19 +19,16 @@ export interface SlideDom {
 
 export interface ApplyResult {
   structural: boolean;
-  /** Elements that were replaced (non-structural updates), for `syncSlide`. */
+  /** Elements updated in place (non-structural updates), for `syncSlide`. */
   changed: HTMLElement[];
   slides: SlideDom[];
 }
-
-/** reveal keeps its navigation state on the element; a swapped element must inherit it. */
-const REVEAL_CLASSES = ['present', 'past', 'future', 'stack'];
 
 export function parseSlide(html: string, doc: Document = document): HTMLElement {
   const t = doc.createElement('template');
   t.innerHTML = html;
   const el = t.content.firstElementChild;
-  if (!(el instanceof (doc.defaultView?.HTMLElement ?? HTMLElement))) {
+  if (!el || el.tagName !== 'SECTION') {
     const s = doc.createElement('section');
     s.textContent = 'This slide could not be rendered.';
     return s;
@@ -39,12 +36,26 @@ export function parseSlide(html: string, doc: Document = document): HTMLElement 
   return el as HTMLElement;
 }
 
-function adopt(from: HTMLElement, to: HTMLElement): void {
-  for (const c of REVEAL_CLASSES) if (from.classList.contains(c)) to.classList.add(c);
-  for (const a of ['hidden', 'aria-hidden', 'style']) {
-    const v = from.getAttribute(a);
-    if (v !== null) to.setAttribute(a, v);
+/** Classes and attributes reveal puts on a slide: they describe navigation state, not content. */
+const REVEAL_CLASSES = ['present', 'past', 'future', 'stack'];
+const REVEAL_ATTRS = new Set(['style', 'hidden', 'aria-hidden', 'inert', 'data-index-h', 'data-index-v', 'data-bd-key', 'data-bd-section', 'data-previous-indexv']);
+
+/**
+ * Update a slide element in place from freshly rendered HTML. Keeping the element keeps
+ * reveal's references to it (its background element, fragments) valid, so `syncSlide`
+ * works; a replaced element would leave reveal pointing at a detached node.
+ */
+function patch(el: HTMLElement, fresh: HTMLElement): void {
+  el.replaceChildren(...Array.from(fresh.childNodes));
+  for (const a of Array.from(el.attributes)) {
+    if (a.name !== 'class' && !REVEAL_ATTRS.has(a.name) && !fresh.hasAttribute(a.name)) el.removeAttribute(a.name);
   }
+  for (const a of Array.from(fresh.attributes)) {
+    if (a.name !== 'class' && el.getAttribute(a.name) !== a.value) el.setAttribute(a.name, a.value);
+  }
+  const keep = REVEAL_CLASSES.filter((c) => el.classList.contains(c));
+  el.className = fresh.className;
+  for (const c of keep) el.classList.add(c);
 }
 
 function build(s: SlideLike, doc: Document): SlideDom {
@@ -62,11 +73,9 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
     const slides = prev.map((p, i) => {
       const n = next[i]!;
       if (p.html === n.html) return p;
-      const fresh = build(n, doc);
-      adopt(p.el, fresh.el);
-      p.el.replaceWith(fresh.el);
-      changed.push(fresh.el);
-      return fresh;
+      patch(p.el, parseSlide(n.html, doc));
+      changed.push(p.el);
+      return { ...p, html: n.html, sectionId: n.sectionId };
     });
     return { structural: false, changed, slides };
   }

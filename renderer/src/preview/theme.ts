@@ -4,7 +4,7 @@
  * `.reveal`, so the editor's own UI is untouched.
  */
 import { useEffect } from 'react';
-import { themeCss } from '../../../engine/export/index.ts';
+import { themeCss } from '../../../engine/export/themes.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 
