@@ -3,7 +3,7 @@
  * sources, figures, decision options share one namespace): React keys, the editor's
  * selection and citation markers all rely on it.
  *   - `newId` makes a fresh random id for new content (the editor, importers).
- *   - `fillMissingIds` gives content from older or hand-written files ids derived from its
+ *   - `missingIdFiller` gives content from older or hand-written files ids derived from its
  *     position, so the same file always restores to the same deck.
  *   - `makeIdsUnique` renames repeated ids and rewrites the references that point at them
  *     (cites, a figure's sourceId, a decision's recommendation); references to nothing are dropped.
@@ -82,20 +82,24 @@ function forEachId(deck: Rec, visit: (id: unknown) => void): void {
 }
 
 /**
- * A copy of a raw deck in which every section, point, source, figure and option without an
- * `id` (absent, null or empty) has one derived from its position: `s2`, `s2-p1-3`, `s2-src1`,
- * `s2-fig1`, `s2-opt1` (suffixed `-2`… if taken). Objects are copied, never written, so the
- * caller's data (possibly frozen editor state) is untouched; a deck with every id is returned as is.
+ * Gives sections, points, sources, figures and options without an `id` (absent, null or
+ * empty) one derived from their position: `s2`, `s2-p1-3`, `s2-src1`, `s2-fig1`, `s2-opt1`
+ * (suffixed `-2`… if taken), so the same file always restores to the same deck.
+ *
+ * Returns null when nothing is missing (files Briefdeck wrote), else a function that fills
+ * one raw section by its index — restore calls it section by section, just before validating
+ * that section, so a file that fails early is not filled whole. Call it in index order.
+ * Objects are copied, never written: the caller's data (possibly frozen editor state) stays.
  */
-export function fillMissingIds(deck: unknown): unknown {
-  if (!isRecord(deck) || !Array.isArray(deck.sections)) return deck;
+export function missingIdFiller(deck: unknown): ((section: unknown, index: number) => unknown) | null {
+  if (!isRecord(deck) || !Array.isArray(deck.sections)) return null;
   const used = new Set<string>();
   let missing = false;
   forEachId(deck, (id) => {
     if (isMissing(id)) missing = true;
     else if (typeof id === 'string') used.add(id);
   });
-  if (!missing) return deck;
+  if (!missing) return null;
 
   const withId = (item: Rec, base: string): Rec => (isMissing(item.id) ? { ...item, id: claim(base, used) } : { ...item });
   const fillList = (items: unknown, base: string): unknown =>
@@ -109,7 +113,7 @@ export function fillMissingIds(deck: unknown): unknown {
           return out;
         })
       : items;
-  const sections = deck.sections.map((section: unknown, s: number) => {
+  return (section, s) => {
     if (!isRecord(section)) return section;
     const base = `s${s + 1}`;
     const out = withId(section, base);
@@ -118,8 +122,7 @@ export function fillMissingIds(deck: unknown): unknown {
     if (isRecord(section.decision) && 'options' in section.decision) out.decision = { ...section.decision, options: fillList(section.decision.options, `${base}-opt`) };
     if ('points' in section) out.points = fillPoints(section.points, `${base}-p`, 1);
     return out;
-  });
-  return { ...deck, sections };
+  };
 }
 
 /**

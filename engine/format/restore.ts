@@ -15,7 +15,7 @@ import { LIMITS } from '../model/defaults.ts';
 import { DeckSchema, SectionSchema, type Deck } from '../model/schema.ts';
 import { DeckError, formatZodPath, quote } from './errors.ts';
 import { checkCounts, checkPlainData, deckPath, envelopePath } from './guard.ts';
-import { fillMissingIds, makeIdsUnique } from './ids.ts';
+import { makeIdsUnique, missingIdFiller } from './ids.ts';
 import { FORMAT_VERSION, OLDEST_VERSION, migrate } from './migrations.ts';
 
 /** The envelope's own keys; anything else beside them is refused. */
@@ -37,17 +37,17 @@ export function restoreDeck(input: unknown): Deck {
     raw = migrate(input.deck, version);
   }
   checkCounts(raw, deckPath);
-  return makeIdsUnique(validate(fillMissingIds(raw)));
+  return makeIdsUnique(validate(raw));
 }
 
 /** Issues collected before validation stops early: enough for "the first, and how many more". */
 const MAX_ISSUES = 100;
 
 /**
- * DeckSchema, applied section by section so that a file full of errors stops after about
- * MAX_ISSUES of them: zod collects every issue, and 2 000 sections of 200 bad sources each
- * (a 5 MB file) took 0.7 s in zod alone. Valid decks cost the same as one DeckSchema parse;
- * a test checks that both ways give the same deck.
+ * DeckSchema, applied section by section (missing ids filled just before each) so that a
+ * file full of errors stops after about MAX_ISSUES of them: zod collects every issue, and
+ * 2 000 sections of 200 bad sources each (a 5 MB file) took 0.7 s in zod alone. Valid decks
+ * cost the same as one DeckSchema parse; a test checks that both ways give the same deck.
  */
 function validate(raw: unknown): Deck {
   if (!isRecord(raw) || !Array.isArray(raw.sections)) {
@@ -55,12 +55,13 @@ function validate(raw: unknown): Deck {
     if (!whole.success) throw fromZodError(whole.error.issues);
     return whole.data;
   }
+  const fill = missingIdFiller(raw);
   const head = DeckSchema.safeParse({ ...raw, sections: [] });
   const issues: z.core.$ZodIssue[] = head.success ? [] : [...head.error.issues];
   const sections: Deck['sections'] = [];
   let stoppedEarly = false;
   for (let i = 0; i < raw.sections.length; i++) {
-    const section = SectionSchema.safeParse(raw.sections[i]);
+    const section = SectionSchema.safeParse(fill ? fill(raw.sections[i], i) : raw.sections[i]);
     if (section.success) sections.push(section.data);
     else for (const issue of section.error.issues) issues.push({ ...issue, path: ['sections', i, ...issue.path] });
     if (issues.length > MAX_ISSUES && i < raw.sections.length - 1) {
