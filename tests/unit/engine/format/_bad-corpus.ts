@@ -77,6 +77,14 @@ export const BAD_DECKS: readonly BadDeck[] = [
   { name: 'long-title.briefdeck', bytes: () => utf8(envelope(`{"meta":{"title":"${'x'.repeat(30_000)}"}}`)), code: 'invalid', says: /text longer than 500 characters/, path: 'meta.title' },
   // Valid JSON, wrong shape.
   { name: 'wrong-types.briefdeck', bytes: fixture('wrong-types.briefdeck'), code: 'invalid', says: /^sections\[3\]\.points\[2\]\.text: expected text$/, path: 'sections[3].points[2].text' },
+  {
+    // 400 000 wrong values (4.7 MB): zod would collect every issue; restore stops after ~100.
+    name: 'wrong-types-everywhere.briefdeck',
+    bytes: () => utf8(envelope(`{"sections":[${Array.from({ length: 2000 }, (_, i) => `{"title":"S${i}","sources":[${new Array(200).fill('{"title":5}').join(',')}]}`).join(',')}]}`)),
+    code: 'invalid',
+    says: /^sections\[0\]\.sources\[0\]\.title: expected text \(and at least \d+ more problems\)$/,
+    path: 'sections[0].sources[0].title',
+  },
   { name: 'wrong-type-setting.briefdeck', bytes: fixture('wrong-type-setting.briefdeck'), code: 'invalid', says: /expected boolean, received string/, path: 'settings.slideNumber' },
   { name: 'sections-not-list.briefdeck', bytes: fixture('sections-not-list.briefdeck'), code: 'invalid', says: /expected array, received object/, path: 'sections' },
   { name: 'deck-not-object.briefdeck', bytes: fixture('deck-not-object.briefdeck'), code: 'invalid', says: /expected object, received string/, path: 'deck' },
