@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { renderSlides, slideCount, toRevealConfig, AGENDA_PER_SLIDE, SOURCES_PER_SLIDE } from '../../../../engine/compile/index.ts';
+import { deckOf, generatedDeck, koreanDeck, richDeck } from '../../../e2e/helpers/export-decks.ts';
+
+/** Parses slide HTML the way a browser would, to check structure rather than substrings. */
+function parse(html: string): Document {
+  const window = new Window();
+  const doc = new window.DOMParser().parseFromString(`<!DOCTYPE html><html><body><div class="slides">${html}</div></body></html>`, 'text/html');
+  return doc as unknown as Document;
+}
+
+const sectionsOf = (html: string): Element[] => Array.from(parse(html).querySelectorAll('.slides > section'));
+
+describe('renderSlides: order and structure', () => {
+  const deck = richDeck();
+  const slides = renderSlides(deck);
+  const keys = slides.map((s) => s.key);
+
+  it('runs title, agenda, sections, sources, close, then backup', () => {
+    expect(keys).toEqual(['title', 'agenda-0', 'section-bluf', 'section-exports', 'section-decide', 'sources-0', 'close', 'section-extra']);
+    expect(slides.map((s) => s.sectionId)).toEqual([null, null, 'bluf', 'exports', 'decide', null, null, 'extra']);
+  });
+
+  it('gives each slide exactly one <section>', () => {
+    for (const s of slides) {
+      const els = sectionsOf(s.html);
+      expect(els).toHaveLength(1);
+      expect(s.html.startsWith('<section ')).toBe(true);
+      expect(s.html.endsWith('</section>')).toBe(true);
+    }
+  });
+
+  it('has unique keys that stay put when another section changes', () => {
+    expect(new Set(keys).size).toBe(keys.length);
+    const edited = richDeck();
+    edited.sections[1]!.title = 'Export growth (revised)';
+    const again = renderSlides(edited);
+    expect(again.map((s) => s.key)).toEqual(keys);
+    const changed = again.filter((s, i) => s.html !== slides[i]!.html).map((s) => s.key);
+    // The section itself and the agenda that lists its title; nothing else.
+    expect(changed).toEqual(['agenda-0', 'section-exports']);
+  });
+
+  it('marks backup slides uncounted and only them', () => {
+    const els = slides.map((s) => sectionsOf(s.html)[0]!);
+    expect(els.map((e) => e.getAttribute('data-visibility'))).toEqual([null, null, null, null, null, null, null, 'uncounted']);
+  });
+
+  it('puts a banner at the top and the bottom of every slide, with the section override', () => {
+    for (const s of slides) {
+      const el = sectionsOf(s.html)[0]!;
+      const top = el.querySelector(':scope > .bd-banner-top');
+      const bottom = el.querySelector(':scope > .bd-banner-bottom');
+      expect(el.firstElementChild).toBe(top);
+      expect(top?.textContent).toBe(s.key === 'section-exports' ? 'SECRET // REL TO USA, KOR' : 'UNCLASSIFIED // FOR TRAINING');
+      expect(bottom?.textContent).toBe(top?.textContent);
+      expect(top?.getAttribute('style')).toBe(s.key === 'section-exports' ? 'background:#c8102e;color:#ffffff' : 'background:#007a33;color:#ffffff');
+    }
+  });
+
+  it('omits banners when there is no marking', () => {
+    const deck2 = richDeck();
+    deck2.marking.text = '';
+    const html = renderSlides(deck2)[0]!.html;
+    expect(html).not.toContain('bd-banner');
+  });
+
+  it('puts speaker notes in reveal notes', () => {
+    const bluf = sectionsOf(slides[2]!.html)[0]!;
+    expect(bluf.querySelector('aside.notes')?.innerHTML).toBe('<p>Open with the ask.</p><p>Then the why.</p>');
+    expect(sectionsOf(slides[0]!.html)[0]!.querySelector('aside.notes')).toBeNull();
+  });
+
+  it('nests points three levels deep', () => {
+    const el = sectionsOf(slides[3]!.html)[0]!;
+    expect(el.querySelectorAll('ul.bd-level-1 > li > ul.bd-level-2 > li > ul.bd-level-3 > li')).toHaveLength(1);
+  });
+
+  it('shows key figures with value, unit, label, as-of and source marker', () => {
+    const fig = sectionsOf(slides[3]!.html)[0]!.querySelector('.bd-figure')!;
+    expect(fig.querySelector('.bd-figure-value')?.textContent).toBe('17.3bn USD');
+    expect(fig.querySelector('.bd-figure-unit')?.textContent).toBe('bn USD');
+    expect(fig.querySelector('.bd-figure-label')?.textContent).toBe('Exports 2022[2]');
+    expect(fig.querySelector('.bd-figure-meta')?.textContent).toBe('As of 2023-12-31');
+  });
+
+  it('embeds the image with its alt text', () => {
+    const img = sectionsOf(slides[3]!.html)[0]!.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('Bar chart of exports');
+    expect(img.getAttribute('src')!.startsWith('data:image/png;base64,')).toBe(true);
+  });
+
+  it('renders the decision: problem, options, the recommendation highlighted', () => {
+    const el = sectionsOf(slides[4]!.html)[0]!;
+    expect(el.querySelector('.bd-problem p')?.textContent).toBe('Supply of energetics is single-sourced.');
+    const options = Array.from(el.querySelectorAll('.bd-option'));
+    expect(options.map((o) => o.querySelector('.bd-option-title')?.textContent)).toEqual(['Status quo', 'RDP-A']);
+    expect(options.map((o) => o.classList.contains('bd-recommended'))).toEqual([false, true]);
+    expect(options[1]!.querySelector('.bd-badge')?.textContent).toBe('Recommended');
+  });
+
+  it('numbers sources across the deck, merges the same publication, and marks citing points', () => {
+    const sources = sectionsOf(slides[5]!.html)[0]!;
+    const items = Array.from(sources.querySelectorAll('ol.bd-sources > li'));
+    // s1 (BLUF) and s3 (backup) are the same publication: one entry.
+    expect(items.map((li) => li.getAttribute('value'))).toEqual(['1', '2']);
+    expect(items[0]!.textContent).toContain('Security of Supply Arrangement');
+    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('https://www.acq.osd.mil/sosa');
+    expect(items[1]!.querySelector('a')).toBeNull();
+    expect(sectionsOf(slides[2]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
+    expect(sectionsOf(slides[3]!.html)[0]!.querySelector('ul.bd-level-1 > li .bd-cite')?.textContent).toBe('[2]');
+    expect(sectionsOf(slides[7]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
+  });
+
+  it('ignores cites of unknown source ids', () => {
+    const d = richDeck();
+    d.sections[0]!.points[0]!.cites = ['nope'];
+    expect(renderSlides(d)[2]!.html).not.toContain('bd-cite');
+  });
+
+  it('fills the title slide from the metadata', () => {
+    const el = sectionsOf(slides[0]!.html)[0]!;
+    expect(el.querySelector('h1')?.innerHTML).toBe('Supply-chain <strong>security</strong> review');
+    expect(el.textContent).toContain('Information brief');
+    expect(el.textContent).toContain('Maj. Kim');
+    expect(el.textContent).toContain('J4 Logistics');
+    expect(el.textContent).toContain('Joint Staff');
+    expect(el.textContent).toContain('2026-11-28');
+    expect(el.textContent).toContain('As of 2026-11-27');
+  });
+
+  it('lists main sections (not backup) on the agenda, and can leave it out', () => {
+    const items = Array.from(sectionsOf(slides[1]!.html)[0]!.querySelectorAll('ol.bd-agenda li')).map((li) => li.textContent);
+    expect(items).toEqual(['Bottom line', 'Export growth', 'Decision: follow-on arrangement']);
+    const d = richDeck();
+    d.settings.agenda = false;
+    expect(renderSlides(d).map((s) => s.key)).not.toContain('agenda-0');
+  });
+
+  it('never emits frames, lazy sources, backgrounds or markdown', () => {
+    const all = slides.map((s) => s.html).join('');
+    expect(all).not.toMatch(/<iframe|data-src|data-background|data-markdown|<script|<textarea/i);
+  });
+});
+
+describe('slideCount agrees with renderSlides', () => {
+  it.each([
+    ['rich', richDeck()],
+    ['korean', koreanDeck()],
+    ['empty', deckOf({})],
+    ['100 sections', generatedDeck(100)],
+    ['agenda off', deckOf({ settings: { agenda: false }, sections: [{ id: 'a', title: 'A' }] })],
+  ])('%s', (_name, deck) => {
+    const slides = renderSlides(deck);
+    const count = slideCount(deck);
+    expect(count.total).toBe(slides.length);
+    expect(count.backup).toBe(slides.filter((s) => s.html.includes('data-visibility="uncounted"')).length);
+    expect(count.counted).toBe(count.total - count.backup);
+  });
+
+  it('pages long agendas and source lists', () => {
+    const deck = generatedDeck(100);
+    const keys = renderSlides(deck).map((s) => s.key);
+    expect(keys.filter((k) => k.startsWith('agenda-'))).toHaveLength(Math.ceil(90 / AGENDA_PER_SLIDE));
+    expect(keys.filter((k) => k.startsWith('sources-'))).toHaveLength(Math.ceil(100 / SOURCES_PER_SLIDE));
+    expect(keys.indexOf('close')).toBe(keys.length - 11);
+  });
+});
+
+describe('Korean decks', () => {
+  it('bolds next to Korean quotation marks and uses Korean labels', () => {
+    const slides = renderSlides(koreanDeck());
+    expect(slides[2]!.html).toContain('<strong>“공개 문서는 점검한다”</strong>는');
+    expect(sectionsOf(slides[1]!.html)[0]!.querySelector('h2')?.textContent).toBe('목차');
+    expect(slides[3]!.html).toContain('기준 2023-12-31');
+  });
+
+  it('tags Hangul sections lang="ko" inside an English deck', () => {
+    const deck = richDeck();
+    deck.sections[1]!.title = '수출 성장';
+    const slides = renderSlides(deck);
+    expect(sectionsOf(slides[3]!.html)[0]!.getAttribute('lang')).toBe('ko');
+    expect(sectionsOf(slides[2]!.html)[0]!.getAttribute('lang')).toBeNull();
+  });
+});
+
+describe('toRevealConfig', () => {
+  it('locks the settings that matter for security in both modes', () => {
+    for (const mode of ['preview', 'export'] as const) {
+      const c = toRevealConfig(richDeck(), mode);
+      expect(c).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, hash: false, history: false, center: false, margin: 0, pdfMaxPagesPerSlide: 1, scrollActivationWidth: null });
+    }
+  });
+
+  it('maps the deck settings', () => {
+    const d = richDeck();
+    expect(toRevealConfig(d, 'export')).toMatchObject({ width: 1280, height: 720, slideNumber: 'c/t', transition: 'none', embedded: false, totalTime: 600 });
+    d.settings.aspect = '4:3';
+    d.settings.slideNumber = false;
+    d.settings.transition = 'fade';
+    expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
+  });
+
+  it('is plain JSON', () => {
+    const c = toRevealConfig(richDeck(), 'export');
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});
