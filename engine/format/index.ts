@@ -3,7 +3,7 @@
  * defaults + unique ids), reading with limits, typed errors, ids.
  */
 export { DeckError, formatZodPath, type DeckErrorCode } from './errors.ts';
-export { FORMAT_VERSION, OLDEST_VERSION, MIGRATIONS, type Migration } from './migrations.ts';
+export { FORMAT_VERSION, OLDEST_VERSION, MIGRATIONS, type Migration as FormatMigration } from './migrations.ts';
 export { restoreDeck } from './restore.ts';
 export { parseDeckBytes, parseDeckText, serializeDeck } from './parse.ts';
 export { createDeck, type DeckInit } from './create.ts';
