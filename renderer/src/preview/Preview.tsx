@@ -59,15 +59,17 @@ export function Preview() {
       if (i >= 0 && slides[cur]?.sectionId !== sectionId) reveal.slide(i);
     };
 
-    const scheduleMeasure = () => {
+    const scheduleMeasure = (delay = MEASURE_DELAY_MS) => {
       clearTimeout(measureTimer);
       measureTimer = setTimeout(() => {
         if (disposed) return;
         const cfg = toRevealConfig(store.getState().deck, 'preview');
-        const over = measureOverflow(slides, { width: cfg.width, height: cfg.height }, themeClass(store.getState().deck));
+        const { overflow: over, pending } = measureOverflow(slides, { width: cfg.width, height: cfg.height }, themeClass(store.getState().deck));
         const prev = store.getState().overflow;
         if (over.length !== prev.length || over.some((o, i) => o.key !== prev[i]?.key)) store.getState().setOverflow(over);
-      }, MEASURE_DELAY_MS);
+        if (pending) scheduleMeasure(16);
+        else host.dataset.measured = String(Number(host.dataset.measured ?? 0) + 1);
+      }, delay);
     };
 
     const update = (deck: Deck) => {

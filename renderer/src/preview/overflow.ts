@@ -10,8 +10,31 @@ const cache = new Map<string, boolean>();
 /** Tolerance for sub-pixel rounding in fonts. */
 const SLACK_PX = 2;
 
-export function measureOverflow(slides: readonly SlideLike[], size: { width: number; height: number }, themeClass = ''): OverflowMeasure[] {
-  const todo = slides.filter((s) => !cache.has(`${size.width}x${size.height}:${s.html}`));
+/**
+ * The slide clips its body (overflow: hidden), so content that does not fit shows up as a
+ * scroll size larger than the box, on the slide or on one of its layout containers.
+ */
+const CONTAINERS = '.bd-body, .bd-content, .bd-main';
+
+function overflows(slide: HTMLElement): boolean {
+  const boxes = [slide, ...Array.from(slide.querySelectorAll<HTMLElement>(CONTAINERS))];
+  return boxes.some((b) => b.scrollHeight > b.clientHeight + SLACK_PX || b.scrollWidth > b.clientWidth + SLACK_PX);
+}
+
+/** Slides laid out per call: a 1000-section deck is measured in slices, never in one long task. */
+export const MEASURE_BATCH = 80;
+
+export interface OverflowResult {
+  overflow: OverflowMeasure[];
+  /** More slides are waiting to be measured; call again. */
+  pending: boolean;
+}
+
+export function measureOverflow(slides: readonly SlideLike[], size: { width: number; height: number }, themeClass = ''): OverflowResult {
+  // Size and theme change the layout, so they are part of the cache key.
+  const prefix = `${size.width}x${size.height}:${themeClass}:`;
+  const waiting = slides.filter((s) => !cache.has(`${prefix}${s.html}`));
+  const todo = waiting.slice(0, MEASURE_BATCH);
   if (todo.length > 0) {
     const host = document.createElement('div');
     host.className = `reveal bd-measure ${themeClass}`.trim();
@@ -26,20 +49,21 @@ export function measureOverflow(slides: readonly SlideLike[], size: { width: num
       const els = todo.map((s) => {
         const el = parseSlide(s.html);
         el.classList.add('present');
-        // Content height, not reveal's centring: top 0, natural height.
-        el.style.cssText += ';display:block;position:absolute;top:0;left:0;height:auto;transform:none;';
+        // The slide keeps the theme's own box (full slide size, clipped body); only
+        // reveal's show/hide and transitions are neutralised.
+        el.style.cssText += ';display:block;transform:none;opacity:1;';
         box.appendChild(el);
         return el;
       });
       todo.forEach((s, i) => {
         const el = els[i]!;
-        const over = el.offsetHeight > size.height + SLACK_PX || el.scrollWidth > size.width + SLACK_PX;
-        cache.set(`${size.width}x${size.height}:${s.html}`, over);
+        cache.set(`${prefix}${s.html}`, overflows(el));
       });
     } finally {
       host.remove();
     }
     if (cache.size > 5000) cache.clear();
   }
-  return slides.filter((s) => cache.get(`${size.width}x${size.height}:${s.html}`) === true).map((s) => ({ key: s.key, sectionId: s.sectionId }));
+  const overflow = slides.filter((s) => cache.get(`${prefix}${s.html}`) === true).map((s) => ({ key: s.key, sectionId: s.sectionId }));
+  return { overflow, pending: waiting.length > todo.length };
 }
