@@ -27,8 +27,15 @@ export async function readDeckFile(path: string): Promise<Deck> {
 async function readLimited(path: string): Promise<Uint8Array> {
   // stat follows symlinks: a link to a deck opens the deck, and a loop fails with ELOOP.
   refuseKind(await stat(path));
-  // O_NONBLOCK: if the path became a FIFO after stat (a race), open and read return at once
-  // instead of waiting for a writer that never comes.
+  return readOpenedBounded(path);
+}
+
+/**
+ * The second line of defence, for a path that changed after the stat above (exported so a
+ * test can hand it a FIFO directly): O_NONBLOCK makes opening a FIFO return at once instead
+ * of waiting for a writer that never comes, and the handle's own stat is checked again.
+ */
+export async function readOpenedBounded(path: string): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();

@@ -9,7 +9,7 @@ import { copyFile, lstat, mkdir, mkdtemp, open, readFile, readdir, readlink, rm,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDeckFile } from '../../../electron/main/services/deck-file.ts';
+import { readDeckFile, readOpenedBounded } from '../../../electron/main/services/deck-file.ts';
 import { DeckError, parseDeckBytes } from '../../../engine/format/index.ts';
 import { BAD_DECKS } from '../engine/format/_bad-corpus.ts';
 
@@ -104,6 +104,19 @@ describe('readDeckFile refuses bad deck files', () => {
     const error = await refuse(path);
     expect(error.code).toBe('not-regular-file');
     expect(error.message).toBe(`${path}: not a regular file (a FIFO); Briefdeck opens only regular files`);
+    await rm(path);
+  });
+
+  it('a FIFO swapped in after the first check: the open does not block and the handle is checked again', async (ctx) => {
+    if (!canMakeFifo()) {
+      console.log('skipped: no mkfifo on this machine');
+      ctx.skip();
+    }
+    const path = join(dir, 'late-pipe.briefdeck');
+    execFileSync('mkfifo', [path]);
+    const started = performance.now();
+    await expect(readOpenedBounded(path)).rejects.toThrow('not a regular file (a FIFO)');
+    expect(performance.now() - started).toBeLessThan(2000);
     await rm(path);
   });
 
