@@ -58,7 +58,7 @@ describe('the ROK–U.S. defense-industry template', () => {
   it('has the briefing’s sections in order, ending with a backup section', () => {
     expect(deck.sections.map((s) => s.kind)).toEqual(['bluf', 'content', 'content', 'content', 'content', 'content', 'backup']);
     expect(deck.sections.map((s) => s.title)).toEqual([
-      'Bottom line up front',
+      'K-defense and the alliance grow together',
       'Export growth: from single systems to large platforms',
       'The alliance’s virtuous cycle',
       'Supply-chain security',
@@ -75,7 +75,7 @@ describe('the ROK–U.S. defense-industry template', () => {
 
   it('covers the article’s facts', () => {
     const text = deckText(deck);
-    for (const fact of ['K9 Thunder', 'naval vessels', 'aircraft', '1953 Mutual Defense Treaty', 'Technology transfer', 'Joint R&D', 'MRO', 'SOSA', 'November 2023', 'RDP-A', 'National Defense Industrial Strategy', 'Third-country markets', 'joint development']) {
+    for (const fact of ['K9 Thunder', 'naval vessels', 'aircraft', '1953 Mutual Defense Treaty', 'Technology transfer', 'joint R&D', 'military aid', 'MRO', 'SOSA', 'November 2023', 'RDP-A', 'National Defense Industrial Strategy', 'Third-country markets', 'joint development']) {
       expect(text, fact).toContain(fact);
     }
   });
@@ -101,13 +101,14 @@ describe('the decision-brief template', () => {
     expect(deck.sections.filter((s) => s.kind !== 'backup').map((s) => s.title)).toEqual(['Problem', 'Facts', 'Assumptions', 'Options', 'Recommendation', 'Coordination', 'Request for decision']);
   });
 
-  it('uses decision sections for the options and the recommendation', () => {
+  it('uses decision sections for the options and the recommendation, marking the recommended option', () => {
     const options = deck.sections.find((s) => s.title === 'Options');
     const recommendation = deck.sections.find((s) => s.title === 'Recommendation');
     expect(options?.kind).toBe('decision');
-    expect(options?.decision?.options).toHaveLength(3);
+    expect(options?.decision?.options.map((o) => o.title)).toEqual(['Option 1', 'Option 2', 'Option 3']);
+    expect(options?.decision?.recommendation).toBe(options?.decision?.options[1]?.id);
     expect(recommendation?.kind).toBe('decision');
-    expect(recommendation?.decision?.recommendation).toBe(recommendation?.decision?.options[0]?.id);
+    expect(recommendation?.points[0]?.text).toBe('Recommend Option 2');
   });
 });
 
