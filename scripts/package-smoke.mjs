@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 /**
  * Packaging smoke test without the Electron binary (it cannot be downloaded here):
  * electron-builder --linux dir with electronDist pointing at a folder holding a stub

@@ -50,6 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'export': {
         const input = resolve(io.cwd, command.input);
         const output = resolve(io.cwd, command.output);
+        if (command.name === 'import' && DECK_EXTENSIONS.has(extname(input).toLowerCase())) {
+          throw new UsageError(`import reads outlines; ${oneLine(command.input)} is a deck file (use export or validate)`);
+        }
         await refuseOverwritingInput(input, output, command.output);
         const deck = command.name === 'import' ? await loadOutline(input, command.input, io) : await loadInput(input, command.input, io);
         const text = command.name === 'import' ? serializeDeck(deck) : compileDeck(deck);

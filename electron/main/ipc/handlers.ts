@@ -115,7 +115,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'shell:open-external': async (_ctx, url) => {
       const safe = safeExternalUrl(url);
       if (!safe) return failure('unsupported', `Only https and mailto links open outside Briefdeck: ${url.slice(0, 100)}`);
-      await platform.openExternal(safe);
+      await platform.openInBrowser(safe);
       return { ok: true };
     },
 

@@ -18,6 +18,8 @@ export interface WebPreferencesLike {
   webviewTag: false;
   experimentalFeatures: false;
   enableBlinkFeatures?: undefined;
+  /** Middle-click (auxclick) can open links in new windows: off. */
+  disableBlinkFeatures: 'Auxclick';
   navigateOnDragDrop: false;
   spellcheck: boolean;
   preload?: string;
@@ -58,6 +60,7 @@ export function windowOptions({ kind, preloadPath, display }: WindowOptionsInput
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: kind === 'editor',
     // The print window shows only our compiled, self-contained deck: it needs no bridge.
     ...(kind === 'print' ? {} : { preload: preloadPath }),

@@ -51,7 +51,8 @@ export interface PresentationWindows {
 export interface Platform {
   userDataDir: string;
   dialogs: Dialogs;
-  openExternal(url: string): Promise<void>;
+  /** Hand a link to the system browser or mail client (already checked by safeExternalUrl). */
+  openInBrowser(url: string): Promise<void>;
   displays(): DisplayWithBounds[];
   presentation: PresentationWindows;
   /** Push an event to the windows with that role. */

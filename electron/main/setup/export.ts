@@ -11,7 +11,22 @@ const READY_TIMEOUT_MS = 30_000;
 
 export async function printToPdf(html: string, options: { notesPages: boolean }): Promise<Uint8Array> {
   const doc = registerPrintDocument(options.notesPages ? withNotesPages(html) : html);
-  const win = new BrowserWindow(windowOptions({ kind: 'print', preloadPath: '' }));
+  const winOptions = windowOptions({ kind: 'print', preloadPath: '' });
+  const win = new BrowserWindow({
+    ...winOptions,
+    webPreferences: {
+      ...winOptions.webPreferences,
+      // Spelled out again at the call site (same values as windowOptions) so that static
+      // checkers such as Electronegativity can see them.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   try {
     await win.loadURL(doc.url);
     // The export's boot script marks <html data-bd-ready> once reveal has laid out the pages.

@@ -1,5 +1,6 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
-import { app, dialog, screen, shell, BrowserWindow } from 'electron';
+import { app, dialog, screen, BrowserWindow } from 'electron';
+import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { printToPdf } from './export.ts';
 import { createPresentationWindows } from './present.ts';
@@ -47,7 +48,9 @@ export function createElectronPlatform(onPresentationClosed: () => void): Platfo
         else await dialog.showMessageBox(options);
       },
     },
-    openExternal: (url) => shell.openExternal(url),
+    openInBrowser: async (url) => {
+      await openSafeExternal(url);
+    },
     displays: () => {
       const primaryId = screen.getPrimaryDisplay().id;
       return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Display ${i + 1}`, primary: d.id === primaryId, bounds: d.bounds }));

@@ -2,11 +2,12 @@
  * Security setup (Electron checklist): the app:// protocol serving out/renderer with our
  * CSP, no navigation, no new windows, no webviews, no permissions.
  */
-import { app, protocol, session, shell } from 'electron';
+import { app, protocol, session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { mimeTypeFor, resolveAppPath } from '../security/app-protocol-path.ts';
-import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAllowedNavigation, permissionAllowed, safeExternalUrl } from '../security/policy.ts';
+import { APP_CSP, APP_ORIGIN, APP_SCHEME, isAllowedNavigation, permissionAllowed } from '../security/policy.ts';
+import { openSafeExternal } from './external.ts';
 import { RENDERER_DIR } from './windows.ts';
 
 /** Must run before `app.whenReady()`. */
@@ -64,8 +65,7 @@ export function setupSecurity(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     // Links with target=_blank: https/mailto go to the system browser, nothing opens here.
     contents.setWindowOpenHandler(({ url }) => {
-      const safe = safeExternalUrl(url);
-      if (safe) void shell.openExternal(safe);
+      void openSafeExternal(url);
       return { action: 'deny' };
     });
   });

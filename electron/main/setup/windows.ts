@@ -35,7 +35,22 @@ export function openWindow(role: WindowRole, display?: DisplayWithBounds): Brows
   const existing = windowFor(role);
   if (existing) return existing;
   const kind: WindowKind = role;
-  const win = new BrowserWindow(windowOptions({ kind, preloadPath: PRELOAD_PATH, ...(display ? { display } : {}) }));
+  const options = windowOptions({ kind, preloadPath: PRELOAD_PATH, ...(display ? { display } : {}) });
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      // Spelled out again at the call site (same values as windowOptions) so that static
+      // checkers such as Electronegativity can see them.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   byRole.set(role, win);
   win.on('closed', () => {
     if (byRole.get(role) === win) byRole.delete(role);

@@ -20,6 +20,7 @@ describe('window options', () => {
         experimentalFeatures: false,
       });
       expect(webPreferences.enableBlinkFeatures).toBeUndefined();
+      expect(webPreferences.disableBlinkFeatures).toBe('Auxclick');
     });
   }
 

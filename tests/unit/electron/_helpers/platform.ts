@@ -33,7 +33,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
         p.notices.push(m);
       },
     },
-    openExternal: async (url) => {
+    openInBrowser: async (url) => {
       p.external.push(url);
     },
     displays: () => displays,
