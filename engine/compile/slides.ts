@@ -69,16 +69,17 @@ interface SlideParts {
   marking?: Marking | null;
   notes?: string;
   uncounted?: boolean;
-  /** Text of this slide, to decide on lang="ko" in an otherwise non-Korean deck. */
-  hangul?: boolean;
 }
 
 function slide(ctx: Ctx, p: SlideParts): string {
   const marking = p.marking ?? ctx.deck.marking;
   const attrs = [`class="bd-slide bd-${p.kind}"`, `data-key="${escapeAttr(p.key)}"`];
   if (p.uncounted) attrs.push('data-visibility="uncounted"');
-  if (p.hangul && !isKoTag(ctx.deck.meta.lang)) attrs.push('lang="ko"');
   const notes = p.notes ? renderNotes(p.notes) : '';
+  // Each slide carries its language so :lang(ko) line breaking holds wherever the slide is
+  // placed (export, editor preview, presenter), not only under a Korean <html>.
+  if (isKoTag(ctx.deck.meta.lang)) attrs.push(`lang="${escapeAttr(ctx.deck.meta.lang)}"`);
+  else if (ctx.korean && HANGUL.test(p.body + notes)) attrs.push('lang="ko"');
   return (
     `<section ${attrs.join(' ')}>` +
     banner(marking, 'top') +
@@ -236,7 +237,7 @@ function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedS
     kind = 'content';
     body = sectionBody(ctx, section);
   }
-  const html = slide(ctx, { key, sectionId: section.id, kind, body, marking: section.marking, notes: section.notes, uncounted, hangul: !ctx.korean ? false : sectionHasHangul(section) });
+  const html = slide(ctx, { key, sectionId: section.id, kind, body, marking: section.marking, notes: section.notes, uncounted });
   return { key, sectionId: section.id, html };
 }
 

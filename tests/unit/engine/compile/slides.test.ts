@@ -174,6 +174,7 @@ describe('Korean decks', () => {
     expect(slides[2]!.html).toContain('<strong>“공개 문서는 점검한다”</strong>는');
     expect(sectionsOf(slides[1]!.html)[0]!.querySelector('h2')?.textContent).toBe('목차');
     expect(slides[3]!.html).toContain('기준 2023-12-31');
+    expect(slides.map((s) => sectionsOf(s.html)[0]!.getAttribute('lang'))).toEqual(slides.map(() => 'ko'));
   });
 
   it('tags Hangul sections lang="ko" inside an English deck', () => {
