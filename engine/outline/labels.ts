@@ -4,8 +4,9 @@
  */
 import type { SectionKind } from '../model/schema.ts';
 
-export const NOTE_LABELS = ['note', 'notes', 'speaker notes', 'speaker note'] as const;
-export const SOURCE_LABELS = ['source', 'sources', 'references', 'reference'] as const;
+// Korean drafts label notes 메모 / 발표자 메모 and sources 출처.
+export const NOTE_LABELS = ['note', 'notes', 'speaker notes', 'speaker note', '메모', '발표자 메모'] as const;
+export const SOURCE_LABELS = ['source', 'sources', 'references', 'reference', '출처'] as const;
 export const FIGURE_LABELS = ['figures', 'key figures', 'figure', 'key figure'] as const;
 /** Only in a `decision` section. */
 export const PROBLEM_LABELS = ['problem', 'issue'] as const;
@@ -35,6 +36,10 @@ export const KIND_TAGS: Record<string, SectionKind> = {
   backup: 'backup',
   'back-up': 'backup',
   appendix: 'backup',
+  부록: 'backup',
+  참고: 'backup',
+  결론: 'bluf',
+  '핵심 요약': 'bluf',
   decision: 'decision',
   content: 'content',
 };

@@ -209,3 +209,31 @@ describe('briefdeck validate', () => {
     expect(existsSync(join(dir, 'o.briefdeck'))).toBe(false);
   });
 });
+
+describe('script in outline text', () => {
+  it('exports every payload of the corpus as text, never as markup', async () => {
+    copyFileSync(join(repo, 'tests/fixtures/_outlines/script-corpus.md'), join(dir, 'corpus.md'));
+    const run = await cli('export', 'corpus.md', '-o', 'corpus.html');
+    expect(run.code).toBe(0);
+    const html = readFileSync(join(dir, 'corpus.html'), 'utf8');
+    // The deck's own markup: from <body> to the first script (reveal.js itself, inlined after
+    // the slides, legitimately holds strings like "<iframe" and is not deck text).
+    const start = html.indexOf('<body');
+    const body = html.slice(start, html.indexOf('<script', start));
+    expect(body).toContain('class="slides"');
+    for (const payload of ['<img src=x', '<svg onload', '<script>window.__pwned', '<iframe', '<object', '<style>body', '<b onmouseover', 'href="javascript:', 'href="data:', '"onmouseover="']) {
+      expect(body, payload).not.toContain(payload);
+    }
+    // Nowhere in the file (head, title, the JSON config block) can a payload break out.
+    for (const breakout of ['</script><script>window.__pwned', '<script>window.__pwned=1</script>', '<svg onload']) expect(html, breakout).not.toContain(breakout);
+    // …and the words are still there for the reader, escaped.
+    expect(body).toContain('&lt;img src=x onerror=window.__pwned=1&gt; section');
+  });
+});
+
+describe('briefdeck import of a deck file', () => {
+  it('is bad usage: import reads outlines', async () => {
+    expectOneLineError(await cli('import', seedDeck, '-o', 'x.briefdeck'), 2, /import reads outlines/);
+    expect(listing()).toEqual([]);
+  });
+});

@@ -269,3 +269,17 @@ describe('parseOutlinePoints (paste)', () => {
     expect(parseOutlinePoints(' \n\n\t\n')).toEqual([]);
   });
 });
+
+describe('parseOutline: Korean labels and tags', () => {
+  it('reads 결론 / 부록 headings and 메모 / 출처 labels', () => {
+    const deck = parseOutline('## 결론\n- 수출 증가 [1]\n메모: 짧게 말한다.\n출처:\n- 기고문, 워싱턴 타임스, 2024년 6월 3일\n## 부록: 용어\n- MRO\n');
+    expect(deck.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['bluf', '결론'],
+      ['backup', '용어'],
+    ]);
+    const s = section(deck, 0);
+    expect(s.notes).toBe('짧게 말한다.');
+    expect(s.sources[0]).toMatchObject({ title: '기고문', publisher: '워싱턴 타임스', date: '2024-06-03' });
+    expect(s.points[0]?.cites).toEqual([s.sources[0]?.id]);
+  });
+});
