@@ -51,8 +51,10 @@ function Editor() {
     <div className={`editor ${previewVisible ? '' : 'no-preview'}`}>
       <Toolbar />
       <Outline />
-      <main className="panel" id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
-        {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+      <main className="panel">
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
+          {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+        </div>
       </main>
       {previewVisible ? (
         <aside className="preview-pane" aria-label="Live preview">

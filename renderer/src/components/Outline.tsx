@@ -86,7 +86,6 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         {...listeners}
         role="button"
         aria-pressed={selected}
-        aria-label={`${index + 1}. ${label}, ${KIND_LABELS[kind]}${overflow ? ', overflows its slide' : ''}`}
         aria-roledescription="sortable section"
         onClick={() => st().select(id)}
         onKeyDown={(e) => {
@@ -107,13 +106,10 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
           listeners?.onKeyDown?.(e);
         }}
       >
-        <span className="outline-num" aria-hidden="true">
-          {index + 1}
-        </span>
-        <span className={`badge badge-${kind}`} aria-hidden="true">
-          {KIND_LABELS[kind]}
-        </span>
+        <span className="outline-num">{index + 1}</span>
+        <span className={`badge badge-${kind}`}>{KIND_LABELS[kind]}</span>
         <span className="outline-title">{label}</span>
+        {overflow ? <span className="sr-only">, overflows its slide</span> : null}
         {overflow ? (
           <span className="outline-warn" aria-hidden="true" title="Content runs off the slide">
             <Icon name="warn" size={14} />

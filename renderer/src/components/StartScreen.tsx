@@ -83,7 +83,7 @@ export function StartScreen() {
         <ul className="template-grid">
           {TEMPLATES.map((t) => (
             <li key={t.id}>
-              <button type="button" className="template-card" onClick={() => newFromTemplate(t.id)} data-testid={`template-${t.id}`} aria-label={`New from template: ${t.name}. ${t.description}`}>
+              <button type="button" className="template-card" onClick={() => newFromTemplate(t.id)} data-testid={`template-${t.id}`}>
                 <TemplateThumb deck={t.deck} />
                 <span className="template-name">{t.name}</span>
                 <span className="template-desc muted">{t.description}</span>

@@ -27,6 +27,7 @@ export function Toolbar() {
       <button type="button" className="btn btn-icon brand-btn" aria-label="Start screen" title="Start screen" onClick={() => st().setScreen('start')}>
         <Icon name="deck" />
       </button>
+      <h1 className="sr-only">Briefdeck: {file.name}</h1>
       <div className="doc-name" data-testid="doc-name">
         <span className="doc-file">{file.name}</span>
         {dirty ? (
