@@ -107,7 +107,11 @@ class OutlineParser {
     const text = l.text;
     const h = heading(text);
     if (h && h.level <= 2 && !this.pointsOnly) return this.headingLine(h.level, h.text, l.no);
-    if (h) return this.textPoint({ ...l, text: h.text }, true);
+    if (h) {
+      // A sub-heading closes any notes paragraph or list, like a ## heading does.
+      if (!this.pointsOnly) this.endBlock();
+      return this.textPoint({ ...l, text: h.text }, true);
+    }
     const item = listItem(text);
 
     if (this.mode === 'notes') {
@@ -173,7 +177,8 @@ class OutlineParser {
     } else {
       const colon = heading.search(/[:：]/);
       const tag = (colon > 0 ? heading.slice(0, colon) : heading).trim().toLowerCase();
-      const tagged = KIND_TAGS[tag];
+      // Own keys only: "## Constructor" or "## __proto__" are titles, not inherited members.
+      const tagged = Object.hasOwn(KIND_TAGS, tag) ? KIND_TAGS[tag] : undefined;
       if (tagged) {
         kind = tagged;
         title = colon > 0 ? heading.slice(colon + 1).trim() : heading.trim();

@@ -44,6 +44,15 @@ describe('parseOutline: structure', () => {
     ]);
   });
 
+  it('reads headings named like Object members as plain content titles', () => {
+    const deck = parseOutline('## constructor\n## __proto__: x\n## toString\n');
+    expect(deck.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['content', 'constructor'],
+      ['content', '__proto__: x'],
+      ['content', 'toString'],
+    ]);
+  });
+
   it('puts points written before the first ## into an implicit section', () => {
     const deck = parseOutline('# Title\n- first point\n\n## Next\n- second\n');
     expect(deck.sections.map((s) => s.title)).toEqual([IMPLICIT_SECTION_TITLE, 'Next']);
@@ -95,6 +104,12 @@ describe('parseOutline: points', () => {
   it('reads ### headings inside a section as top-level points', () => {
     const deck = parseOutline('## S\n### Sub heading\n- under it\n');
     expect(texts(section(deck, 0).points)).toEqual(['Sub heading', 'under it']);
+  });
+
+  it('ends a notes paragraph at a ### heading', () => {
+    const deck = parseOutline('## S\nNotes: say this\n### Next part\nplain point\n');
+    expect(section(deck, 0).notes).toBe('say this');
+    expect(texts(section(deck, 0).points)).toEqual(['Next part', 'plain point']);
   });
 });
 
