@@ -25,3 +25,16 @@ export function benchDeck(sections: number): unknown {
     },
   };
 }
+
+/** One section holding `points` top-level points: the "2000-point section" of the issue. */
+export function bigSectionDeck(points: number): unknown {
+  return {
+    type: 'briefdeck',
+    version: 2,
+    deck: {
+      meta: { title: `Benchmark deck (${points} points in one section)`, lang: 'en' },
+      marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+      sections: [{ id: 'big', title: 'Everything at once', points: Array.from({ length: points }, (_, i) => ({ id: `p${i}`, text: `Point ${i + 1} of the long section` })) }],
+    },
+  };
+}
