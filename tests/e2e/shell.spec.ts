@@ -1,0 +1,256 @@
+/**
+ * The desktop shell's flows end to end in Chromium, through `window.briefdeck` (the real
+ * bridge code) to the real main-process services on real temp folders. The editor's own
+ * e2e tests drive the same fixture through the UI.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DeckSchema, type Deck } from '../../engine/model/schema.ts';
+import type { BriefdeckApi } from '../../electron/shared/bridge.ts';
+import { expect, test } from './fixtures/app.ts';
+
+function deck(title: string, sections = 3): Deck {
+  return DeckSchema.parse({
+    meta: { title, presenter: 'Desk officer' },
+    marking: { text: 'UNCLASSIFIED' },
+    settings: { agenda: false },
+    sections: Array.from({ length: sections }, (_, i) => ({
+      id: `s${i + 1}`,
+      title: `Section ${i + 1}`,
+      points: [{ id: `p${i + 1}`, text: `Point ${i + 1} of ${title}` }],
+      notes: `Say the numbers for section ${i + 1} slowly.`,
+    })),
+  });
+}
+
+/** Run a bridge call in the page and return its result. */
+function call<T>(page: Page, fn: (api: BriefdeckApi, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([source, a]) => {
+      const api = (window as unknown as { briefdeck: BriefdeckApi }).briefdeck;
+      return new Function('api', 'arg', `return (${source})(api, arg)`)(api, a) as Promise<T>;
+    },
+    [fn.toString(), arg] as const,
+  );
+}
+
+function pdfPages(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+}
+
+test.describe('files', () => {
+  test('open through the dialog, by path, and a bad file refused in one line without touching it', async ({ app, dialogs, files }) => {
+    const path = await files.write('brief.briefdeck', deck('Fleet readiness'));
+    dialogs.open(path);
+    const opened = await call(app, (api) => api.openDeck());
+    expect(opened).toMatchObject({ ok: true, path, name: 'brief.briefdeck' });
+    expect(opened.ok && opened.deck.meta.title).toBe('Fleet readiness');
+    expect(dialogs.asked).toEqual(['open']);
+
+    const direct = await call(app, (api, p) => api.openDeck(p as string), path);
+    expect(direct.ok).toBe(true);
+
+    const bad = await files.write('bad.briefdeck', '{"type":"briefdeck","version":2,"deck":{"sections":[{"id":"a","title":7}]}}');
+    const before = readFileSync(bad, 'utf8');
+    const refused = await call(app, (api, p) => api.openDeck(p as string), bad);
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    expect(refused.ok ? '' : refused.message).not.toContain('\n');
+    expect(readFileSync(bad, 'utf8')).toBe(before);
+
+    const future = await files.write('future.briefdeck', JSON.stringify({ type: 'briefdeck', version: 99, deck: {} }));
+    expect(await call(app, (api, p) => api.openDeck(p as string), future)).toMatchObject({ ok: false, code: 'unsupported' });
+    expect(await call(app, (api) => api.openDeck())).toMatchObject({ ok: false, code: 'canceled' });
+  });
+
+  test('save keeps a backup, refuses to overwrite a file changed on disk, and save-as asks for a path', async ({ app, dialogs, files }) => {
+    const path = await files.write('brief.briefdeck', deck('Version one'));
+    const opened = await call(app, (api, p) => api.openDeck(p as string), path);
+    if (!opened.ok) throw new Error(opened.message);
+
+    const saved = await call(app, (api, o) => api.saveDeck(o as never), { deck: deck('Version two'), path, expectedMtimeMs: opened.mtimeMs });
+    expect(saved).toMatchObject({ ok: true, path });
+    expect((await files.readDeck('brief.briefdeck')).meta.title).toBe('Version two');
+    expect((await files.readDeck('brief.briefdeck.bak')).meta.title).toBe('Version one');
+
+    // Someone else edits the file: the next save must not silently overwrite it.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Version two', 'Their version'));
+    const later = new Date(Date.now() + 10_000);
+    (await import('node:fs')).utimesSync(path, later, later);
+    const conflict = await call(app, (api, o) => api.saveDeck(o as never), { deck: deck('Version three'), path, expectedMtimeMs: saved.ok ? saved.mtimeMs : 0 });
+    expect(conflict).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await files.readDeck('brief.briefdeck')).meta.title).toBe('Their version');
+
+    dialogs.save(files.path('copy.briefdeck'));
+    const savedAs = await call(app, (api, o) => api.saveDeck(o as never), { deck: deck('Version three'), path: null, expectedMtimeMs: null });
+    expect(savedAs).toMatchObject({ ok: true, name: 'copy.briefdeck' });
+    expect(dialogs.asked).toContain('save:Version three.briefdeck');
+    expect((await files.readDeck('copy.briefdeck')).meta.title).toBe('Version three');
+
+    const recent = await call(app, (api) => api.recentFiles());
+    expect(recent.map((r) => r.name)).toEqual(['copy.briefdeck', 'brief.briefdeck']);
+    expect(await files.list()).toEqual(['brief.briefdeck', 'brief.briefdeck.bak', 'copy.briefdeck']);
+  });
+
+  test('an invalid deck over IPC is refused and nothing is written', async ({ app, files }) => {
+    const result = await call(app, (api, p) => api.saveDeck({ deck: { sections: 'nope' } as never, path: p as string, expectedMtimeMs: null }), files.path('x.briefdeck'));
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await files.list()).toEqual([]);
+  });
+
+  test('the window title follows the document state', async ({ app, shell }) => {
+    await call(app, (api) => api.setDocState({ name: 'brief.briefdeck', dirty: true }));
+    expect(shell.titles.at(-1)).toMatch(/brief\.briefdeck — Briefdeck$/);
+    expect(shell.titles.at(-1)).toContain('•');
+  });
+});
+
+test.describe('recovery', () => {
+  test('unsaved work survives a crash and is offered, with its time, on the next start', async ({ app, shell, dialogs, userData }) => {
+    const written = await call(app, (api, d) => api.writeRecovery('doc-1', d as Deck, null), deck('Unsaved draft'));
+    expect(written.ok).toBe(true);
+    // Simulated crash: the editor disappears without clearing its journal.
+    await app.close();
+
+    // A torn journal entry from the same crash must not stop the others being offered.
+    writeFileSync(join(userData, 'recovery', 'doc-2.json'), '{"type":"briefdeck-recovery","version":1,"id":"doc-2","deck":"{');
+
+    const restarted = await shell.openEditor();
+    const offered = await call(restarted, (api) => api.listRecovered());
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toMatchObject({ id: 'doc-1', title: 'Unsaved draft', path: null });
+    expect(offered[0]!.savedAt).toBe(written.ok ? written.savedAt : -1);
+    expect(dialogs.notices.some((n) => n.includes('doc-2.json'))).toBe(true);
+
+    const restored = await call(restarted, (api) => api.restoreRecovered('doc-1'));
+    expect(restored.ok && restored.deck.meta.title).toBe('Unsaved draft');
+    await call(restarted, (api) => api.discardRecovered('doc-1'));
+    expect(await call(restarted, (api) => api.listRecovered())).toEqual([]);
+  });
+});
+
+test.describe('export', () => {
+  test('HTML: one offline file that boots reveal.js from file://', async ({ app, dialogs, files, browser }) => {
+    dialogs.exportTo(files.path('brief.html'));
+    const result = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'html' }), deck('Export me'));
+    expect(result).toMatchObject({ ok: true, path: files.path('brief.html') });
+    expect(dialogs.asked).toContain('export-html:Export me.html');
+    const html = await files.read('brief.html');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+
+    const context = await browser.newContext();
+    await context.route(/^(?!file:)/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`file://${files.path('brief.html')}`);
+    await page.waitForSelector('html[data-bd-ready="true"]');
+    expect(await page.locator('.reveal .slides > section').count()).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+
+  test('PDF: one page per slide, and notes pages on request', async ({ app, dialogs, files, shell }) => {
+    dialogs.exportTo(files.path('plain.pdf'));
+    dialogs.exportTo(files.path('notes.pdf'));
+    const plain = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'pdf' }), deck('Print me'));
+    expect(plain).toMatchObject({ ok: true });
+    const notes = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'pdf', notesPages: true }), deck('Print me'));
+    expect(notes).toMatchObject({ ok: true });
+    const plainPages = pdfPages(files.path('plain.pdf'));
+    const notesPages = pdfPages(files.path('notes.pdf'));
+    // title + 3 sections + closing slide (agenda off, no sources)
+    expect(plainPages).toBe(5);
+    expect(notesPages).toBeGreaterThan(plainPages);
+    const text = execFileSync('pdftotext', [files.path('notes.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Say the numbers for section 2 slowly.');
+    expect(execFileSync('pdftotext', [files.path('plain.pdf'), '-'], { encoding: 'utf8' })).not.toContain('Say the numbers');
+    expect(shell.printed.map((p) => p.notesPages)).toEqual([false, true]);
+  });
+
+  test('a canceled export writes nothing', async ({ app, files }) => {
+    expect(await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'html' }), deck('x'))).toMatchObject({ ok: false, code: 'canceled' });
+    expect(await files.list()).toEqual([]);
+  });
+});
+
+test.describe('present', () => {
+  test('audience on the projector, presenter view with notes, next slide, timer and n / N, driven by keys', async ({ app, shell }) => {
+    const started = await call(app, (api, d) => api.present({ deck: d as Deck, startSectionId: null }), deck('Present me'));
+    expect(started).toMatchObject({ ok: true });
+    expect(shell.plans[0]).toMatchObject({ audience: { label: 'Projector' }, presenter: { label: 'Built-in display' }, presenterVisible: true });
+
+    const audience = await shell.waitForWindow('audience');
+    const presenter = await shell.waitForWindow('presenter');
+    await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+    await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
+    await expect(presenter.locator('#position')).toHaveText('1 / 5');
+    await expect(presenter.locator('#elapsed')).toHaveText(/^\d\d:\d\d$/);
+    await expect(presenter.locator('#remaining')).toHaveText(/^(09|10):\d\d$/);
+    await expect(presenter.locator('#clock')).not.toHaveText('--:--');
+
+    // Presenter keys drive both windows through main.
+    await presenter.keyboard.press('ArrowRight');
+    await expect(presenter.locator('#position')).toHaveText('2 / 5');
+    await expect(audience.locator('body')).toHaveAttribute('data-index', '1');
+    await expect(presenter.locator('#notes')).toContainText('Say the numbers for section 1 slowly.');
+    await presenter.keyboard.press('PageDown');
+    await presenter.keyboard.press('Space');
+    await expect(audience.locator('body')).toHaveAttribute('data-index', '3');
+    await presenter.keyboard.press('PageUp');
+    await expect(presenter.locator('#position')).toHaveText('3 / 5');
+    await expect(audience.locator('.reveal .slides > section.present')).toContainText('Section 2');
+
+    // B: black screen on the audience, shown in the presenter view; any move clears it.
+    await presenter.keyboard.press('b');
+    await expect(audience.locator('#blank')).toBeVisible();
+    await expect(presenter.locator('#blank-state')).toBeVisible();
+    await audience.keyboard.press('ArrowRight');
+    await expect(audience.locator('#blank')).toBeHidden();
+    await expect(presenter.locator('#position')).toHaveText('4 / 5');
+
+    // Esc ends the show: both windows close, the editor hears about it.
+    const ended = app.evaluate(() => new Promise<boolean>((resolve) => (window as unknown as { briefdeck: BriefdeckApi }).briefdeck.on('present:ended', () => resolve(true))));
+    await presenter.keyboard.press('Escape');
+    expect(await ended).toBe(true);
+    await expect.poll(() => shell.windows('audience').length + shell.windows('presenter').length).toBe(0);
+    expect(await call(app, (api) => api.presentSession())).toBeNull();
+  });
+
+  test.describe('with one display', () => {
+    test.use({ displays: [{ id: 1, label: 'Laptop', primary: true, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] });
+    test('the presenter view starts hidden and can be toggled', async ({ app, shell }) => {
+      await call(app, (api, d) => api.present({ deck: d as Deck, startSectionId: 's2' }), deck('Solo'));
+      expect(shell.plans[0]).toMatchObject({ presenterVisible: false });
+      const audience = await shell.waitForWindow('audience');
+      await expect(audience.locator('body')).toHaveAttribute('data-index', '2');
+      await call(audience, (api) => api.presentControl({ type: 'toggle-presenter' }));
+      expect(shell.presenterVisible).toEqual([true]);
+      await call(app, (api) => api.stopPresenting());
+    });
+  });
+});
+
+test.describe('security', () => {
+  test('a page that is not one of the app windows is refused', async ({ app, context }) => {
+    expect(await call(app, (api) => api.appInfo())).toMatchObject({ name: 'Briefdeck' });
+    // Same origin, same bridge code — but not a window the shell opened.
+    const stranger = await context.newPage();
+    await stranger.goto('http://briefdeck.test/index.html');
+    const error = await stranger.evaluate(() =>
+      (window as unknown as { briefdeck: BriefdeckApi }).briefdeck.appInfo().then(
+        () => 'allowed',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(error).toContain('not a Briefdeck window');
+  });
+
+  test('the bridge exposes verbs only and links open outside only for https/mailto', async ({ app, dialogs }) => {
+    const keys = await app.evaluate(() => Object.keys((window as unknown as { briefdeck: object }).briefdeck));
+    expect(keys).not.toContain('invoke');
+    expect(keys).toContain('saveDeck');
+    expect(await call(app, (api) => api.openExternal('javascript:alert(1)'))).toMatchObject({ ok: false, code: 'unsupported' });
+    expect(await call(app, (api) => api.openExternal('https://example.org/brief'))).toMatchObject({ ok: true });
+    expect(dialogs.notices).toEqual(['external:https://example.org/brief']);
+  });
+});
