@@ -5,7 +5,7 @@
  * module) and import the bundle.
  */
 import { build, type Plugin } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,5 +49,9 @@ export async function loadEngine(): Promise<EngineForTests> {
   );
   const out = join(dir, 'engine.mjs');
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: out, plugins: [rawPlugin], logLevel: 'silent', mainFields: ['module', 'main'] });
-  return (await import(pathToFileURL(out).href)) as EngineForTests;
+  try {
+    return (await import(pathToFileURL(out).href)) as EngineForTests;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
