@@ -27,6 +27,9 @@ export interface CliIo {
   cwd: string;
 }
 
+/** Warnings printed per outline; a pasted mess should not scroll the error off the screen. */
+const MAX_WARNINGS_SHOWN = 10;
+
 /** Extensions read as a deck file; everything else is read as an outline. */
 const DECK_EXTENSIONS = new Set(['.briefdeck', '.json']);
 
@@ -88,7 +91,10 @@ async function loadInput(path: string, shown: string, io: CliIo): Promise<Deck> 
 async function loadOutline(path: string, shown: string, io: CliIo): Promise<Deck> {
   try {
     const { deck, warnings } = parseOutlineDetailed(await readOutlineFile(path));
-    for (const w of warnings) io.err(`briefdeck: warning: ${oneLine(`${shown}: line ${w.line}: ${w.message}`)}`);
+    for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) io.err(`briefdeck: warning: ${oneLine(`${shown}: line ${w.line}: ${w.message}`)}`);
+    const hidden = warnings.length - MAX_WARNINGS_SHOWN;
+    // The parser keeps at most 100 warnings, so a full list means "at least".
+    if (hidden > 0) io.err(`briefdeck: warning: ${oneLine(shown)}: ${hidden}${warnings.length >= 100 ? ' or more' : ''} more warnings not shown`);
     return deck;
   } catch (error) {
     if (error instanceof DeckError && error.file === null) throw error.inFile(shown);

@@ -50,6 +50,21 @@ describe('the bundled briefdeck.cjs', () => {
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^briefdeck: bad\.briefdeck: binary data/)]);
   });
 
+  // The issue's one explicit time bound: bad files are refused within 2 seconds, whole process.
+  it.each([
+    ['a 50 MB deck', () => `{"type":"briefdeck","version":2,"deck":{"meta":{"title":"${'a'.repeat(50 * 1024 * 1024)}"}}}`, /50\.0 MB/],
+    ['100 000 levels deep', () => '['.repeat(100_000) + ']'.repeat(100_000), /nests deeper/],
+    ['100 000 points', () => JSON.stringify({ type: 'briefdeck', version: 2, deck: { sections: [{ title: 's', points: Array.from({ length: 100_000 }, () => ({ text: 'x' })) }] } }), /more than 50000 points/],
+  ])('refuses %s with exit 1 within 2 seconds', (_name, make, message) => {
+    writeFileSync(join(dir, 'huge.briefdeck'), make());
+    const started = Date.now();
+    const r = run('export', 'huge.briefdeck', '-o', 'huge.html');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(() => statSync(join(dir, 'huge.html'))).toThrow();
+  });
+
   it('exits 2 with ONE stderr line for bad usage', () => {
     const r = run('export', 'x.md');
     expect(r.code).toBe(2);

@@ -94,6 +94,14 @@ describe('briefdeck import', () => {
     expect(listing()).toEqual(['talk.briefdeck', 'talk.md']);
   });
 
+  it('shows at most ten warnings and counts the rest', async () => {
+    writeFileSync(join(dir, 'deep.md'), Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'));
+    const run = await cli('import', 'deep.md', '-o', 'deep.briefdeck');
+    expect(run.code).toBe(0);
+    expect(run.err).toHaveLength(11);
+    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 17 more warnings not shown');
+  });
+
   it('refuses an outline that breaks a limit, naming the line, and writes nothing', async () => {
     copyFileSync(longTitleOutline, join(dir, 'long.md'));
     expectOneLineError(await cli('import', 'long.md', '-o', 'out.briefdeck'), 1, 'briefdeck: long.md: line 3: section title longer than 500 characters');
