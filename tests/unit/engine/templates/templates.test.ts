@@ -42,7 +42,7 @@ describe('getTemplate', () => {
     a.meta.title = 'changed';
     const b = getTemplate('information-brief');
     expect(b.meta.title).toBe('Information briefing');
-    expect(b.sections[0]?.title).toBe('Bottom line up front');
+    expect(b.sections[0]?.title).toBe('The bottom line, in one sentence');
     expect(TEMPLATES.find((t) => t.id === 'information-brief')?.deck.meta.title).toBe('Information briefing');
   });
 
