@@ -1,0 +1,346 @@
+/**
+ * The editor end to end, driven the way a person drives it (click, type, keyboard) in
+ * Debian's Chromium, through the shell's fixture: the real bridge code in the page and the
+ * real main-process services on real temp folders. See tests/e2e/fixtures/app.ts.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { DeckSchema } from '../../engine/model/schema.ts';
+import { expect, test } from './fixtures/app.ts';
+import { openDeck as openExported } from './helpers/export-page.ts';
+
+const ROK_US = 'rok-us-defense-industry';
+const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+// ---- helpers that speak the editor's language ----------------------------------------
+
+async function newFromTemplate(app: Page, id = ROK_US): Promise<void> {
+  await app.getByTestId(`template-${id}`).click();
+  await expect(app.getByTestId('outline')).toBeVisible();
+  await expect(app.getByTestId('preview')).toHaveAttribute('data-ready', 'true');
+}
+
+const outlineRows = (app: Page) => app.locator('[data-testid="outline"] > li');
+const pointFields = (app: Page) => app.locator('[data-testid="points"] textarea');
+
+async function selectSection(app: Page, index: number): Promise<void> {
+  await app.getByRole('tab', { name: 'Section' }).click();
+  await outlineRows(app).nth(index).locator('.outline-item').click();
+  await expect(outlineRows(app).nth(index)).toHaveClass(/is-selected/);
+}
+
+async function outlineTitles(app: Page): Promise<string[]> {
+  return outlineRows(app).locator('.outline-title').allTextContents();
+}
+
+/** What a person sees of the document: deck title, section order, the selected section's points. */
+async function snapshot(app: Page): Promise<{ title: string; sections: string[]; points: string[] }> {
+  return {
+    title: (await app.locator('.doc-title').textContent()) ?? '',
+    sections: await outlineTitles(app),
+    points: await pointFields(app).evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label')?.replace(/^Point \d+ of \d+, /, '')}: ${(e as HTMLTextAreaElement).value}`)),
+  };
+}
+
+/** The preview's slide DOM for the selected section (reveal keeps every slide in the DOM). */
+function previewSlides(app: Page): Locator {
+  return app.locator('[data-testid="preview"] .slides > section');
+}
+
+async function previewText(app: Page): Promise<string> {
+  return (await previewSlides(app).allTextContents()).join('\n');
+}
+
+/** Drag with real pointer events, in steps, as dnd-kit's pointer sensor needs. */
+async function drag(app: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await app.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 8, { steps: 4 });
+  await app.mouse.move(b.x + b.width / 2, b.y + b.height / 2 + 4, { steps: 12 });
+  await app.mouse.up();
+}
+
+/** Put the caret at the very end of a (possibly wrapped) field. */
+async function caretToEnd(field: Locator): Promise<void> {
+  await field.click();
+  await field.evaluate((el) => {
+    const t = el as HTMLTextAreaElement;
+    t.setSelectionRange(t.value.length, t.value.length);
+  });
+}
+
+async function paste(field: Locator, text: string): Promise<void> {
+  await field.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+async function openExportOffline(browser: Browser, file: string) {
+  const context = await browser.newContext();
+  const opened = await openExported(context, file);
+  return { ...opened, close: () => context.close() };
+}
+
+// ---- the flow from the issue's "Done when" -----------------------------------------
+
+test('template → title → points → reorder → undo/redo → figure and source → save → reopen → export', async ({ app, dialogs, files, shell, browser }) => {
+  test.setTimeout(120_000);
+  // 1. New from the ROK–U.S. template.
+  await newFromTemplate(app);
+  const templateTitles = await outlineTitles(app);
+  expect(templateTitles.length).toBeGreaterThanOrEqual(4);
+
+  // 2. Edit the deck title.
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  const title = app.getByTestId('deck-title');
+  await title.fill('');
+  await title.pressSequentially('Alliance industry brief (E2E)');
+  await expect(previewSlides(app).first()).toContainText('Alliance industry brief (E2E)');
+
+  // 3. Points by keyboard: Enter adds, Tab indents, Shift+Tab outdents.
+  await selectSection(app, 0);
+  const before = await pointFields(app).count();
+  await caretToEnd(pointFields(app).last());
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('E2E parent point');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('E2E child point');
+  await app.keyboard.press('Tab');
+  await expect(pointFields(app).last()).toHaveAttribute('aria-label', /level 2$/);
+  await app.keyboard.press('Shift+Tab');
+  await expect(pointFields(app).last()).toHaveAttribute('aria-label', /level 1$/);
+  await app.keyboard.press('Tab');
+  await expect(pointFields(app)).toHaveCount(before + 2);
+  await expect(pointFields(app).last()).toHaveValue('E2E child point');
+  await expect(pointFields(app).last()).toHaveAttribute('aria-label', /level 2$/);
+  await expect.poll(() => previewText(app)).toContain('E2E child point');
+
+  // 4. Reorder by drag, then by keyboard.
+  const s0 = await snapshot(app);
+  await drag(app, outlineRows(app).nth(1).locator('.outline-item'), outlineRows(app).nth(3).locator('.outline-item'));
+  const afterDrag = await outlineTitles(app);
+  expect(afterDrag[3]).toBe(s0.sections[1]);
+  expect(afterDrag).not.toEqual(s0.sections);
+  const s1 = await snapshot(app);
+  await outlineRows(app).nth(3).locator('.outline-item').focus();
+  await app.keyboard.press('Alt+ArrowUp');
+  const afterKeys = await outlineTitles(app);
+  expect(afterKeys[2]).toBe(s0.sections[1]);
+  const s2 = await snapshot(app);
+
+  // 5. Undo and redo walk back to exactly the earlier states, and forward again.
+  await app.keyboard.press(`${MOD}+z`);
+  expect(await snapshot(app)).toEqual(s1);
+  await app.keyboard.press(`${MOD}+z`);
+  expect(await snapshot(app)).toEqual(s0);
+  await app.keyboard.press(`${MOD}+Shift+z`);
+  expect(await snapshot(app)).toEqual(s1);
+  await app.keyboard.press(`${MOD}+Shift+z`);
+  expect(await snapshot(app)).toEqual(s2);
+
+  // 6. A source and a key figure that cites it, on the first section.
+  await selectSection(app, 0);
+  const sources = app.getByTestId('sources');
+  await sources.getByRole('button', { name: '+ Add source' }).click();
+  await sources.getByTestId('source-title').last().fill('E2E Ministry export statistics');
+  const figures = app.getByTestId('figures');
+  await figures.getByRole('button', { name: '+ Add key figure' }).click();
+  await figures.getByTestId('figure-label').last().fill('Arms exports');
+  await figures.getByTestId('figure-value').last().fill('17.3');
+  await figures.getByTestId('figure-unit').last().fill('bn USD');
+  await figures.getByTestId('figure-asof').last().fill('2026-10-01');
+  await figures.getByTestId('figure-source').last().selectOption({ label: `[${await sources.getByTestId('source-title').count()}] E2E Ministry export statistics` });
+  await expect.poll(() => previewText(app)).toContain('17.3');
+
+  // 7. Save: the file on disk validates and holds every edit.
+  const expected = await snapshot(app);
+  dialogs.save(files.path('e2e.briefdeck'));
+  await app.keyboard.press(`${MOD}+s`);
+  await expect(app.getByTestId('doc-name')).toContainText('e2e.briefdeck');
+  await expect(app.getByTestId('dirty')).toHaveCount(0);
+  const raw = JSON.parse(await files.read('e2e.briefdeck')) as { type: string; version: number; deck: unknown };
+  expect(raw).toMatchObject({ type: 'briefdeck', version: 2 });
+  const saved = await files.readDeck('e2e.briefdeck');
+  expect(DeckSchema.safeParse(saved).success).toBe(true);
+  expect(saved.meta.title).toBe('Alliance industry brief (E2E)');
+  expect(saved.sections.map((s) => s.title)).toEqual(expected.sections);
+  const first = saved.sections[0]!;
+  const parent = first.points.find((p) => p.text === 'E2E parent point');
+  expect(parent?.children.map((c) => c.text)).toEqual(['E2E child point']);
+  const source = first.sources.find((s) => s.title === 'E2E Ministry export statistics');
+  expect(source).toBeDefined();
+  expect(first.figures.find((f) => f.label === 'Arms exports')).toMatchObject({ value: '17.3', unit: 'bn USD', asOf: '2026-10-01', sourceId: source!.id });
+
+  // 8. Close, start again, reopen from the recent list: everything is back.
+  await app.close();
+  const again = await shell.openEditor();
+  await again.getByRole('button', { name: /e2e\.briefdeck/ }).click();
+  await expect(again.getByTestId('doc-name')).toContainText('e2e.briefdeck');
+  await selectSection(again, 0);
+  expect(await snapshot(again)).toEqual(expected);
+  await expect(again.getByTestId('figure-value').last()).toHaveValue('17.3');
+
+  // 9. Export HTML and open it from file:// with the network cut: the edits are there.
+  dialogs.exportTo(files.path('e2e.html'));
+  await again.keyboard.press(`${MOD}+e`);
+  await expect(again.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
+  const exported = await openExportOffline(browser, files.path('e2e.html'));
+  try {
+    const body = (await exported.page.locator('.reveal .slides').textContent()) ?? '';
+    expect(body).toContain('Alliance industry brief (E2E)');
+    expect(body).toContain('E2E child point');
+    expect(body).toContain('17.3');
+    expect(exported.foreign).toEqual([]);
+  } finally {
+    await exported.close();
+  }
+});
+
+// ---- bad input ---------------------------------------------------------------------
+
+test('a script payload typed into a point never runs in the editor, the preview or the export', async ({ app, dialogs, files, browser }) => {
+  const payload = `<img src=x onerror="window.bdPwned=1"><script>window.bdPwned=2</script>`;
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  await caretToEnd(pointFields(app).first());
+  await app.keyboard.press('Enter');
+  await app.keyboard.type(payload);
+  await expect(pointFields(app).nth(1)).toHaveValue(payload);
+  await expect.poll(() => previewText(app)).toContain('window.bdPwned=2');
+  expect(await app.locator('[data-testid="preview"] img[src="x"], [data-testid="preview"] .slides script').count()).toBe(0);
+  expect(await app.evaluate(() => (window as unknown as { bdPwned?: number }).bdPwned)).toBeUndefined();
+
+  dialogs.exportTo(files.path('payload.html'));
+  await app.keyboard.press(`${MOD}+e`);
+  await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
+  const exported = await openExportOffline(browser, files.path('payload.html'));
+  try {
+    expect(await exported.page.locator('.reveal .slides').textContent()).toContain('onerror="window.bdPwned=1"');
+    expect(await exported.page.evaluate(() => (window as unknown as { bdPwned?: number }).bdPwned)).toBeUndefined();
+    expect(readFileSync(files.path('payload.html'), 'utf8')).not.toContain('<script>window.bdPwned');
+  } finally {
+    await exported.close();
+  }
+});
+
+test('Korean IME composition: Enter and Tab while composing do not touch the tree', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const count = await pointFields(app).count();
+  const field = pointFields(app).nth(1);
+  await caretToEnd(field);
+  const start = await field.inputValue();
+  const cdp = await app.context().newCDPSession(app);
+  // 한국 typed with a 2-set Korean IME: jamo compose into syllables before they commit.
+  for (const text of ['ㅎ', '하', '한', '한ㄱ', '한구', '한국']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  // The IME owns these keys while composing (Chromium reports keyCode 229 for them).
+  for (const key of ['Enter', 'Tab']) {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  }
+  await cdp.send('Input.insertText', { text: '한국' });
+  await expect(field).toHaveValue(`${start}한국`);
+  await expect(pointFields(app)).toHaveCount(count);
+  await expect(field).toHaveAttribute('aria-label', /level 1$/);
+  await expect(field).toBeFocused();
+  // After composition, Enter is the editor's again.
+  await app.keyboard.press('Enter');
+  await expect(pointFields(app)).toHaveCount(count + 1);
+  await expect.poll(() => previewText(app)).toContain(`${start}한국`);
+});
+
+test('the checks panel flags a planted overflow and a figure without a source, and jumps to them', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 1);
+  const lines = Array.from({ length: 30 }, (_, i) => `- Planted overflow line ${i + 1} with enough words to fill the slide width`).join('\n');
+  await paste(pointFields(app).last(), lines);
+  await expect(pointFields(app).last()).toHaveValue(/Planted overflow line 30/);
+  const figures = app.getByTestId('figures');
+  await figures.getByRole('button', { name: '+ Add key figure' }).click();
+  await figures.getByTestId('figure-label').last().fill('Unsourced figure');
+  await figures.getByTestId('figure-value').last().fill('42');
+  await figures.getByTestId('figure-source').last().selectOption({ label: '— none —' });
+
+  await app.getByRole('tab', { name: 'Checks' }).click();
+  const checks = app.getByTestId('checks');
+  await expect(checks.locator('[data-kind="overflow"]').first()).toBeVisible({ timeout: 10_000 });
+  await expect(checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' })).toBeVisible();
+  await checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' }).click();
+  await expect(app.getByRole('tab', { name: 'Section' })).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByRole('button', { name: '+ Add key figure' })).toBeFocused();
+  await expect(outlineRows(app).nth(1)).toHaveClass(/is-selected/);
+});
+
+test('a 5 MB paste is refused with a clear notice and the window stays usable', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const field = pointFields(app).first();
+  const value = await field.inputValue();
+  await paste(field, 'line of text\n'.repeat(400_000));
+  await expect(app.getByTestId('notice')).toContainText('paste at most 1 million');
+  await expect(field).toHaveValue(value);
+  await caretToEnd(field);
+  await app.keyboard.type('!');
+  await expect(field).toHaveValue(`${value}!`);
+});
+
+test('an image that is too large or not an image gets a clear message', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const drop = async (name: string, type: string, bytes: number) =>
+    app.getByTestId('image-drop').evaluate(
+      (el, [n, t, b]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(b as number)], n as string, { type: t as string }));
+        el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [name, type, bytes] as const,
+    );
+  await drop('notes.txt', 'text/plain', 10);
+  await expect(app.getByTestId('notice')).toContainText('“notes.txt” is not a PNG, JPEG, GIF or WebP image.');
+  await drop('huge.png', 'image/png', 10 * 1024 * 1024);
+  await expect(app.getByTestId('notice')).toContainText('“huge.png” is 10.0 MB; images can be at most 9 MB.');
+  await expect(app.getByTestId('image-drop').locator('img')).toHaveCount(0);
+});
+
+// ---- accessibility -----------------------------------------------------------------
+
+test('axe finds no serious or critical violations on the start screen and the editor', async ({ app }) => {
+  const serious = async () => {
+    const result = await new AxeBuilder({ page: app }).analyze();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await expect(app.getByRole('heading', { name: 'Briefdeck' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await newFromTemplate(app);
+  // Let the preview settle (reveal fades the first slide in; a half-faded slide fails contrast).
+  await expect(app.getByTestId('preview')).toHaveAttribute('data-measured', /\d+/);
+  expect(await serious()).toEqual([]);
+  for (const tab of ['Deck', 'Checks']) {
+    await app.getByRole('tab', { name: tab }).click();
+    expect(await serious()).toEqual([]);
+  }
+  await app.getByRole('tab', { name: 'Section' }).click();
+  await app.keyboard.press(`${MOD}+k`);
+  await expect(app.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});
+
+test('the command palette runs commands by name; Ctrl/Cmd+K opens it', async ({ app }) => {
+  await newFromTemplate(app);
+  const count = await outlineRows(app).count();
+  await app.keyboard.press(`${MOD}+k`);
+  const input = app.getByRole('combobox', { name: 'Type a command' });
+  await expect(input).toBeFocused();
+  await input.fill('add section');
+  await app.keyboard.press('Enter');
+  await expect(outlineRows(app)).toHaveCount(count + 1);
+  await expect(app.getByTestId('section-title')).toBeFocused();
+});
