@@ -31,6 +31,21 @@ const rawPlugin = {
   },
 };
 
+/**
+ * zod's `z` namespace re-exports all ~50 of its message locales (`z.locales`), about a third
+ * of the whole bundle, and esbuild cannot drop members of a namespace object. The CLI never
+ * switches locale (our schema writes its own messages; English stays the default, imported
+ * directly by zod's schemas.js), so the locales index becomes an empty module here. Fewer
+ * bytes to parse is startup time saved on every run.
+ */
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes(`${'node_modules'}/zod/`) ? { path: 'zod-locales', namespace: 'empty' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 const started = Date.now();
 const result = await build({
   entryPoints: [resolve(root, 'electron/main/cli/index.ts')],
@@ -44,7 +59,7 @@ const result = await build({
   banner: { js: '#!/usr/bin/env node' },
   // The CLI must never pull Electron in; fail the build if anything tries.
   external: [],
-  plugins: [rawPlugin, { name: 'no-electron', setup: (b) => b.onResolve({ filter: /^electron(\/|$)/ }, () => ({ errors: [{ text: 'the CLI must not import electron' }] })) }],
+  plugins: [rawPlugin, noZodLocales, { name: 'no-electron', setup: (b) => b.onResolve({ filter: /^electron(\/|$)/ }, () => ({ errors: [{ text: 'the CLI must not import electron' }] })) }],
   logLevel: 'warning',
   metafile: true,
 });

@@ -65,6 +65,15 @@ describe('the bundled briefdeck.cjs', () => {
     expect(() => statSync(join(dir, 'huge.html'))).toThrow();
   });
 
+  it('keeps zod’s English messages though the build drops its other locales', () => {
+    const deck = JSON.parse(readFileSync(join(repo, 'templates/blank.briefdeck'), 'utf8')) as { deck: { settings: Record<string, unknown> } };
+    deck.deck.settings.slideNumber = 'yes';
+    writeFileSync(join(dir, 'typed.briefdeck'), JSON.stringify(deck));
+    const r = run('validate', 'typed.briefdeck');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('briefdeck: typed.briefdeck: settings.slideNumber: expected boolean, received string\n');
+  });
+
   it('exits 2 with ONE stderr line for bad usage', () => {
     const r = run('export', 'x.md');
     expect(r.code).toBe(2);
