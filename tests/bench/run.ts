@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -62,6 +62,8 @@ writeFileSync(rssPreload, "process.on('exit', () => process.stderr.write('\\n__m
 interface Row {
   n: number;
   cliMs: number;
+  /** The fastest run: on a shared, loaded machine the gap to the median shows the noise. */
+  cliMinMs: number;
   cliRssMiB: number;
   compileMs: number;
   compileRssMiB: number;
@@ -126,7 +128,7 @@ for (const n of SIZES) {
   const cliRss = Array.from({ length: RUNS }, () => cliExport(input, output, true).rssKiB);
   const w = JSON.parse(execFileSync(process.execPath, [worker, input, String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { times: number[]; bytes: number; maxRssKiB: number };
   const bytes = statSync(output).size;
-  rows.push({ n, cliMs: median(cli), cliRssMiB: median(cliRss) / 1024, compileMs: median(w.times), compileRssMiB: w.maxRssKiB / 1024, bytes, readyMs: null });
+  rows.push({ n, cliMs: median(cli), cliMinMs: Math.min(...cli), cliRssMiB: median(cliRss) / 1024, compileMs: median(w.times), compileRssMiB: w.maxRssKiB / 1024, bytes, readyMs: null });
   exported.push(output);
 }
 const ready = await chromiumReady(exported);
@@ -137,21 +139,23 @@ rows.forEach((row, i) => {
 
 const fmt = (v: number | null, digits = 0): string => (v === null ? 'n/a' : v.toFixed(digits));
 console.log(`\nBriefdeck benchmark: median of ${RUNS} runs; Node ${process.versions.node}; ${new Date().toISOString()}`);
-console.log('sections | CLI export (ms) | CLI peak RSS (MiB) | compileDeck (ms) | compile peak RSS (MiB) | output (KB) | Chromium ready (ms)');
-console.log('-------- | --------------- | ------------------ | ---------------- | ---------------------- | ----------- | -------------------');
+console.log('sections | CLI export (ms) | CLI fastest (ms) | CLI peak RSS (MiB) | compileDeck (ms) | compile peak RSS (MiB) | output (KiB) | Chromium ready (ms)');
+console.log('-------- | --------------- | ---------------- | ------------------ | ---------------- | ---------------------- | ------------ | -------------------');
 for (const r of rows) {
-  console.log(`${String(r.n).padStart(8)} | ${fmt(r.cliMs).padStart(15)} | ${fmt(r.cliRssMiB, 1).padStart(18)} | ${fmt(r.compileMs, 1).padStart(16)} | ${fmt(r.compileRssMiB, 1).padStart(22)} | ${fmt(r.bytes / 1024, 1).padStart(11)} | ${fmt(r.readyMs).padStart(19)}`);
+  console.log(`${String(r.n).padStart(8)} | ${fmt(r.cliMs).padStart(15)} | ${fmt(r.cliMinMs).padStart(16)} | ${fmt(r.cliRssMiB, 1).padStart(18)} | ${fmt(r.compileMs, 1).padStart(16)} | ${fmt(r.compileRssMiB, 1).padStart(22)} | ${fmt(r.bytes / 1024, 1).padStart(12)} | ${fmt(r.readyMs).padStart(19)}`);
 }
 
 const at = (n: number): Row | undefined => rows.find((r) => r.n === n);
 const targets: { name: string; value: number | null | undefined; limit: number; unit: string }[] = [
   { name: '100-section CLI export', value: at(100)?.cliMs, limit: 300, unit: 'ms' },
   { name: '1000-section CLI export', value: at(1000)?.cliMs, limit: 1000, unit: 'ms' },
+  // KB as 1000 bytes: the stricter reading of the target.
   { name: 'output at 100 sections', value: (at(100)?.bytes ?? 0) / 1000, limit: 350, unit: 'KB' },
   { name: '1000-section deck ready in Chromium', value: at(1000)?.readyMs, limit: 1200, unit: 'ms' },
   { name: 'peak memory at 1000 sections (CLI export)', value: at(1000)?.cliRssMiB, limit: 150, unit: 'MiB' },
 ];
-console.log('\nTargets (issue 2):');
+console.log(`\nLoad average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs (timings grow with load).`);
+console.log('Targets (issue 2):');
 for (const t of targets) {
   const verdict = t.value === null || t.value === undefined ? 'SKIP' : t.value <= t.limit ? 'PASS' : 'MISS';
   console.log(`  ${verdict}  ${t.name}: ${fmt(t.value ?? null, t.unit === 'MiB' ? 1 : 0)} ${t.unit} (target ≤ ${t.limit} ${t.unit})`);
