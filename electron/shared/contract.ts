@@ -64,6 +64,8 @@ export interface PresentRequest {
   deck: Deck;
   /** Section to start on; null starts at the title slide. */
   startSectionId: string | null;
+  /** Display for the audience (DisplayInfo.id); omitted: the external one when there is one. */
+  displayId?: number | null;
 }
 
 export interface DisplayInfo {

@@ -28,8 +28,13 @@ async function main() {
   }
   document.title = `Presenter — ${session.title}`;
   applyTheme(session.themeCss);
-  const current = await mountDeck($('current'), session, { embedded: true });
-  const next = await mountDeck($('next'), session, { embedded: true });
+  // Frames take the deck's shape (16:9 or 4:3) so reveal scales the slides without bars.
+  const { width, height } = session.revealConfig as { width?: number; height?: number };
+  if (width && height) for (const id of ['current', 'next']) $(id).style.aspectRatio = `${width} / ${height}`;
+  // reveal sizes its element to 100% of the parent: give it an inner host so the frame keeps its shape.
+  const host = (id: string) => $(id).appendChild(document.createElement('div'));
+  const current = await mountDeck(host('current'), session, { embedded: true });
+  const next = await mountDeck(host('next'), session, { embedded: true });
   let state: PresentState = session.state;
 
   const render = () => {

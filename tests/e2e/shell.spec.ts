@@ -41,6 +41,11 @@ function pdfPages(path: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
 }
 
+test.afterEach(async ({ shell }) => {
+  // The app's pages ran under the app CSP without a refusal or an uncaught error.
+  expect(shell.errors).toEqual([]);
+});
+
 test.describe('files', () => {
   test('open through the dialog, by path, and a bad file refused in one line without touching it', async ({ app, dialogs, files }) => {
     const path = await files.write('brief.briefdeck', deck('Fleet readiness'));
@@ -59,6 +64,13 @@ test.describe('files', () => {
     expect(refused).toMatchObject({ ok: false, code: 'invalid' });
     expect(refused.ok ? '' : refused.message).not.toContain('\n');
     expect(readFileSync(bad, 'utf8')).toBe(before);
+
+    // A file dropped on the window (the browser hides its path; the bridge recovers it).
+    const dropped = await app.evaluate(async () => {
+      const file = new File(['ignored'], 'brief.briefdeck');
+      return (window as unknown as { briefdeck: BriefdeckApi }).briefdeck.openDroppedFile(file);
+    });
+    expect(dropped).toMatchObject({ ok: true, path });
 
     const future = await files.write('future.briefdeck', JSON.stringify({ type: 'briefdeck', version: 99, deck: {} }));
     expect(await call(app, (api, p) => api.openDeck(p as string), future)).toMatchObject({ ok: false, code: 'unsupported' });

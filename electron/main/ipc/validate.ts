@@ -74,7 +74,7 @@ export const VALIDATORS: Validators = {
   },
   'present:start': (args) => {
     const req = obj(one(args), 'request');
-    return [{ deck: deckField(req), startSectionId: strOrNull(req.startSectionId, 'startSectionId') }];
+    return [{ deck: deckField(req), startSectionId: strOrNull(req.startSectionId, 'startSectionId'), displayId: numOrNull(req.displayId, 'displayId') }];
   },
   'present:stop': none,
   'image:pick': none,

@@ -61,7 +61,7 @@ export function createPresenter(platform: Platform, codec: DeckCodec, slides: Sl
         const deck = codec.restore(req.deck);
         const rendered = slides.renderSlides(deck);
         if (rendered.length === 0) return failure('invalid', 'Nothing to present: the deck has no slides.');
-        const plan = planDisplays(platform.displays());
+        const plan = planDisplays(platform.displays(), req.displayId ?? null);
         if (!plan) return failure('unsupported', 'No display is available to present on.');
         const startIndex = req.startSectionId ? Math.max(0, rendered.findIndex((s) => s.sectionId === req.startSectionId)) : 0;
         if (current) await platform.presentation.close();

@@ -173,5 +173,26 @@ describe('handlers', () => {
     await invoke(OWN, 'present:control', { type: 'end' });
     expect(platform.closed).toBe(1);
     expect(await invoke(OWN, 'present:session')).toBeNull();
+    expect(platform.sent.filter((s) => s.channel === 'present:ended').map((s) => s.role)).toEqual(['editor']);
+  });
+
+  it('present: the audience goes to the chosen display', async () => {
+    const dir = await tempDir();
+    const platform = recordingPlatform(dir, [
+      { id: 1, label: 'Laptop', primary: true, bounds: { x: 0, y: 0, width: 1440, height: 900 } },
+      { id: 2, label: 'Projector', primary: false, bounds: { x: 1440, y: 0, width: 1280, height: 720 } },
+    ]);
+    const services = createMainServices(platform, {
+      codec: testCodec,
+      compile: () => '',
+      slides: { renderSlides: () => [{ key: 't', sectionId: null, html: '<section></section>' }], revealConfig: () => ({}), themeCss: () => '' },
+    });
+    await services.handlers['present:start']({ senderId: 1 }, { deck: makeDeck('x'), startSectionId: null });
+    await services.handlers['present:start']({ senderId: 1 }, { deck: makeDeck('x'), startSectionId: null, displayId: 1 });
+    expect(platform.plans.map((p) => [p.audience.label, p.presenter.label])).toEqual([
+      ['Projector', 'Laptop'],
+      ['Laptop', 'Projector'],
+    ]);
+    expect(await services.handlers['present:start']({ senderId: 1 }, { deck: { sections: 'x' } as never, startSectionId: null })).toMatchObject({ ok: false, code: 'invalid' });
   });
 });
