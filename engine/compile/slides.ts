@@ -56,9 +56,11 @@ function colour(value: string, fallback: string): string {
 
 function banner(marking: Marking, where: 'top' | 'bottom'): string {
   if (marking.text.trim() === '') return '';
-  const bg = colour(marking.color, DECK_DEFAULTS.marking.color);
-  const fg = colour(marking.textColor, DECK_DEFAULTS.marking.textColor);
-  return `<div class="bd-banner bd-banner-${where}" style="background:${bg};color:${fg}">${escapeHtml(marking.text)}</div>`;
+  const bg = colour(marking.color, DECK_DEFAULTS.marking.color).toLowerCase();
+  const fg = colour(marking.textColor, DECK_DEFAULTS.marking.textColor).toLowerCase();
+  // The default colours live in the theme CSS; only other colours need a style attribute.
+  const style = [bg !== DECK_DEFAULTS.marking.color ? `background:${bg}` : '', fg !== DECK_DEFAULTS.marking.textColor ? `color:${fg}` : ''].filter(Boolean).join(';');
+  return `<div class="bd-banner bd-banner-${where}"${style ? ` style="${style}"` : ''}>${escapeHtml(marking.text)}</div>`;
 }
 
 interface SlideParts {
@@ -73,7 +75,7 @@ interface SlideParts {
 
 function slide(ctx: Ctx, p: SlideParts): string {
   const marking = p.marking ?? ctx.deck.marking;
-  const attrs = [`class="bd-slide bd-${p.kind}"`, `data-key="${escapeAttr(p.key)}"`];
+  const attrs = [`class="bd-slide bd-${p.kind}"`];
   if (p.uncounted) attrs.push('data-visibility="uncounted"');
   const notes = p.notes ? renderNotes(p.notes) : '';
   // Each slide carries its language so :lang(ko) line breaking holds wherever the slide is
@@ -107,7 +109,8 @@ function pointList(ctx: Ctx, section: Section, points: readonly Point[], level: 
   const items = points
     .map((p) => `<li>${renderInline(p.text)}${cites(ctx, section, p.cites)}${pointList(ctx, section, p.children, level + 1)}</li>`)
     .join('');
-  return `<ul class="bd-points bd-level-${level}">${items}</ul>`;
+  // Only the outer list carries a class: nesting says the level (keeps 100-section files small).
+  return level === 1 ? `<ul class="bd-points">${items}</ul>` : `<ul>${items}</ul>`;
 }
 
 function figure(ctx: Ctx, section: Section, f: KeyFigure): string {
@@ -136,7 +139,7 @@ function image(section: Section): string {
 function heading(title: string, tag?: string): string {
   // A BLUF titled "Bottom line up front" needs no tag saying the same thing.
   if (tag && inlineToText(title).trim().toLowerCase() === tag.toLowerCase()) tag = undefined;
-  return `<header class="bd-head">${tag ? `<span class="bd-tag">${escapeHtml(tag)}</span>` : ''}<h2>${renderInline(title)}</h2></header>`;
+  return `<header>${tag ? `<span class="bd-tag">${escapeHtml(tag)}</span>` : ''}<h2>${renderInline(title)}</h2></header>`;
 }
 
 function sectionBody(ctx: Ctx, section: Section, tag?: string): string {
@@ -200,10 +203,10 @@ function sourceSlides(ctx: Ctx): RenderedSlide[] {
     const items = chunk
       .map(({ n: num, source: s }) => {
         const url = safeUrl(s.url);
-        const title = url ? `<a href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
         const rest = [s.publisher, s.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
-        const shownUrl = url ? `<span class="bd-source-url">${escapeHtml(url)}</span>` : '';
-        return `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${title}</cite>${rest ? `, ${rest}` : ''}${shownUrl}</li>`;
+        // The address is shown (printed decks need it) and is itself the link.
+        const link = url ? `<a class="bd-source-url" href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
+        return `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${escapeHtml(s.title)}</cite>${rest ? `, ${rest}` : ''}${link}</li>`;
       })
       .join('');
     const title = ctx.labels.sources + (page > 0 ? ` (${ctx.labels.continued})` : '');

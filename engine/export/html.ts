@@ -9,7 +9,8 @@
 import type { Deck } from '../model/schema.ts';
 import { escapeHtml, inlineToText } from '../markup/index.ts';
 import { isKoreanDeck, renderSlides, toRevealConfig } from '../compile/index.ts';
-import { NOTES_JS, NOTES_JS_SOURCE, REVEAL_CSS, REVEAL_JS } from './assets.ts';
+import { NOTES_JS, NOTES_JS_SOURCE, REVEAL_JS } from './assets.ts';
+import { revealCssFor } from './reveal-css.ts';
 import { BOOT_JS } from './boot.ts';
 import { contentSecurityPolicy, scriptHash } from './csp.ts';
 import { extractSpeakerScript } from './speaker.ts';
@@ -76,7 +77,7 @@ export function compileDeck(deck: Deck): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="generator" content="Briefdeck">\n` +
     `<title>${escapeHtml(inlineToText(deck.meta.title))}</title>\n` +
-    styleBlock(REVEAL_CSS) +
+    styleBlock(revealCssFor(deck.settings.transition)) +
     themeBlock(deck.settings.theme) +
     `</head>\n<body>\n<div class="reveal${korean ? ' bd-korean' : ''}"><div class="slides">\n${slides}\n</div></div>\n` +
     `<script type="application/json" id="bd-config">${jsonForScript(config)}</script>\n` +

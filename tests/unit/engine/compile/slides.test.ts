@@ -55,8 +55,15 @@ describe('renderSlides: order and structure', () => {
       expect(el.firstElementChild).toBe(top);
       expect(top?.textContent).toBe(s.key === 'section-exports' ? 'SECRET // REL TO USA, KOR' : 'UNCLASSIFIED // FOR TRAINING');
       expect(bottom?.textContent).toBe(top?.textContent);
-      expect(top?.getAttribute('style')).toBe(s.key === 'section-exports' ? 'background:#c8102e;color:#ffffff' : 'background:#007a33;color:#ffffff');
+      // Default colours come from the theme; others are set on the banner.
+      expect(top?.getAttribute('style')).toBe(s.key === 'section-exports' ? 'background:#c8102e' : null);
     }
+  });
+
+  it('sets both colours when neither is the default', () => {
+    const d = richDeck();
+    d.marking = { text: 'CUI', color: '#502b85', textColor: '#FFFF00' };
+    expect(renderSlides(d)[0]!.html).toContain('<div class="bd-banner bd-banner-top" style="background:#502b85;color:#ffff00">CUI</div>');
   });
 
   it('omits banners when there is no marking', () => {
@@ -74,7 +81,7 @@ describe('renderSlides: order and structure', () => {
 
   it('nests points three levels deep', () => {
     const el = sectionsOf(slides[3]!.html)[0]!;
-    expect(el.querySelectorAll('ul.bd-level-1 > li > ul.bd-level-2 > li > ul.bd-level-3 > li')).toHaveLength(1);
+    expect(el.querySelectorAll('ul.bd-points > li > ul > li > ul > li')).toHaveLength(1);
   });
 
   it('shows key figures with value, unit, label, as-of and source marker', () => {
@@ -109,7 +116,7 @@ describe('renderSlides: order and structure', () => {
     expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('https://www.acq.osd.mil/sosa');
     expect(items[1]!.querySelector('a')).toBeNull();
     expect(sectionsOf(slides[2]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
-    expect(sectionsOf(slides[3]!.html)[0]!.querySelector('ul.bd-level-1 > li .bd-cite')?.textContent).toBe('[2]');
+    expect(sectionsOf(slides[3]!.html)[0]!.querySelector('ul.bd-points > li .bd-cite')?.textContent).toBe('[2]');
     expect(sectionsOf(slides[7]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
   });
 
