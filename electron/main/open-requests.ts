@@ -38,13 +38,3 @@ export async function mayClose(deps: CloseGuardDeps): Promise<boolean> {
   }
   return deps.requestSave();
 }
-
-/** Wait until `isClean()` or the timeout; the editor may show a Save As dialog meanwhile. */
-export async function waitUntil(isClean: () => boolean, timeoutMs: number, stepMs = 100): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (isClean()) return true;
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-  return isClean();
-}

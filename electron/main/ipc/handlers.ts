@@ -26,16 +26,30 @@ export interface Services {
 export interface DocTracker {
   get(): DocState;
   set(state: DocState): void;
+  /** The editor's next report (its reply to `app:save-before-close`), or null on timeout. */
+  nextReport(timeoutMs: number): Promise<DocState | null>;
 }
 
 export function createDocTracker(platform: Platform): DocTracker {
   let state: DocState = { name: 'Untitled', dirty: false };
+  const waiters = new Set<(s: DocState) => void>();
   return {
     get: () => state,
     set: (next) => {
       state = next;
-      platform.setTitle(windowTitle(next.name, next.dirty, platform.info.platform));
+      platform.setTitle(windowTitle(next.name, next.dirty, platform.info.platform), next.dirty);
+      for (const waiter of [...waiters]) waiter(next);
     },
+    nextReport: (timeoutMs) =>
+      new Promise((resolve) => {
+        const done = (s: DocState | null) => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve(s);
+        };
+        const timer = setTimeout(() => done(null), timeoutMs);
+        waiters.add(done);
+      }),
   };
 }
 

@@ -59,7 +59,8 @@ export interface Platform {
   send<E extends EventChannel>(role: WindowRole, channel: E, payload: EventContract[E]): void;
   /** Print compiled deck HTML to PDF in a hidden, sandboxed, preload-less window (`?print-pdf`). */
   printToPdf(html: string, options: { notesPages: boolean }): Promise<Uint8Array>;
-  setTitle(title: string): void;
+  /** Window title; `dirty` also sets macOS's unsaved-changes dot. */
+  setTitle(title: string, dirty: boolean): void;
   now(): number;
   info: { name: string; version: string; electron: string; chrome: string; node: string; platform: string };
 }

@@ -61,9 +61,10 @@ export function createElectronPlatform(onPresentationClosed: () => void): Platfo
       if (win && !win.webContents.isDestroyed()) win.webContents.send(channel, payload);
     },
     printToPdf,
-    setTitle: (title) => {
+    setTitle: (title, dirty) => {
       const win = windowFor('editor');
       win?.setTitle(title);
+      if (process.platform === 'darwin') win?.setDocumentEdited(dirty);
     },
     now: () => Date.now(),
     info: {

@@ -147,6 +147,17 @@ describe('handlers', () => {
     await invoke(OWN, 'doc:state', { name: 'brief.briefdeck', dirty: true });
     await invoke(OWN, 'doc:state', { name: 'brief.briefdeck', dirty: false });
     expect(platform.titles).toEqual(['• brief.briefdeck — Briefdeck', 'brief.briefdeck — Briefdeck']);
+    expect(platform.dirtyMarks).toEqual([true, false]);
+  });
+
+  it("doc:state answers main's save-before-close wait; silence times out as null", async () => {
+    const dir = await tempDir();
+    const platform = recordingPlatform(dir);
+    const services = createMainServices(platform, { codec: testCodec, compile: () => '', slides: { renderSlides: () => [], revealConfig: () => ({}), themeCss: () => '' } });
+    const reply = services.doc.nextReport(1000);
+    await services.handlers['doc:state']({ senderId: 1 }, { name: 'a.briefdeck', dirty: false });
+    expect(await reply).toEqual({ name: 'a.briefdeck', dirty: false });
+    expect(await services.doc.nextReport(20)).toBeNull();
   });
 
   it('export:run writes the file the dialog chose and reports progress to the editor', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckPathFromArgv, mayClose, waitUntil } from '../../../electron/main/open-requests.ts';
+import { deckPathFromArgv, mayClose } from '../../../electron/main/open-requests.ts';
 
 describe('deckPathFromArgv', () => {
   it('finds the deck argument, absolute or relative to the launch folder', () => {
@@ -41,10 +41,5 @@ describe('close guard', () => {
   });
   it('Cancel: stays open', async () => {
     expect(await mayClose(base('cancel').deps)).toBe(false);
-  });
-  it('waitUntil reports a timeout as false', async () => {
-    expect(await waitUntil(() => false, 30, 5)).toBe(false);
-    let n = 0;
-    expect(await waitUntil(() => ++n > 2, 1000, 5)).toBe(true);
   });
 });

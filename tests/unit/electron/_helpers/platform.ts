@@ -6,6 +6,7 @@ export interface RecordingPlatform extends Platform {
   sent: { role: string; channel: string; payload: unknown }[];
   notices: string[];
   titles: string[];
+  dirtyMarks: boolean[];
   external: string[];
   plans: PresentPlan[];
   presenterToggles: boolean[];
@@ -19,6 +20,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     sent: [],
     notices: [],
     titles: [],
+    dirtyMarks: [],
     external: [],
     plans: [],
     presenterToggles: [],
@@ -52,8 +54,9 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
       p.sent.push({ role, channel, payload });
     },
     printToPdf: async () => new TextEncoder().encode('%PDF-1.4 test'),
-    setTitle: (t) => {
+    setTitle: (t, dirty) => {
       p.titles.push(t);
+      p.dirtyMarks.push(dirty);
     },
     now: () => 1_700_000_000_000,
     info: { name: 'Briefdeck', version: '0.1.0', electron: 'none', chrome: 'none', node: process.versions.node, platform: 'linux' },
