@@ -43,7 +43,15 @@ export const BOOT_JS = `(function () {
     config.slideNumber = false;
   }
   config.plugins = typeof RevealNotes === 'undefined' ? [] : [RevealNotes];
+  // Backup slides are not counted in "n / N"; hide the number there rather than repeat N.
+  var root = document.querySelector('.reveal');
+  function markUncounted(event) {
+    var slide = event && event.currentSlide;
+    root.classList.toggle('bd-uncounted', !!slide && slide.getAttribute('data-visibility') === 'uncounted');
+  }
+  Reveal.on('slidechanged', markUncounted);
   Reveal.initialize(config).then(function () {
+    markUncounted({ currentSlide: Reveal.getCurrentSlide() });
     document.documentElement.setAttribute('data-bd-ready', 'true');
   });
 })();`;

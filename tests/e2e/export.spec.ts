@@ -48,6 +48,7 @@ async function inspectSlides(page: Page) {
         topAtTop: tb !== undefined && tb.height > 0 && Math.abs(tb.top - box.top) < 1.5,
         bottomAtBottom: bb !== undefined && bb.height > 0 && Math.abs(bb.bottom - box.bottom) < 1.5,
         number: (document.querySelector('.reveal .slide-number')?.textContent ?? '').replace(/\s+/g, ''),
+        numberShown: getComputedStyle(document.querySelector('.reveal .slide-number')!).display !== 'none',
         notes: section.querySelector(':scope > aside.notes')?.textContent ?? '',
       };
     });
@@ -72,6 +73,7 @@ async function checkDeck(page: Page, deck: Deck, foreign: string[]) {
       n++;
       expect(s.number).toBe(`${n}/${count.counted}`);
     }
+    expect(s.numberShown).toBe(!s.uncounted);
   }
   expect(info.slides.filter((s) => s.uncounted).length).toBe(count.backup);
   const withNotes = deck.sections.filter((s) => s.notes.trim() !== '').length;
