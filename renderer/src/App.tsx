@@ -10,6 +10,7 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { useCommands } from './commands/useCommands.ts';
 import { Preview } from './preview/Preview.tsx';
 import { hasShell, shell } from './shell.ts';
+import { openDroppedDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
 import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen } from './store/selectors.ts';
 
@@ -27,7 +28,27 @@ function usePushesFromShell(): void {
         void shell().setDocState({ name: s.file.name, dirty: selectDirty(s) });
       }),
     ];
-    return () => offs.forEach((off) => off());
+    // A .briefdeck dropped anywhere on the window opens it (the image drop zone handles its own drops).
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file || e.defaultPrevented) return;
+      e.preventDefault();
+      if (!/\.briefdeck$/i.test(file.name)) {
+        useEditor.getState().notify(`“${file.name}” is not a .briefdeck file.`, 'error');
+        return;
+      }
+      void openDroppedDeck(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      offs.forEach((off) => off());
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
   }, []);
 }
 

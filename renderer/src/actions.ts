@@ -50,6 +50,16 @@ export function openDeck(path: string | null = null, store: EditorStore = useEdi
   });
 }
 
+export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    if (!confirmDiscard(store)) return;
+    const r = await shell().openDroppedFile(file);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
+    store.getState().notify(`Opened ${r.name}`);
+  });
+}
+
 export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promise<void> {
   return attempt(store, async () => {
     const s = store.getState();

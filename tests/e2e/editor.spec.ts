@@ -94,6 +94,8 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await newFromTemplate(app);
   const templateTitles = await outlineTitles(app);
   expect(templateTitles.length).toBeGreaterThanOrEqual(4);
+  // Applying a template is not an undo step.
+  await expect(app.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
   // 2. Edit the deck title.
   await app.getByRole('tab', { name: 'Deck' }).click();
@@ -308,6 +310,36 @@ test('an image that is too large or not an image gets a clear message', async ({
   await drop('huge.png', 'image/png', 10 * 1024 * 1024);
   await expect(app.getByTestId('notice')).toContainText('“huge.png” is 10.0 MB; images can be at most 9 MB.');
   await expect(app.getByTestId('image-drop').locator('img')).toHaveCount(0);
+});
+
+test('typing is journalled for recovery about a second after it stops, and the status says so', async ({ app, shell }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  await caretToEnd(pointFields(app).first());
+  await app.keyboard.type(' (recovery check)');
+  await expect(app.getByTestId('recovery-status')).toContainText('Unsaved');
+  await expect(app.getByTestId('recovery-status')).toContainText('recovery copy at', { timeout: 20_000 });
+  const listed = (await shell.invoke(app, 'recovery:list')) as { id: string; title: string }[];
+  const entry = listed.find((r) => r.title === 'ROK–U.S. Defense-Industry Cooperation');
+  expect(entry).toBeDefined();
+  const restored = (await shell.invoke(app, 'recovery:restore', { id: entry!.id })) as { ok: boolean; deck: { sections: { points: { text: string }[] }[] } };
+  expect(restored.ok && restored.deck.sections[0]!.points[0]!.text).toMatch(/\(recovery check\)$/);
+});
+
+test('a .briefdeck dropped on the window opens; other files are refused in one line', async ({ app, files }) => {
+  await files.write('dropped.briefdeck', DeckSchema.parse({ meta: { title: 'Dropped deck' }, sections: [{ id: 'd1', title: 'Dropped section', points: [{ id: 'dp', text: 'from a drop' }] }] }));
+  const dropOn = (name: string) =>
+    app.evaluate((n) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['x'], n, { type: 'application/octet-stream' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, name);
+  await dropOn('notes.txt');
+  await expect(app.getByTestId('notice')).toContainText('“notes.txt” is not a .briefdeck file.');
+  await dropOn('dropped.briefdeck');
+  await expect(app.getByTestId('doc-name')).toContainText('dropped.briefdeck');
+  await expect(outlineRows(app)).toHaveCount(1);
+  await expect(pointFields(app).first()).toHaveValue('from a drop');
 });
 
 // ---- accessibility -----------------------------------------------------------------

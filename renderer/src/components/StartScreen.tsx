@@ -6,6 +6,7 @@ import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { TemplateThumb } from './TemplateThumb.tsx';
 import { Icon } from './Icon.tsx';
+import { NoticeLine } from './NoticeLine.tsx';
 
 function when(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -36,6 +37,7 @@ export function StartScreen() {
           <h1 id="start-title">Briefdeck</h1>
           <p className="muted">Write talking points. Get a briefing deck.</p>
         </div>
+        <NoticeLine className="start-notice" />
         <div className="start-actions">
           {hasDoc ? (
             <button type="button" className="btn" onClick={() => useEditor.getState().setScreen('editor')}>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useEditor } from '../store/index.ts';
-import { selectDirty, selectNotice, selectOverflow, selectRecovery } from '../store/selectors.ts';
+import { selectDirty, selectOverflow, selectRecovery } from '../store/selectors.ts';
+import { NoticeLine } from './NoticeLine.tsx';
 import { hasShell } from '../shell.ts';
 
 function clock(ms: number): string {
@@ -10,19 +10,8 @@ function clock(ms: number): string {
 export function StatusBar() {
   const recovery = useEditor(selectRecovery);
   const dirty = useEditor(selectDirty);
-  const notice = useEditor(selectNotice);
   const sections = useEditor((s) => s.deck.sections.length);
   const overflow = useEditor(selectOverflow).length;
-  const [showNotice, setShowNotice] = useState(false);
-
-  // Info notices fade after a while; errors stay until the next one.
-  useEffect(() => {
-    if (!notice) return;
-    setShowNotice(true);
-    if (notice.tone === 'error') return;
-    const t = setTimeout(() => setShowNotice(false), 6000);
-    return () => clearTimeout(t);
-  }, [notice]);
 
   let save: string;
   if (!hasShell()) save = 'Not connected to the desktop app: saving is off.';
@@ -37,9 +26,7 @@ export function StatusBar() {
       <span className={`status-save ${recovery.state === 'error' ? 'is-error' : ''}`} data-testid="recovery-status" role="status">
         {save}
       </span>
-      <span className="status-notice" role={notice?.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
-        {showNotice && notice ? <span className={`notice notice-${notice.tone}`}>{notice.text}</span> : null}
-      </span>
+      <NoticeLine />
       <span className="muted">
         {sections} section{sections === 1 ? '' : 's'}
         {overflow > 0 ? ` · ${overflow} overflowing slide${overflow === 1 ? '' : 's'}` : ''}
