@@ -12,3 +12,10 @@
  */
 export * from './model/schema.ts';
 export * from './model/defaults.ts';
+export * from './format/index.ts';
+export * from './markup/index.ts';
+export * from './compile/index.ts';
+export * from './export/index.ts';
+export * from './outline/index.ts';
+export * from './templates/index.ts';
+export * from './checks/index.ts';
