@@ -5,7 +5,7 @@
  *   title · agenda pages (if settings.agenda and there is a main section) · main sections ·
  *   sources pages (if any source) · close · backup sections (uncounted)
  */
-import type { Deck, Section } from '../model/schema.ts';
+import type { Deck, Section, Source } from '../model/schema.ts';
 
 /** Agenda entries per agenda slide; longer agendas continue on the next slide. */
 export const AGENDA_PER_SLIDE = 8;
@@ -30,15 +30,20 @@ export function pages(count: number, perPage: number): number {
   return count === 0 ? 0 : Math.ceil(count / perPage);
 }
 
+/** Two sources are the same publication when title, publisher, date and URL match (case and spacing aside). */
+export function sourceKey(s: Source): string {
+  return [s.title, s.publisher, s.date, s.url].map((x) => x.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
+}
+
 /** Distinct sources across the deck, counted the way the Sources slide lists them. */
 function distinctSourceCount(deck: Deck): number {
   const seen = new Set<string>();
   for (const section of deck.sections) {
     const ids = new Set<string>();
     for (const s of section.sources) {
-      if (ids.has(s.id)) continue;
+      if (ids.has(s.id)) continue; // as indexSources: the first source with an id wins
       ids.add(s.id);
-      seen.add([s.title, s.publisher, s.date, s.url].map((x) => x.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000'));
+      seen.add(sourceKey(s));
     }
   }
   return seen.size;

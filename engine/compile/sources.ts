@@ -5,7 +5,7 @@
  * publisher, date and URL) gets one number.
  */
 import type { Deck, Section, Source } from '../model/schema.ts';
-import { slideOrder } from './order.ts';
+import { slideOrder, sourceKey } from './order.ts';
 
 export interface SourceEntry {
   n: number;
@@ -18,8 +18,6 @@ export interface SourceIndex {
   numberOf(section: Section, sourceId: string): number | undefined;
 }
 
-const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
-
 export function indexSources(deck: Deck): SourceIndex {
   const entries: SourceEntry[] = [];
   const byKey = new Map<string, number>();
@@ -28,7 +26,7 @@ export function indexSources(deck: Deck): SourceIndex {
     const local = new Map<string, number>();
     for (const source of section.sources) {
       if (local.has(source.id)) continue;
-      const key = [source.title, source.publisher, source.date, source.url].map(norm).join('\u0000');
+      const key = sourceKey(source);
       let n = byKey.get(key);
       if (n === undefined) {
         n = entries.length + 1;

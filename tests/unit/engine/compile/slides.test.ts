@@ -158,6 +158,15 @@ describe('slideCount agrees with renderSlides', () => {
     ['empty', deckOf({})],
     ['100 sections', generatedDeck(100)],
     ['agenda off', deckOf({ settings: { agenda: false }, sections: [{ id: 'a', title: 'A' }] })],
+    [
+      'duplicate source ids, many sources',
+      deckOf({
+        sections: [
+          { id: 'a', title: 'A', sources: Array.from({ length: 13 }, (_, i) => ({ id: `s${i % 12}`, title: `Source ${i}` })) },
+          { id: 'b', title: 'B', kind: 'backup', sources: [{ id: 's0', title: 'Source 0' }] },
+        ],
+      }),
+    ],
   ])('%s', (_name, deck) => {
     const slides = renderSlides(deck);
     const count = slideCount(deck);
