@@ -12,6 +12,8 @@
  * list) and is skipped; the Electron version is given, not detected.
  *
  *   node scripts/electronegativity.mjs
+ *   node scripts/electronegativity.mjs --input <folder>   (scan that folder instead; used by
+ *                                                          the test that plants violations)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,17 +35,22 @@ process.on('uncaughtException', (error) => {
   throw error;
 });
 
-for (const part of ['out/main', 'out/preload', 'out/renderer']) {
-  if (!existsSync(join(root, part))) {
-    console.error(`missing ${part}: run "npx electron-vite build" first`);
-    process.exit(1);
+const inputAt = process.argv.indexOf('--input');
+const customInput = inputAt > 0 ? resolve(process.argv[inputAt + 1] ?? '') : null;
+if (!customInput) {
+  for (const part of ['out/main', 'out/preload', 'out/renderer']) {
+    if (!existsSync(join(root, part))) {
+      console.error(`missing ${part}: run "npx electron-vite build" first`);
+      process.exit(1);
+    }
   }
 }
 
 const stage = mkdtempSync(join(tmpdir(), 'briefdeck-eneg-'));
 let failed = 0;
 try {
-  for (const part of ['main', 'preload', 'renderer']) cpSync(join(root, 'out', part), join(stage, part), { recursive: true });
+  if (customInput) cpSync(customInput, stage, { recursive: true });
+  else for (const part of ['main', 'preload', 'renderer']) cpSync(join(root, 'out', part), join(stage, part), { recursive: true });
   writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, main: 'main/index.js', devDependencies: { electron: pkg.devDependencies.electron } }));
   const run = require('@doyensec/electronegativity');
   const result = await run({
