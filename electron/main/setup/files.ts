@@ -58,8 +58,11 @@ export function setupFiles(platform: Platform, services: MainServices, showEdito
   async function start() {
     const win = showEditor();
     win.webContents.once('did-finish-load', () => {
-      editorReady = true;
-      for (const path of pending.splice(0)) void deliver(path);
+      // The editor subscribes to deck:opened when React has rendered; wait for that first.
+      void editorRendered(win).then(() => {
+        editorReady = true;
+        for (const path of pending.splice(0)) void deliver(path);
+      });
     });
     guardClose(win, platform, services);
     // Temp files a crash left behind: the journal folder and the folders of recent decks.
@@ -68,6 +71,20 @@ export function setupFiles(platform: Platform, services: MainServices, showEdito
     await Promise.all([...new Set(recent.map((r) => dirname(r.path)))].map((dir) => cleanupStaleTemps(dir)));
   }
   return { start };
+}
+
+/** Resolves once the editor's root has content (or after 10 s, so an open is never lost). */
+async function editorRendered(win: BrowserWindow): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until && !win.isDestroyed()) {
+    const rendered = await win.webContents.executeJavaScript("(document.getElementById('root')?.childElementCount ?? 0) > 0").catch(() => false);
+    if (rendered) {
+      // One more turn so effects that subscribe after the first paint have run.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function guardClose(win: BrowserWindow, platform: Platform, services: MainServices): void {
