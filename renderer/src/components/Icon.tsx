@@ -6,6 +6,8 @@ const PATHS = {
   down: 'M12 5v14 M6 13l6 6 6-6',
   undo: 'M9 14L4 9l5-5 M4 9h10a6 6 0 0 1 0 12h-3',
   redo: 'M15 14l5-5-5-5 M20 9H10a6 6 0 0 0 0 12h3',
+  left: 'M19 12H5 M11 6l-6 6 6 6',
+  right: 'M5 12h14 M13 6l6 6-6 6',
   play: 'M7 4l13 8-13 8z',
   plus: 'M12 5v14 M5 12h14',
   close: 'M6 6l12 12 M18 6L6 18',

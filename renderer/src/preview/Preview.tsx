@@ -15,12 +15,14 @@ import { useEditor } from '../store/index.ts';
 import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
 import { measureOverflow } from './overflow.ts';
 import { themeClass, useThemeCss } from './theme.ts';
+import { PreviewCaption } from './PreviewCaption.tsx';
 
 const MEASURE_DELAY_MS = 400;
 const NEEDS_SYNC = /\bfragment\b|data-background|data-autoslide/;
 
 export function Preview() {
   const hostRef = useRef<HTMLDivElement>(null);
+  const stepRef = useRef<(d: -1 | 1) => void>(() => undefined);
   useThemeCss();
 
   useEffect(() => {
@@ -89,6 +91,7 @@ export function Preview() {
       if (result.structural) {
         reveal.sync();
         follow(store.getState().selectedSectionId);
+        report();
       } else {
         // syncSlide refreshes backgrounds for EVERY slide (O(n)); only fragments and
         // backgrounds need it, and renderSlides emits neither today.
@@ -109,8 +112,16 @@ export function Preview() {
       update(store.getState().deck);
       follow(store.getState().selectedSectionId);
       host.dataset.ready = 'true';
+      report();
       scheduleMeasure();
     });
+
+    const report = () => {
+      const at = { index: reveal.getIndices().h, total: slides.length };
+      const prev = store.getState().previewAt;
+      if (prev.index !== at.index || prev.total !== at.total) store.getState().setPreviewAt(at);
+    };
+    reveal.on('slidechanged', report);
 
     const onSlideChanged = () => {
       const id = slides[reveal.getIndices().h]?.sectionId ?? null;
@@ -120,6 +131,17 @@ export function Preview() {
       }
     };
     reveal.on('slidechanged', onSlideChanged);
+    stepRef.current = (d) => {
+      if (!ready) return;
+      // A step from the caption is a navigation by the user: follow it with the selection.
+      const target = Math.max(0, Math.min(slides.length - 1, reveal.getIndices().h + d));
+      reveal.slide(target);
+      const id = slides[target]?.sectionId ?? null;
+      if (id !== null && id !== store.getState().selectedSectionId) {
+        fromPreview = true;
+        store.getState().select(id);
+      }
+    };
 
     const onClick = () => {
       const id = (reveal.getCurrentSlide() as HTMLElement | undefined)?.dataset.bdSection;
@@ -153,8 +175,11 @@ export function Preview() {
   }, []);
 
   return (
+    <>
     <div className="preview-frame">
       <div ref={hostRef} className="preview-host" role="region" aria-label="Slide preview. Click a slide to edit its section; focus it and use the arrow keys to step through." tabIndex={-1} data-testid="preview" />
     </div>
+    <PreviewCaption step={(d) => stepRef.current(d)} />
+    </>
   );
 }

@@ -21,4 +21,5 @@ export const selectNotice = (s: EditorState) => s.notice;
 export const selectFocus = (s: EditorState) => s.focus;
 export const selectPaletteOpen = (s: EditorState) => s.paletteOpen;
 export const selectOverflow = (s: EditorState) => s.overflow;
+export const selectPreviewAt = (s: EditorState) => s.previewAt;
 export const selectPreviewVisible = (s: EditorState) => s.previewVisible;

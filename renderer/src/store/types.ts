@@ -45,6 +45,9 @@ export interface UiSlice {
   /** Slides the preview measured as overflowing (UI state: never in undo history). */
   overflow: OverflowMeasure[];
   previewVisible: boolean;
+  /** Where the preview stands, for its caption: 0-based slide index and slide count. */
+  previewAt: { index: number; total: number };
+  setPreviewAt: (at: { index: number; total: number }) => void;
   setOverflow: (o: OverflowMeasure[]) => void;
   togglePreview: () => void;
   select: (id: string | null) => void;

@@ -11,6 +11,8 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   notice: null,
   overflow: [],
   previewVisible: true,
+  previewAt: { index: 0, total: 0 },
+  setPreviewAt: (previewAt) => set({ previewAt }),
   setOverflow: (overflow) => set({ overflow }),
   togglePreview: () => set((s) => ({ previewVisible: !s.previewVisible })),
   select: (id) => set({ selectedSectionId: id }),

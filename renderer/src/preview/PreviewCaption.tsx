@@ -1,0 +1,36 @@
+/** Under the preview: where it stands, buttons to step through, and the section's notes. */
+import { present } from '../actions.ts';
+import { Icon } from '../components/Icon.tsx';
+import { hasShell } from '../shell.ts';
+import { useEditor } from '../store/index.ts';
+import { selectPreviewAt, selectSelectedSection } from '../store/selectors.ts';
+
+export function PreviewCaption({ step }: { step: (d: -1 | 1) => void }) {
+  const at = useEditor(selectPreviewAt);
+  const section = useEditor(selectSelectedSection);
+  return (
+    <div className="preview-caption">
+      <div className="preview-nav">
+        <button type="button" className="btn btn-icon btn-small" aria-label="Previous slide" disabled={at.index <= 0} onClick={() => step(-1)}>
+          <Icon name="left" size={14} />
+        </button>
+        <span className="preview-pos" aria-live="polite">
+          Slide {at.total === 0 ? 0 : at.index + 1} of {at.total}
+        </span>
+        <button type="button" className="btn btn-icon btn-small" aria-label="Next slide" disabled={at.index >= at.total - 1} onClick={() => step(1)}>
+          <Icon name="right" size={14} />
+        </button>
+        <span className="toolbar-spacer" />
+        <button type="button" className="btn btn-small" disabled={!hasShell() || !section} onClick={() => void present(true)}>
+          <Icon name="play" size={12} /> Present from here
+        </button>
+      </div>
+      {section ? (
+        <section className="preview-notes" aria-label="Speaker notes of this section">
+          <h2>Speaker notes</h2>
+          {section.notes.trim() === '' ? <p className="muted">No notes for this section yet.</p> : section.notes.split(/\n\s*\n/).map((para, i) => <p key={i}>{para}</p>)}
+        </section>
+      ) : null}
+    </div>
+  );
+}
