@@ -8,8 +8,9 @@
  *   postMessage commands, and the "current slide" frame reports its events to it.
  * - Messages: a capturing listener registered before reveal's drops every message that does
  *   not come from the windows this deck trusts: in the deck, the speaker-view popup it opened
- *   itself; in a preview frame, the frame's parent (the speaker view). Other windows cannot
- *   drive the deck or read its notes through the notes plugin.
+ *   itself; in a preview frame, the frame's parent, and then only the three commands the
+ *   speaker view sends (setState, next, triggerKey). Other windows cannot drive the deck, and
+ *   a page that frames it cannot read its notes or slides through reveal's postMessage API.
  */
 export const BOOT_JS = `(function () {
   'use strict';
@@ -25,8 +26,19 @@ export const BOOT_JS = `(function () {
     if (w) trusted.push(w);
     return w;
   };
+  // What the speaker view sends its preview frames (reveal.js plugin/notes/speaker-view.html).
+  var RECEIVER_METHODS = { setState: 1, next: 1, triggerKey: 1 };
+  function receiverMessageOk(event) {
+    if (event.source !== window.parent) return false;
+    try {
+      var data = JSON.parse(event.data);
+      return !!data && typeof data.method === 'string' && RECEIVER_METHODS[data.method] === 1;
+    } catch (e) {
+      return false;
+    }
+  }
   window.addEventListener('message', function (event) {
-    var ok = receiver ? event.source === window.parent : trusted.indexOf(event.source) !== -1;
+    var ok = receiver ? receiverMessageOk(event) : trusted.indexOf(event.source) !== -1;
     if (!ok) event.stopImmediatePropagation();
   }, true);
   var locked = {

@@ -176,6 +176,33 @@ test('the query string cannot switch locked settings back on, and foreign messag
   expect(foreign).toEqual([]);
 });
 
+test('a page that frames the deck as a "receiver" can move it but cannot read it', async ({ context }) => {
+  const deck = richDeck();
+  const file = writeDeck(engine.compileDeck(deck), 'deck.html');
+  const deckUrl = new URL(`file://${file}`).href;
+  const framer = writeDeck(
+    `<!DOCTYPE html><iframe id="f" width="640" height="360" src="${deckUrl}?receiver&postMessageEvents=true"></iframe>` +
+      `<script>window.got = []; addEventListener('message', (e) => window.got.push(String(e.data)));</script>`,
+    'framer.html',
+  );
+  const framerUrl = new URL(`file://${framer}`).href;
+  const foreign = await guardContext(context, deckUrl);
+  await context.route(framerUrl, (route) => route.continue());
+  const page = await context.newPage();
+  await page.goto(framerUrl);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { got: string[] }).got.some((m) => m.includes('"ready"')))).toBe(true);
+  const post = (msg: unknown) => page.evaluate((m) => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(JSON.stringify(m), '*'), msg);
+  await post({ method: 'getSlideNotes', args: [] });
+  await post({ method: 'getSlidesAttributes', args: [] });
+  await post({ namespace: 'reveal-notes', type: 'call', callId: 1, methodName: 'getSlideNotes', arguments: [] });
+  await post({ method: 'setState', args: [{ indexh: 2, indexv: 0 }] });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { got: string[] }).got.some((m) => m.includes('"slidechanged"') && m.includes('"indexh":2')))).toBe(true);
+  const got = await page.evaluate(() => (window as unknown as { got: string[] }).got);
+  expect(got.filter((m) => m.includes('"callback"') && /getSlideNotes|getSlidesAttributes/.test(m))).toEqual([]);
+  expect(got.join('\n')).not.toContain('Open with the ask.');
+  expect(foreign.filter((u) => u !== framerUrl)).toEqual([]);
+});
+
 test('script payloads in every text field stay text and never run (deck and speaker view)', async ({ context }) => {
   test.setTimeout(120_000);
   const deck = payloadDeck(PAYLOADS[0]!, PAYLOADS.slice(1));
