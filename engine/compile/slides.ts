@@ -153,7 +153,10 @@ function decisionBody(ctx: Ctx, section: Section): string {
   const d = section.decision;
   let html = heading(section.title);
   const parts: string[] = [];
-  if (d && d.problem.trim() !== '') parts.push(`<div class="bd-problem"><h3>${escapeHtml(ctx.labels.problem)}</h3><p>${renderInline(d.problem)}</p></div>`);
+  // A sub-heading that repeats the slide title ("Options" under "Options") is left out.
+  const title = inlineToText(section.title).trim().toLowerCase();
+  const label = (text: string): string => (title === text.toLowerCase() ? '' : `<h3>${escapeHtml(text)}</h3>`);
+  if (d && d.problem.trim() !== '') parts.push(`<div class="bd-problem">${label(ctx.labels.problem)}<p>${renderInline(d.problem)}</p></div>`);
   if (d && d.options.length > 0) {
     const opts = d.options
       .map((o, i) => {
@@ -162,7 +165,7 @@ function decisionBody(ctx: Ctx, section: Section): string {
         return `<li class="bd-option${rec ? ' bd-recommended' : ''}"><span class="bd-option-no">${i + 1}</span><div><strong class="bd-option-title">${renderInline(o.title)}</strong>${badge}${o.summary ? `<p>${renderInline(o.summary)}</p>` : ''}</div></li>`;
       })
       .join('');
-    parts.push(`<div class="bd-options"><h3>${escapeHtml(ctx.labels.options)}</h3><ol>${opts}</ol></div>`);
+    parts.push(`<div class="bd-options">${label(ctx.labels.options)}<ol>${opts}</ol></div>`);
   }
   const pts = pointList(ctx, section, section.points, 1);
   html += `<div class="bd-decision">${parts.join('')}${pts}${figures(ctx, section)}</div>`;
