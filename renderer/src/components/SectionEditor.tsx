@@ -11,6 +11,7 @@ import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
+import { DecisionEditor } from './DecisionEditor.tsx';
 
 export function SectionEditor() {
   const section = useEditor(selectSelectedSection);
@@ -36,6 +37,7 @@ function SectionForm({ section }: { section: Section }) {
         <TextField className="grow" label="Section title" value={section.title} maxLength={500} focusTarget="title" testId="section-title" onChange={(v) => st().editSection(id, 'title', v)} />
         <SelectField label="Kind" value={section.kind} testId="section-kind" options={SECTION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} onChange={(k) => st().setSectionKind(id, k)} />
       </div>
+      {section.kind === 'decision' ? <DecisionEditor section={section} /> : null}
       <fieldset className="group">
         <legend>Talking points</legend>
         <PointsEditor sectionId={id} points={section.points} />

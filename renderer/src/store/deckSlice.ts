@@ -121,6 +121,11 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     else step();
     set((s) => withSection(s, id, (x) => ({ ...x, figures })));
   },
+  setDecision: (id, decision, typingField) => {
+    if (typingField) typing(`section:${id}:decision:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, decision })));
+  },
   setImage: (id, image, typingField) => {
     if (typingField) typing(`section:${id}:image:${typingField}`);
     else step();

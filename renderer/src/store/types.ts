@@ -32,6 +32,7 @@ export interface DeckSlice {
   setSources: (id: string, sources: Source[], typingField?: string) => void;
   setFigures: (id: string, figures: KeyFigure[], typingField?: string) => void;
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
+  setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
 }
 
 export interface UiSlice {
