@@ -28,8 +28,7 @@ export function matchesAccelerator(e: KeyEventLike, accel: string, isMac = IS_MA
   const extraCtrl = isMac ? e.ctrlKey !== want.ctrl : false;
   if (mod !== want.mod || e.shiftKey !== want.shift || e.altKey !== want.alt || extraCtrl) return false;
   if (!isMac && e.metaKey) return false;
-  const pressed = e.key.length === 1 ? e.key.toUpperCase() : e.key;
-  if (pressed === key.toUpperCase()) return true;
+  if (e.key.toUpperCase() === key.toUpperCase()) return true;
   // With Shift held, e.key is the shifted character ("?" for "/"): fall back to the physical key.
   if (e.code && key.length === 1) {
     const code = /^[A-Z]$/i.test(key) ? `Key${key.toUpperCase()}` : /^\d$/.test(key) ? `Digit${key}` : key === '/' ? 'Slash' : key === '=' ? 'Equal' : key === '-' ? 'Minus' : '';
