@@ -21,8 +21,10 @@ function parse(html: string): Document {
 describe('raw assets arrive as text', () => {
   // vitest stubs CSS imports as "" unless vitest.config.ts sets `css.include` for `?raw`.
   it('reveal.css and the themes are not empty', () => {
-    expect(REVEAL_CSS.length, 'reveal.css?raw came in empty: vitest.config.ts needs test.css.include = [/\\.css\\?raw$/]').toBeGreaterThan(10_000);
-    for (const t of THEMES) expect(themeCss(t.id)).toContain('.bd-banner');
+    const hint = 'CSS ?raw imports came in empty: vitest.config.ts needs test.css.include = [/\\.css\\?raw$/]';
+    expect(REVEAL_CSS, hint).toBe(readFileSync('node_modules/reveal.js/dist/reveal.css', 'utf8').replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ''));
+    expect(REVEAL_CSS.length, hint).toBeGreaterThan(10_000);
+    for (const t of THEMES) expect(themeCss(t.id), hint).toContain(readFileSync('templates/themes/briefing-base.css', 'utf8'));
   });
 });
 
@@ -87,8 +89,9 @@ describe('compileDeck: one offline file', () => {
     const ko = compileDeck(koreanDeck());
     expect(ko.startsWith('<!DOCTYPE html>\n<html lang="ko">')).toBe(true);
     expect(ko).toContain('<div class="reveal bd-korean">');
-    expect(themeCss('briefing-light')).toMatch(/word-break:keep-all/);
-    expect(themeCss('briefing-light')).toMatch(/Noto Sans CJK KR/);
+    const base = readFileSync('templates/themes/briefing-base.css', 'utf8');
+    expect(base).toMatch(/\.reveal\.bd-korean,\.reveal :lang\(ko\)\{word-break:keep-all/);
+    expect(base).toMatch(/Noto Sans CJK KR/);
   });
 
   it('falls back to the default theme for an unknown theme id', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { REVEAL_CSS } from '../../../../engine/export/assets.ts';
-import { revealCssFor, splitRules, splitSelectors, trimRevealCss } from '../../../../engine/export/reveal-css.ts';
+import { readFileSync } from 'node:fs';
+import { splitRules, splitSelectors, trimRevealCss } from '../../../../engine/export/reveal-css.ts';
 import { TRANSITIONS } from '../../../../engine/model/schema.ts';
+
+// The pure trimming is tested on the file itself; that the export receives this text through
+// its `?raw` import is checked in export.test.ts.
+const REVEAL_CSS = readFileSync('node_modules/reveal.js/dist/reveal.css', 'utf8');
+const revealCssFor = (transition: string): string => trimRevealCss(REVEAL_CSS, transition);
 
 const selectorsOf = (css: string): string[] =>
   splitRules(css)
