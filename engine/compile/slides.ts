@@ -64,8 +64,6 @@ function banner(marking: Marking, where: 'top' | 'bottom'): string {
 }
 
 interface SlideParts {
-  key: string;
-  sectionId: string | null;
   kind: string;
   body: string;
   marking?: Marking | null;
@@ -74,7 +72,9 @@ interface SlideParts {
 }
 
 function slide(ctx: Ctx, p: SlideParts): string {
-  const marking = p.marking ?? ctx.deck.marking;
+  // A section override with no text falls back to the deck marking: a slide never shows less
+  // marking than the deck by accident (an override half-filled in the editor, say).
+  const marking = p.marking && p.marking.text.trim() !== '' ? p.marking : ctx.deck.marking;
   const attrs = [`class="bd-slide bd-${p.kind}"`];
   if (p.uncounted) attrs.push('data-visibility="uncounted"');
   const notes = p.notes ? renderNotes(p.notes) : '';
@@ -180,7 +180,7 @@ function titleSlide(ctx: Ctx): string {
   const body =
     `<div class="bd-title-block"><h1>${renderInline(m.title)}</h1>${line('bd-subtitle', m.subtitle)}</div>` +
     `<div class="bd-title-meta">${who ? `<p class="bd-who">${who}</p>` : ''}${when ? `<p class="bd-when">${when}</p>` : ''}</div>`;
-  return slide(ctx, { key: 'title', sectionId: null, kind: 'title', body });
+  return slide(ctx, { kind: 'title', body });
 }
 
 function agendaSlides(ctx: Ctx, main: readonly Section[]): RenderedSlide[] {
@@ -192,7 +192,7 @@ function agendaSlides(ctx: Ctx, main: readonly Section[]): RenderedSlide[] {
     const items = chunk.map((s) => `<li>${renderInline(s.title)}</li>`).join('');
     const title = ctx.labels.agenda + (page > 0 ? ` (${ctx.labels.continued})` : '');
     const body = heading(title) + `<ol class="bd-agenda" start="${start}">${items}</ol>`;
-    out.push({ key: `agenda-${page}`, sectionId: null, html: slide(ctx, { key: `agenda-${page}`, sectionId: null, kind: 'agenda', body }) });
+    out.push({ key: `agenda-${page}`, sectionId: null, html: slide(ctx, { kind: 'agenda', body }) });
   }
   return out;
 }
@@ -214,7 +214,7 @@ function sourceSlides(ctx: Ctx): RenderedSlide[] {
       .join('');
     const title = ctx.labels.sources + (page > 0 ? ` (${ctx.labels.continued})` : '');
     const body = heading(title) + `<ol class="bd-sources">${items}</ol>`;
-    out.push({ key: `sources-${page}`, sectionId: null, html: slide(ctx, { key: `sources-${page}`, sectionId: null, kind: 'sources', body }) });
+    out.push({ key: `sources-${page}`, sectionId: null, html: slide(ctx, { kind: 'sources', body }) });
   }
   return out;
 }
@@ -223,7 +223,7 @@ function closeSlide(ctx: Ctx): string {
   const m = ctx.deck.meta;
   const who = [m.presenter, m.office].filter((v) => v.trim() !== '').map((v) => renderInline(v)).join('<span class="bd-sep"> · </span>');
   const body = `<div class="bd-close-block"><h1>${escapeHtml(ctx.labels.questions)}</h1><p class="bd-close-title">${renderInline(m.title)}</p>${who ? `<p class="bd-who">${who}</p>` : ''}</div>`;
-  return slide(ctx, { key: 'close', sectionId: null, kind: 'close', body });
+  return slide(ctx, { kind: 'close', body });
 }
 
 function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
@@ -243,7 +243,7 @@ function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedS
     kind = 'content';
     body = sectionBody(ctx, section);
   }
-  const html = slide(ctx, { key, sectionId: section.id, kind, body, marking: section.marking, notes: section.notes, uncounted });
+  const html = slide(ctx, { kind, body, marking: section.marking, notes: section.notes, uncounted });
   return { key, sectionId: section.id, html };
 }
 

@@ -66,6 +66,12 @@ describe('renderSlides: order and structure', () => {
     expect(renderSlides(d)[0]!.html).toContain('<div class="bd-banner bd-banner-top" style="background:#502b85;color:#ffff00">CUI</div>');
   });
 
+  it('falls back to the deck marking when a section override has no text', () => {
+    const d = richDeck();
+    d.sections[1]!.marking = { text: '  ', color: '#c8102e', textColor: '#ffffff' };
+    expect(sectionsOf(renderSlides(d)[3]!.html)[0]!.querySelector('.bd-banner-top')?.textContent).toBe('UNCLASSIFIED // FOR TRAINING');
+  });
+
   it('omits banners when there is no marking', () => {
     const deck2 = richDeck();
     deck2.marking.text = '';
