@@ -106,10 +106,20 @@ test.describe('files', () => {
     expect(await files.list()).toEqual(['brief.briefdeck', 'brief.briefdeck.bak', 'copy.briefdeck']);
   });
 
-  test('an invalid deck over IPC is refused and nothing is written', async ({ app, files }) => {
-    const result = await call(app, (api, p) => api.saveDeck({ deck: { sections: 'nope' } as never, path: p as string, expectedMtimeMs: null }), files.path('x.briefdeck'));
+  test('an invalid deck over IPC is refused and nothing is written', async ({ app, dialogs, files }) => {
+    dialogs.save(files.path('x.briefdeck'));
+    const result = await call(app, (api) => api.saveDeck({ deck: { sections: 'nope' } as never, path: null, expectedMtimeMs: null }));
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(result.ok ? '' : result.message).toContain('sections');
     expect(await files.list()).toEqual([]);
+  });
+
+  test('the renderer cannot name a file it never opened and overwrite it', async ({ app, files }) => {
+    const path = await files.write('theirs.briefdeck', deck('Not yours'));
+    const before = readFileSync(path, 'utf8');
+    const result = await call(app, (api, p) => api.saveDeck({ deck: {} as never, path: p as string, expectedMtimeMs: null, overwrite: true }), path);
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
   test('the window title follows the document state', async ({ app, shell }) => {

@@ -6,6 +6,7 @@ import type { DocState } from '../../shared/contract.ts';
 import type { ExportWriter } from '../services/export-writer.ts';
 import { failure } from '../services/failures.ts';
 import type { FileStore } from '../services/file-store.ts';
+import { isDeckPath, type KnownPaths } from '../services/known-paths.ts';
 import { readImageAsDataUrl } from '../services/image-picker.ts';
 import type { Platform } from '../services/ports.ts';
 import type { RecentFiles } from '../services/recent-files.ts';
@@ -15,6 +16,7 @@ import { safeExternalUrl, windowTitle } from '../security/policy.ts';
 import type { Handlers } from './register.ts';
 
 export interface Services {
+  known: KnownPaths;
   files: FileStore;
   recent: RecentFiles;
   recovery: RecoveryJournal;
@@ -61,15 +63,20 @@ export function suggestedFileName(title: string): string {
 }
 
 export function createHandlers(platform: Platform, services: Services, doc: DocTracker): Handlers {
-  const { files, recent, recovery, exporter, presenter } = services;
+  const { files, recent, recovery, exporter, presenter, known } = services;
   return {
     'app:info': () => platform.info,
 
     'deck:open': async (_ctx, req) => {
+      // A path named by the renderer (recent file, drop) must be a deck; the dialog may pick any file.
+      if (req.path && !isDeckPath(req.path)) return failure('unsupported', `Only .briefdeck files open here: ${req.path.slice(-100)}`);
       const path = req.path ?? (await platform.dialogs.openDeck());
       if (!path) return failure('canceled', 'Open canceled.');
       const result = await files.open(path);
-      if (result.ok) await recent.add(path).catch(() => undefined);
+      if (result.ok) {
+        known.add(path);
+        await recent.add(path).catch(() => undefined);
+      }
       return result;
     },
 
@@ -81,13 +88,21 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
         if (!path) return failure('canceled', 'Save canceled.');
         // The OS save dialog already asked "replace?" when the file exists.
         overwrite = true;
+      } else if (!known.has(path)) {
+        return failure('invalid', 'Choose where to save with Save As: this file was not opened or saved in this session.');
       }
       const result = await files.save({ ...req, path, overwrite: overwrite === true });
-      if (result.ok) await recent.add(path).catch(() => undefined);
+      if (result.ok) {
+        known.add(path);
+        await recent.add(path).catch(() => undefined);
+      }
       return result;
     },
 
-    'deck:revert': (_ctx, req) => files.open(req.path),
+    'deck:revert': async (_ctx, req) => {
+      if (!known.has(req.path)) return failure('invalid', 'Only a file opened in this session can be reverted.');
+      return files.open(req.path);
+    },
     'recent:list': () => recent.list(),
     'recovery:write': (_ctx, req) => recovery.write(req.docId, req.deck, req.path),
     'recovery:clear': (_ctx, req) => recovery.clear(req.docId),
@@ -98,7 +113,12 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       return decks;
     },
 
-    'recovery:restore': (_ctx, req) => recovery.restore(req.id),
+    'recovery:restore': async (_ctx, req) => {
+      const result = await recovery.restore(req.id);
+      // The journal's path came from the renderer: trust it only as a deck path.
+      if (result.ok && result.path && isDeckPath(result.path)) known.add(result.path);
+      return result;
+    },
     'recovery:discard': (_ctx, req) => recovery.discard(req.id),
 
     'export:run': async (_ctx, req) => {

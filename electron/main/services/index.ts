@@ -8,6 +8,7 @@ import type { Handlers } from '../ipc/register.ts';
 import { createPresenter, type SlideSource } from '../present/presenter.ts';
 import { createExportWriter } from './export-writer.ts';
 import { createFileStore } from './file-store.ts';
+import { createKnownPaths } from './known-paths.ts';
 import type { DeckCodec, Platform } from './ports.ts';
 import { createRecentFiles } from './recent-files.ts';
 import { createRecoveryJournal } from './recovery-journal.ts';
@@ -26,6 +27,7 @@ export interface MainServices extends Services {
 export function createMainServices(platform: Platform, engine: EngineDeps): MainServices {
   const now = () => platform.now();
   const services: Services = {
+    known: createKnownPaths(),
     files: createFileStore(engine.codec),
     recent: createRecentFiles(platform.userDataDir, now),
     recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),

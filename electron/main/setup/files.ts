@@ -27,7 +27,10 @@ export function setupFiles(platform: Platform, services: MainServices, showEdito
 
   async function deliver(path: string) {
     const result = await services.files.open(path);
-    if (result.ok) await services.recent.add(path).catch(() => undefined);
+    if (result.ok) {
+      services.known.add(path);
+      await services.recent.add(path).catch(() => undefined);
+    }
     platform.send('editor', 'deck:opened', result);
   }
 

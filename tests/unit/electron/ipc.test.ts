@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../electron/shared/contract.ts';
@@ -122,6 +122,37 @@ describe('handlers', () => {
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('copy'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: true, path: other });
     expect(((await invoke(OWN, 'recent:list')) as { name: string }[]).map((f) => f.name)).toEqual(['b.briefdeck', 'a.briefdeck']);
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: false, code: 'canceled' });
+  });
+
+  it('writes only to paths this session opened, saved through a dialog or restored', async () => {
+    const { invoke, dir, platform } = await setup();
+    const victim = join(dir, 'victim.briefdeck');
+    await writeFile(victim, 'someone else’s file');
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: victim, expectedMtimeMs: null, overwrite: true })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await invoke(OWN, 'deck:revert', { path: victim })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await invoke(OWN, 'deck:open', { path: join(dir, 'notes.txt') })).toMatchObject({ ok: false, code: 'unsupported' });
+    expect(await readFile(victim, 'utf8')).toBe('someone else’s file');
+
+    // Restored from the journal: its path becomes writable.
+    const restoredPath = join(dir, 'restored.briefdeck');
+    await invoke(OWN, 'recovery:write', { docId: 'r1', deck: makeDeck('r'), path: restoredPath });
+    expect(await invoke(OWN, 'recovery:restore', { id: 'r1' })).toMatchObject({ ok: true, path: restoredPath });
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('r2'), path: restoredPath, expectedMtimeMs: null })).toMatchObject({ ok: true });
+
+    // Chosen in the dialog (even a name without the extension): writable from then on.
+    platform.answers.save.push(join(dir, 'chosen'));
+    const chosen = await invoke(OWN, 'deck:save', { deck: makeDeck('c'), path: null, expectedMtimeMs: null });
+    expect(chosen).toMatchObject({ ok: true, path: join(dir, 'chosen') });
+    const again = await invoke(OWN, 'deck:save', { deck: makeDeck('c2'), path: join(dir, 'chosen'), expectedMtimeMs: (chosen as { mtimeMs: number }).mtimeMs });
+    expect(again).toMatchObject({ ok: true });
+
+    // A journal entry naming a non-deck path does not make that path writable.
+    const bashrc = join(dir, '.bashrc');
+    await writeFile(bashrc, 'export PATH');
+    await invoke(OWN, 'recovery:write', { docId: 'evil', deck: makeDeck('e'), path: bashrc });
+    await invoke(OWN, 'recovery:restore', { id: 'evil' });
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('e'), path: bashrc, expectedMtimeMs: null, overwrite: true })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await readFile(bashrc, 'utf8')).toBe('export PATH');
   });
 
   it('recovery:list turns corrupt entries into notices', async () => {
