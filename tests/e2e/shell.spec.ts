@@ -156,7 +156,14 @@ test.describe('recovery', () => {
 test.describe('export', () => {
   test('HTML: one offline file that boots reveal.js from file://', async ({ app, dialogs, files, browser }) => {
     dialogs.exportTo(files.path('brief.html'));
+    await app.evaluate(() => {
+      const w = window as unknown as { briefdeck: BriefdeckApi; progress: number[] };
+      w.progress = [];
+      w.briefdeck.on('export:progress', (p) => w.progress.push(p.fraction));
+    });
     const result = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'html' }), deck('Export me'));
+    // Progress reached the editor and ended at 1.
+    await expect.poll(() => app.evaluate(() => (window as unknown as { progress: number[] }).progress.at(-1))).toBe(1);
     expect(result).toMatchObject({ ok: true, path: files.path('brief.html') });
     expect(dialogs.asked).toContain('export-html:Export me.html');
     const html = await files.read('brief.html');
@@ -187,6 +194,11 @@ test.describe('export', () => {
     expect(text).toContain('Say the numbers for section 2 slowly.');
     expect(execFileSync('pdftotext', [files.path('plain.pdf'), '-'], { encoding: 'utf8' })).not.toContain('Say the numbers');
     expect(shell.printed.map((p) => p.notesPages)).toEqual([false, true]);
+    // The marking banner is on every printed slide page.
+    for (let page = 1; page <= plainPages; page++) {
+      const pageText = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), files.path('plain.pdf'), '-'], { encoding: 'utf8' });
+      expect(pageText, `page ${page}`).toContain('UNCLASSIFIED');
+    }
   });
 
   test('a canceled export writes nothing', async ({ app, files }) => {
