@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // `?raw` CSS (reveal.css, theme CSS) must reach the engine as text; vitest stubs CSS imports as "" by default.
+    css: { include: [/\.css\?raw$/] },
   },
 });
