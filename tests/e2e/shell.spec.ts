@@ -4,7 +4,7 @@
  * e2e tests drive the same fixture through the UI.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DeckSchema, type Deck } from '../../engine/model/schema.ts';
@@ -150,6 +150,28 @@ test.describe('recovery', () => {
     expect(restored.ok && restored.deck.meta.title).toBe('Unsaved draft');
     await call(restarted, (api) => api.discardRecovered('doc-1'));
     expect(await call(restarted, (api) => api.listRecovered())).toEqual([]);
+  });
+});
+
+test.describe('closing', () => {
+  test("unsaved changes ask first: Cancel keeps the window, Don't Save closes it and drops the journal", async ({ app, shell, dialogs, userData }) => {
+    await call(app, (api, d) => api.writeRecovery('doc-close', d as Deck, null), deck('Draft'));
+    await call(app, (api) => api.setDocState({ name: 'Draft.briefdeck', dirty: true, docId: 'doc-close' }));
+    expect(existsSync(join(userData, 'recovery', 'doc-close.json'))).toBe(true);
+    dialogs.close('cancel');
+    expect(await shell.requestClose(app)).toBe(false);
+    expect(app.isClosed()).toBe(false);
+    dialogs.close('discard');
+    expect(await shell.requestClose(app)).toBe(true);
+    expect(app.isClosed()).toBe(true);
+    expect(dialogs.asked.filter((a) => a.startsWith('close:'))).toEqual(['close:Draft.briefdeck', 'close:Draft.briefdeck']);
+    expect(existsSync(join(userData, 'recovery', 'doc-close.json'))).toBe(false);
+  });
+
+  test('a clean document closes without a question', async ({ app, shell, dialogs }) => {
+    await call(app, (api) => api.setDocState({ name: 'Saved.briefdeck', dirty: false }));
+    expect(await shell.requestClose(app)).toBe(true);
+    expect(dialogs.asked).toEqual([]);
   });
 });
 
