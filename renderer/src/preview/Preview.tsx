@@ -42,6 +42,7 @@ export function Preview() {
     let fromPreview = false;
     let measureTimer: ReturnType<typeof setTimeout> | undefined;
     let lastDeck: Deck | null = null;
+    let currentTheme = '';
     const initialConfig = toRevealConfig(store.getState().deck, 'preview');
     const reveal: RevealApi = new Reveal(revealEl, {
       ...initialConfig,
@@ -77,10 +78,17 @@ export function Preview() {
     const update = (deck: Deck) => {
       if (deck === lastDeck) return;
       lastDeck = deck;
-      revealEl.className = `reveal bd-preview ${themeClass(deck)}`.trim();
+      // Only swap the theme class: reveal keeps its own state classes on this element, and
+      // rewriting className would drop them and restyle every slide.
+      const theme = themeClass(deck);
+      if (theme !== currentTheme) {
+        if (currentTheme) revealEl.classList.remove(currentTheme);
+        revealEl.classList.add(theme);
+        currentTheme = theme;
+      }
       const result = applySlides(slidesEl, slides, renderSlides(deck));
       slides = result.slides;
-      host.dataset.slides = String(slides.length);
+      if (result.structural) host.dataset.slides = String(slides.length);
       if (!ready) return;
       const cfg = toRevealConfig(deck, 'preview');
       const key = JSON.stringify(cfg);
