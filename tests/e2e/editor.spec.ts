@@ -203,6 +203,22 @@ test('template → title → points → reorder → undo/redo → figure and sou
   }
 });
 
+test('the preview follows the selected section, and stepping through slides selects their sections', async ({ app }) => {
+  await newFromTemplate(app);
+  const titles = await outlineTitles(app);
+  await selectSection(app, 2);
+  const current = app.locator('[data-testid="preview"] .slides > section.present');
+  await expect(current).toContainText(titles[2]!);
+  await app.getByRole('button', { name: 'Next slide' }).click();
+  await expect(outlineRows(app).nth(3)).toHaveClass(/is-selected/);
+  await expect(current).toContainText(titles[3]!);
+  // Keyboard navigation inside the focused preview moves the selection too.
+  await current.click();
+  await app.keyboard.press('ArrowLeft');
+  await expect(outlineRows(app).nth(2)).toHaveClass(/is-selected/);
+  await expect(app.getByTestId('section-title')).toHaveValue(titles[2]!);
+});
+
 // ---- bad input ---------------------------------------------------------------------
 
 test('a script payload typed into a point never runs in the editor, the preview or the export', async ({ app, dialogs, files, browser }) => {

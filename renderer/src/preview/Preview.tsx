@@ -43,6 +43,8 @@ export function Preview() {
     let measureTimer: ReturnType<typeof setTimeout> | undefined;
     let lastDeck: Deck | null = null;
     let currentTheme = '';
+    /** True while the preview moves because the selection moved (not the user in the preview). */
+    let following = false;
     const initialConfig = toRevealConfig(store.getState().deck, 'preview');
     const reveal: RevealApi = new Reveal(revealEl, {
       ...initialConfig,
@@ -59,7 +61,11 @@ export function Preview() {
       const i = slideIndexOf(slides, sectionId);
       const cur = reveal.getIndices().h;
       // Stay put when the current slide already belongs to the section (a continuation slide).
-      if (i >= 0 && slides[cur]?.sectionId !== sectionId) reveal.slide(i);
+      if (i >= 0 && slides[cur]?.sectionId !== sectionId) {
+        following = true;
+        reveal.slide(i);
+        following = false;
+      }
     };
 
     const scheduleMeasure = (delay = MEASURE_DELAY_MS) => {
@@ -133,7 +139,7 @@ export function Preview() {
 
     const onSlideChanged = () => {
       const id = slides[reveal.getIndices().h]?.sectionId ?? null;
-      if (id !== null && id !== store.getState().selectedSectionId && revealEl.contains(document.activeElement)) {
+      if (!following && id !== null && id !== store.getState().selectedSectionId) {
         fromPreview = true;
         store.getState().select(id);
       }
