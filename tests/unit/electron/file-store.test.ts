@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMP_MARK } from '../../../electron/main/services/atomic-write.ts';
@@ -10,6 +13,20 @@ const tempDir = useTempDirs();
 const isRoot = process.getuid?.() === 0;
 if (isRoot) console.log('skipped: read-only folder save test (running as root, which ignores folder permissions)');
 const store = createFileStore(testCodec);
+
+/** `chattr +i` makes a folder unwritable even for root (ext4 and friends); probe once. */
+function canMakeImmutable(): boolean {
+  const probe = mkdtempSync(join(tmpdir(), 'briefdeck-chattr-'));
+  try {
+    return spawnSync('chattr', ['+i', probe]).status === 0 && spawnSync('chattr', ['-i', probe]).status === 0;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+const immutableOk = canMakeImmutable();
+if (!immutableOk) console.log('skipped: immutable-folder save test (chattr +i is not available here)');
 
 describe('file store', () => {
   it('saves a new file, then opens it back with its mtime', async () => {
@@ -93,6 +110,24 @@ describe('file store', () => {
     } finally {
       await chmod(dir, 0o700);
     }
+  });
+
+  it.skipIf(!immutableOk)('reports a folder it may not write to (immutable) and leaves the file and no temp behind', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'brief.briefdeck');
+    const first = await store.save({ deck: makeDeck('v1'), path, expectedMtimeMs: null });
+    if (!first.ok) throw new Error(first.message);
+    const before = await readFile(path, 'utf8');
+    spawnSync('chattr', ['+i', dir]);
+    try {
+      const result = await store.save({ deck: makeDeck('v2'), path, expectedMtimeMs: first.mtimeMs });
+      expect(result).toMatchObject({ ok: false, code: 'io' });
+      expect(result.ok ? '' : result.message).toMatch(/^Could not save brief\.briefdeck: /);
+    } finally {
+      spawnSync('chattr', ['-i', dir]);
+    }
+    expect(await readFile(path, 'utf8')).toBe(before);
+    expect(await readdir(dir)).toEqual(['brief.briefdeck']);
   });
 
   it('opens a corrupt file as a one-line invalid failure and leaves it untouched', async () => {
