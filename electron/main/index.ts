@@ -1,6 +1,6 @@
 /**
- * Main process entry: a list of setupX() calls (after electron/fiddle's onReady), then the
- * editor window. All logic lives in Electron-free modules; these files only wire it up.
+ * Main process entry: a list of setupX() calls — export, present, files, then on ready
+ * security, IPC and menu — after electron/fiddle's onReady, then the editor window. All logic lives in Electron-free modules; these files only wire it up.
  */
 import { app, ipcMain } from 'electron';
 import { createSenderCheck, registerHandlers } from './ipc/register.ts';
@@ -8,7 +8,9 @@ import { engineCodec, engineCompile, engineSlides } from './services/engine-deps
 import { createMainServices } from './services/index.ts';
 import { APP_ORIGIN } from './security/policy.ts';
 import { claimSingleInstance, setupFiles } from './setup/files.ts';
+import { setupExport } from './setup/export.ts';
 import { setupMenu } from './setup/menu.ts';
+import { setupPresent } from './setup/present.ts';
 import { createElectronPlatform } from './setup/platform.ts';
 import { registerAppScheme, setupSecurity } from './setup/security.ts';
 import { openWindow, ownWebContentsIds } from './setup/windows.ts';
@@ -17,10 +19,13 @@ if (!claimSingleInstance()) {
   app.quit();
 } else {
   registerAppScheme();
-  // Closing a present window (or Esc) ends the show; the presenter service owns that state.
-  let services: ReturnType<typeof createMainServices> | null = null;
-  const platform = createElectronPlatform(() => void services?.presenter.stop());
-  services = createMainServices(platform, { codec: engineCodec, compile: engineCompile, slides: engineSlides });
+  // Closing a present window ends the show; the presenter service (made below) owns that state.
+  let endShow = () => {};
+  const { printToPdf } = setupExport();
+  const presentation = setupPresent(() => endShow());
+  const platform = createElectronPlatform({ printToPdf, presentation });
+  const services = createMainServices(platform, { codec: engineCodec, compile: engineCompile, slides: engineSlides });
+  endShow = () => void services.presenter.stop();
 
   const showEditor = () => {
     const win = openWindow('editor');

@@ -42,3 +42,8 @@ export async function printToPdf(html: string, options: { notesPages: boolean })
     win.destroy();
   }
 }
+
+/** The export module's part of the platform: PDF printing (HTML needs no Electron). */
+export function setupExport(): { printToPdf: typeof printToPdf } {
+  return { printToPdf };
+}

@@ -2,13 +2,12 @@
 import { app, dialog, screen, BrowserWindow } from 'electron';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
-import { printToPdf } from './export.ts';
-import { createPresentationWindows } from './present.ts';
 import { windowFor } from './windows.ts';
 
 const DECK_FILTER = { name: 'Briefdeck deck', extensions: ['briefdeck'] };
 
-export function createElectronPlatform(onPresentationClosed: () => void): Platform {
+/** Dialogs, screens, links and titles; export and present bring their own parts. */
+export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
     const win = parent();
@@ -55,12 +54,12 @@ export function createElectronPlatform(onPresentationClosed: () => void): Platfo
       const primaryId = screen.getPrimaryDisplay().id;
       return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Display ${i + 1}`, primary: d.id === primaryId, bounds: d.bounds }));
     },
-    presentation: createPresentationWindows(onPresentationClosed),
+    presentation: parts.presentation,
     send: (role, channel, payload) => {
       const win = windowFor(role);
       if (win && !win.webContents.isDestroyed()) win.webContents.send(channel, payload);
     },
-    printToPdf,
+    printToPdf: parts.printToPdf,
     setTitle: (title, dirty) => {
       const win = windowFor('editor');
       win?.setTitle(title);

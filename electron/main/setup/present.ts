@@ -41,3 +41,8 @@ export function createPresentationWindows(onClosedByUser: () => void): Presentat
     },
   };
 }
+
+/** The present module's part of the platform; `onClosedByUser` ends the show in the service. */
+export function setupPresent(onClosedByUser: () => void): PresentationWindows {
+  return createPresentationWindows(onClosedByUser);
+}
