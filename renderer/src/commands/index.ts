@@ -3,9 +3,7 @@
  * (main builds its menus from the same list), each given a `run` here, plus the editor's
  * own commands that have no menu. Shortcuts, the palette and menu clicks all call `run`.
  */
-// commands.ts is data only (no IPC, no Node) and is written for the renderer to import;
-// the renderer fence in eslint.config.js should list it as an exception (see report).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+// commands.ts is data only (no IPC, no Node); the renderer fence allows it by name.
 import { COMMANDS, formatKeys, type CommandId } from '../../../electron/shared/commands.ts';
 import { IS_MAC } from './keys.ts';
 

@@ -40,7 +40,7 @@ function SectionForm({ section }: { section: Section }) {
       {section.kind === 'decision' ? <DecisionEditor section={section} /> : null}
       <fieldset className="group">
         <legend>Talking points</legend>
-        <PointsEditor sectionId={id} points={section.points} />
+        <PointsEditor sectionId={id} points={section.points} sources={section.sources} />
       </fieldset>
       <TextField label="Speaker notes" multiline value={section.notes} maxLength={100_000} focusTarget="notes" testId="section-notes" onChange={(v) => st().editSection(id, 'notes', v)} hint="Only you see these, in the presenter view. Blank lines split paragraphs." />
       <FiguresEditor section={section} />

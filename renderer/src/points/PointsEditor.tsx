@@ -3,14 +3,14 @@
  * native selection and spell-check); the tree edits are the pure functions in tree.ts and
  * the key mapping is keys.ts, so both are unit-tested without a DOM.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import type { Point } from '../../../engine/model/schema.ts';
+import type { Point, Source } from '../../../engine/model/schema.ts';
 import { IS_MAC } from '../commands/keys.ts';
 import { useEditor } from '../store/index.ts';
-import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText, countPoints } from './tree.ts';
+import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText, updatePoint, countPoints } from './tree.ts';
 import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 
@@ -37,7 +37,7 @@ function caretInfo(el: HTMLTextAreaElement) {
   };
 }
 
-export function PointsEditor({ sectionId, points }: { sectionId: string; points: Point[] }) {
+export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: string; points: Point[]; sources?: Source[] }) {
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const pending = useRef<Pending | null>(null);
@@ -172,6 +172,13 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
     [commit, current],
   );
 
+  const onCites = useCallback(
+    (id: string, cites: string[]) => {
+      useEditor.getState().setPoints(sectionId, updatePoint(current(), id, { cites }));
+    },
+    [sectionId, current],
+  );
+
   const addPoint = () => {
     const fresh = newId('p');
     commit([...current(), { id: fresh, text: '', cites: [], children: [] }], { id: fresh, start: 0, end: 0 });
@@ -184,7 +191,7 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
       </p>
       <ul ref={listRef} className="points-list" aria-label="Talking points" data-testid="points">
         {rows.map((r, i) => (
-          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} />
+          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
@@ -197,6 +204,9 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
 interface RowProps {
   id: string;
   text: string;
+  cites: string[];
+  sources: Source[];
+  onCites: (id: string, cites: string[]) => void;
   depth: number;
   index: number;
   total: number;
@@ -206,7 +216,7 @@ interface RowProps {
   onPaste: (id: string, e: ClipboardEvent<HTMLTextAreaElement>) => void;
 }
 
-const PointRow = memo(function PointRow({ id, text, depth, index, total, sectionId, onText, onKeyDown, onPaste }: RowProps) {
+const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -225,6 +235,40 @@ const PointRow = memo(function PointRow({ id, text, depth, index, total, section
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}
       />
+      {sources.length > 0 ? <CitePicker pointIndex={index} cites={cites} sources={sources} onChange={(c) => onCites(id, c)} /> : null}
     </li>
   );
 });
+
+/** Which of the section's sources a point cites; shown on the slide as [n]. */
+function CitePicker({ pointIndex, cites, sources, onChange }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void }) {
+  const [open, setOpen] = useState(false);
+  const known = cites.filter((c) => sources.some((s) => s.id === c));
+  const label = known.length === 0 ? 'Cite' : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
+  return (
+    <div
+      className="cite-picker"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} aria-label={`Sources cited by point ${pointIndex + 1}: ${known.length ? label : 'none'}`} onClick={() => setOpen(!open)}>
+        {label}
+      </button>
+      {open ? (
+        <fieldset className="cite-menu">
+          <legend className="sr-only">Cite sources in point {pointIndex + 1}</legend>
+          {sources.map((s, n) => (
+            <label key={s.id}>
+              <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />
+              [{n + 1}] {s.title || 'Untitled source'}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

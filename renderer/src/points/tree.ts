@@ -61,14 +61,18 @@ function height(p: Point): number {
   return h + 1;
 }
 
-export function updateText(points: readonly Point[], id: string, text: string): Point[] {
+export function updatePoint(points: readonly Point[], id: string, patch: Partial<Pick<Point, 'text' | 'cites'>>): Point[] {
   const path = findPath(points, id);
   if (!path) return [...points];
   return editList(points, path.slice(0, -1), (list) => {
     const i = path[path.length - 1]!;
-    list[i] = { ...list[i]!, text };
+    list[i] = { ...list[i]!, ...patch };
     return list;
   });
+}
+
+export function updateText(points: readonly Point[], id: string, text: string): Point[] {
+  return updatePoint(points, id, { text });
 }
 
 /**

@@ -17,8 +17,8 @@ function shape(ps: Point[] = points(), depth = 0): string[] {
 }
 /** The editor bound to the live store, re-rendered on every change like the app does. */
 function Harness() {
-  const ps = useEditor((s) => s.deck.sections[0]!.points);
-  return <PointsEditor sectionId={SECTION} points={ps} />;
+  const section = useEditor((s) => s.deck.sections[0]!);
+  return <PointsEditor sectionId={SECTION} points={section.points} sources={section.sources} />;
 }
 function field(i: number): HTMLTextAreaElement {
   return screen.getAllByRole('textbox')[i] as HTMLTextAreaElement;
@@ -29,7 +29,7 @@ function caretAt(el: HTMLTextAreaElement, at: number) {
 }
 
 beforeEach(() => {
-  const deck = createDeck({ sections: [{ id: SECTION, title: 'S', points: [pt('a', 'alpha'), pt('b', 'beta')] }] });
+  const deck = createDeck({ sections: [{ id: SECTION, title: 'S', points: [pt('a', 'alpha'), pt('b', 'beta')], sources: [{ id: 'src1', title: 'Ministry' }, { id: 'src2', title: 'Op-ed' }] }] });
   useEditor.getState().loadDeck(deck);
   render(<Harness />);
 });
@@ -82,6 +82,14 @@ describe('PointsEditor keyboard', () => {
     caretAt(field(0), 5);
     fireEvent.paste(field(0), { clipboardData: { getData: () => '- one\n  - two <script>x()</script>\n- three' } });
     expect(shape()).toEqual(['alpha', 'one', ' two <script>x()</script>', 'three', 'beta']);
+  });
+
+  it('the cite picker sets which sources a point cites, as one undo step', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Sources cited by point 2: none' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '[2] Op-ed' }));
+    expect(points()[1]!.cites).toEqual(['src2']);
+    expect(screen.getByRole('button', { name: 'Sources cited by point 2: [2]' })).toBeTruthy();
+    expect(useEditor.temporal.getState().pastStates).toHaveLength(1);
   });
 
   it('a 5 MB paste is refused with a notice and changes nothing', () => {
