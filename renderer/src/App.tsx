@@ -10,7 +10,7 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { useCommands } from './commands/useCommands.ts';
 import { Preview } from './preview/Preview.tsx';
 import { hasShell, shell } from './shell.ts';
-import { openDroppedDeck } from './actions.ts';
+import { openDroppedDeck, saveDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
 import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen } from './store/selectors.ts';
 
@@ -23,9 +23,14 @@ function usePushesFromShell(): void {
         if (!r.ok) return st.notify(r.message, 'error');
         st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
       }),
+      // The user chose "Save" in main's close prompt: save (Save As for a new deck), then
+      // report the state; main closes only if the document is now clean.
       shell().on('app:save-before-close', () => {
-        const s = useEditor.getState();
-        void shell().setDocState({ name: s.file.name, dirty: selectDirty(s) });
+        void (async () => {
+          if (selectDirty(useEditor.getState())) await saveDeck(false);
+          const s = useEditor.getState();
+          await shell().setDocState({ name: s.file.name, dirty: selectDirty(s) });
+        })();
       }),
     ];
     // A .briefdeck dropped anywhere on the window opens it (the image drop zone handles its own drops).

@@ -219,6 +219,23 @@ test('the preview follows the selected section, and stepping through slides sele
   await expect(app.getByTestId('section-title')).toHaveValue(titles[2]!);
 });
 
+test('menu commands from main run the same commands, and "save before close" saves then reports clean', async ({ app, shell, dialogs, files }) => {
+  await newFromTemplate(app);
+  const count = await outlineRows(app).count();
+  await shell.emit('editor', 'menu:command', { id: 'edit.command-palette' });
+  await expect(app.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await selectSection(app, 0);
+  await app.getByTestId('section-title').fill('Renamed before closing');
+  await expect(app.getByTestId('dirty')).toBeVisible();
+  dialogs.save(files.path('closing.briefdeck'));
+  await shell.emit('editor', 'app:save-before-close', {});
+  await expect(app.getByTestId('dirty')).toHaveCount(0);
+  expect((await files.readDeck('closing.briefdeck')).sections[0]!.title).toBe('Renamed before closing');
+  await expect.poll(() => shell.titles.at(-1)).toMatch(/^closing\.briefdeck — Briefdeck$/);
+  expect(await outlineRows(app).count()).toBe(count);
+});
+
 // ---- bad input ---------------------------------------------------------------------
 
 test('a script payload typed into a point never runs in the editor, the preview or the export', async ({ app, dialogs, files, browser }) => {
