@@ -1,0 +1,175 @@
+/**
+ * A recording stand-in for the 'electron' module, so the real main entry
+ * (electron/main/index.ts) can boot in Node: the boot test bundles main with 'electron'
+ * aliased to this file and checks what it registered. Only what main uses is here.
+ */
+type Listener = (...args: unknown[]) => unknown;
+
+export interface FakeState {
+  userData: string;
+  ready: () => void;
+  readyBeforeScheme: boolean | null;
+  schemes: unknown[];
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
+  ipc: Map<string, Listener>;
+  windows: FakeWindow[];
+  appEvents: Map<string, Listener[]>;
+  contentsEvents: Map<string, Listener[]>;
+  menu: unknown;
+  permissionRequest: Listener | null;
+  beforeRequest: Listener | null;
+  windowOpenHandlers: Listener[];
+}
+
+const g = globalThis as unknown as { __fakeElectron: FakeState };
+let isReady = false;
+let resolveReady: () => void = () => undefined;
+const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
+
+g.__fakeElectron = {
+  userData: process.env.FAKE_ELECTRON_USER_DATA ?? '/tmp',
+  ready: () => {
+    isReady = true;
+    resolveReady();
+  },
+  readyBeforeScheme: null,
+  schemes: [],
+  protocolHandlers: new Map(),
+  ipc: new Map(),
+  windows: [],
+  appEvents: new Map(),
+  contentsEvents: new Map(),
+  menu: null,
+  permissionRequest: null,
+  beforeRequest: null,
+  windowOpenHandlers: [],
+};
+const state = g.__fakeElectron;
+
+let nextContentsId = 1;
+
+class FakeWebContents {
+  id = nextContentsId++;
+  sent: [string, unknown][] = [];
+  private listeners = new Map<string, Listener[]>();
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Listener) {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+  setWindowOpenHandler(fn: Listener) {
+    state.windowOpenHandlers.push(fn);
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
+  isDestroyed() {
+    return false;
+  }
+  async executeJavaScript() {
+    return true;
+  }
+}
+
+export class FakeWindow {
+  webContents = new FakeWebContents();
+  url: string | null = null;
+  title = '';
+  private listeners = new Map<string, Listener[]>();
+  constructor(public options: Record<string, unknown>) {
+    state.windows.push(this);
+    for (const fn of state.appEvents.get('web-contents-created') ?? []) fn({}, this.webContents);
+  }
+  async loadURL(url: string) {
+    this.url = url;
+  }
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Listener) {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+  isDestroyed() {
+    return false;
+  }
+  show() {}
+  focus() {}
+  close() {}
+  setTitle(t: string) {
+    this.title = t;
+  }
+  isMinimized() {
+    return false;
+  }
+  static getFocusedWindow() {
+    return null;
+  }
+  static getAllWindows() {
+    return state.windows;
+  }
+}
+
+export const BrowserWindow = FakeWindow;
+
+export const app = {
+  requestSingleInstanceLock: () => true,
+  quit: () => undefined,
+  on(event: string, fn: Listener) {
+    state.appEvents.set(event, [...(state.appEvents.get(event) ?? []), fn]);
+    return app;
+  },
+  whenReady: () => readyPromise,
+  isReady: () => isReady,
+  getPath: () => state.userData,
+  getName: () => 'Briefdeck',
+  getVersion: () => '0.0.0-boot-test',
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    state.readyBeforeScheme = isReady;
+    state.schemes.push(...schemes);
+  },
+  handle(scheme: string, fn: (request: Request) => Promise<Response>) {
+    state.protocolHandlers.set(scheme, fn);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (fn: Listener) => void (state.permissionRequest = fn),
+    setPermissionCheckHandler: () => undefined,
+    webRequest: { onBeforeRequest: (fn: Listener) => void (state.beforeRequest = fn) },
+  },
+};
+
+export const ipcMain = {
+  handle: (channel: string, fn: Listener) => void state.ipc.set(channel, fn),
+};
+
+export const Menu = {
+  buildFromTemplate: (template: unknown) => template,
+  setApplicationMenu: (menu: unknown) => void (state.menu = menu),
+};
+
+export const screen = {
+  getPrimaryDisplay: () => ({ id: 1 }),
+  getAllDisplays: () => [{ id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1440, height: 900 } }],
+};
+
+export const dialog = {
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
+  showMessageBox: async () => ({ response: 2 }),
+};
+
+export const shell = { openExternal: async () => undefined };
