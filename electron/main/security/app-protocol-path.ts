@@ -1,6 +1,6 @@
 /**
  * `app://briefdeck/<path>` → a file under out/renderer, or null. Pure so the traversal
- * rules are unit-tested: percent-encoded dots and slashes, backslashes, absolute paths,
+ * rules are unit-tested: percent-encoded dots and slashes, backslashes, drive letters,
  * NUL bytes and other hosts all come back null.
  */
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -42,7 +42,9 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   } catch {
     return null;
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  // NUL, backslashes (Windows separators) and colons (drive letters, NTFS streams) never
+  // appear in our built file names.
+  if (pathname.includes('\0') || pathname.includes('\\') || pathname.includes(':')) return null;
   if (pathname === '/' || pathname === '') pathname = '/index.html';
   // Any ".." segment is refused outright rather than normalised away.
   if (pathname.split('/').some((part) => part === '..' || part === '.')) return null;

@@ -109,6 +109,8 @@ describe('app:// path resolution', () => {
     // The URL parser already folds %2e%2e segments away, so this stays inside the root.
     expect(resolveAppPath('app://briefdeck/%2e%2e/main/index.js', root)).toBe('/app/out/renderer/main/index.js');
     expect(resolveAppPath('app://briefdeck/assets/..%2f..%2fpackage.json', root)).toBeNull();
+    expect(resolveAppPath('app://briefdeck/C:/Windows/win.ini', root)).toBeNull();
+    expect(resolveAppPath('app://briefdeck/index.html%3A%3A%24DATA', root)).toBeNull();
     expect(resolveAppPath('app://briefdeck/assets/..%5c..%5cpackage.json', root)).toBeNull();
   });
 });
