@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
 import { DeckPanel } from './components/DeckPanel.tsx';
@@ -76,15 +77,21 @@ function Editor() {
   return (
     <div className={`editor ${previewVisible ? '' : 'no-preview'}`}>
       <Toolbar />
-      <Outline />
+      <ErrorBoundary name="outline">
+        <Outline />
+      </ErrorBoundary>
       <main className="panel">
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
-          {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+          <ErrorBoundary key={panel} name={panel === 'section' ? 'section editor' : panel === 'deck' ? 'deck panel' : 'checks panel'}>
+            {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+          </ErrorBoundary>
         </div>
       </main>
       {previewVisible ? (
         <aside className="preview-pane" aria-label="Live preview">
-          <Preview />
+          <ErrorBoundary name="preview">
+            <Preview />
+          </ErrorBoundary>
         </aside>
       ) : null}
       <StatusBar />

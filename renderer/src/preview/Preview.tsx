@@ -166,8 +166,19 @@ export function Preview() {
     };
     revealEl.addEventListener('click', onClick);
 
+    let failed = false;
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.deck !== prev.deck) update(s.deck);
+      if (s.deck !== prev.deck) {
+        // A preview failure must never cost the keystroke: the store already holds it.
+        try {
+          update(s.deck);
+          failed = false;
+        } catch (e) {
+          if (!failed) store.getState().notify(`The preview could not show this change: ${e instanceof Error ? e.message : String(e)}`, 'error');
+          failed = true;
+          lastDeck = null;
+        }
+      }
       if (s.selectedSectionId !== prev.selectedSectionId) {
         if (fromPreview) fromPreview = false;
         else follow(s.selectedSectionId);
