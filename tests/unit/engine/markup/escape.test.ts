@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, escapeAttr, escapeHtml, safeUrl } from '../../../../engine/markup/index.ts';
+import { cleanText, escapeAttr, escapeHtml, renderInline, safeUrl } from '../../../../engine/markup/index.ts';
 
 describe('escapeHtml / escapeAttr', () => {
   it('escapes the five HTML specials and the backtick', () => {
@@ -25,5 +25,20 @@ describe('safeUrl', () => {
   });
   it.each(['javascript:alert(1)', 'data:text/html,x', 'https://', 'https://a b', 'https://a"b', 'https://a<b', 'http://a\\b', '', 'x'.repeat(3000)])('refuses %s', (url) => {
     expect(safeUrl(url)).toBeNull();
+  });
+  // The path may hold Hangul, but not characters that hide or reorder what the Sources slide
+  // shows: an RLO makes `…/\u202Egnp.exe` display as `…/exe.png`.
+  it.each([
+    ['RIGHT-TO-LEFT OVERRIDE', 'https://example.com/\u202Egnp.exe'],
+    ['LEFT-TO-RIGHT ISOLATE', 'https://example.com/a\u2066b'],
+    ['ZERO WIDTH SPACE', 'https://example.com/\u200Bx'],
+    ['BYTE ORDER MARK', 'https://example.com/\uFEFFx'],
+    ['NO-BREAK SPACE', 'https://example.com/a\u00A0b'],
+    ['IDEOGRAPHIC SPACE', 'https://example.com/\u3000x'],
+    ['LINE SEPARATOR', 'https://example.com/\u2028x'],
+    ['PARAGRAPH SEPARATOR in mailto', 'mailto:a@example.mil?subject=a\u2029b'],
+  ])('refuses a link holding a %s', (_name, url) => {
+    expect(safeUrl(url)).toBeNull();
+    expect(renderInline(`[x](${url})`)).not.toContain('<a ');
   });
 });
