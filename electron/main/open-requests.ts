@@ -4,7 +4,22 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import type { DocState } from '../shared/contract.ts';
-import type { Dialogs } from './services/ports.ts';
+import type { Services } from './ipc/handlers.ts';
+import type { Dialogs, Platform } from './services/ports.ts';
+
+/**
+ * A deck from outside the editor (argv, second launch, OS association): read it with the
+ * same checks as Open, remember it as writable and recent, and push the result — success
+ * or a one-line failure — to the editor as `deck:opened`.
+ */
+export async function deliverOutsideOpen(path: string, services: Pick<Services, 'files' | 'known' | 'recent'>, platform: Pick<Platform, 'send'>): Promise<void> {
+  const result = await services.files.open(path);
+  if (result.ok) {
+    services.known.add(path);
+    await services.recent.add(path).catch(() => undefined);
+  }
+  platform.send('editor', 'deck:opened', result);
+}
 
 /** The first `.briefdeck` argument, made absolute against the launching shell's folder. */
 export function deckPathFromArgv(argv: readonly string[], cwd: string): string | null {

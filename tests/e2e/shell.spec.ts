@@ -122,6 +122,27 @@ test.describe('files', () => {
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
+  test('a deck from a second launch or the OS association reaches the editor, and becomes writable', async ({ app, shell, files }) => {
+    await files.write('outside.briefdeck', deck('From the file manager'));
+    await app.evaluate(() => {
+      const w = window as unknown as { briefdeck: BriefdeckApi; opened: unknown[] };
+      w.opened = [];
+      w.briefdeck.on('deck:opened', (r) => w.opened.push(r));
+    });
+    await shell.openFromOutside(['--some-flag', 'outside.briefdeck']);
+    const opened = await app.evaluate(() => (window as unknown as { opened: { ok: boolean; name: string; mtimeMs: number; deck: Deck }[] }).opened);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ ok: true, name: 'outside.briefdeck' });
+    const saved = await call(app, (api, o) => api.saveDeck(o as never), { deck: deck('Saved back'), path: files.path('outside.briefdeck'), expectedMtimeMs: opened[0]!.mtimeMs });
+    expect(saved).toMatchObject({ ok: true });
+
+    await files.write('broken.briefdeck', '{ not json');
+    await shell.openFromOutside(['broken.briefdeck']);
+    const second = await app.evaluate(() => (window as unknown as { opened: { ok: boolean; message?: string }[] }).opened[1]);
+    expect(second).toMatchObject({ ok: false });
+    expect(second!.message).not.toContain('\n');
+  });
+
   test('the window title follows the document state', async ({ app, shell }) => {
     await call(app, (api) => api.setDocState({ name: 'brief.briefdeck', dirty: true }));
     expect(shell.titles.at(-1)).toMatch(/brief\.briefdeck — Briefdeck$/);

@@ -4,7 +4,7 @@
  */
 import { app, type BrowserWindow } from 'electron';
 import { dirname } from 'node:path';
-import { deckPathFromArgv, mayClose } from '../open-requests.ts';
+import { deckPathFromArgv, deliverOutsideOpen, mayClose } from '../open-requests.ts';
 import { cleanupStaleTemps } from '../services/atomic-write.ts';
 import type { MainServices } from '../services/index.ts';
 import type { Platform } from '../services/ports.ts';
@@ -25,14 +25,7 @@ export function setupFiles(platform: Platform, services: MainServices, showEdito
   const pending: string[] = [];
   let editorReady = false;
 
-  async function deliver(path: string) {
-    const result = await services.files.open(path);
-    if (result.ok) {
-      services.known.add(path);
-      await services.recent.add(path).catch(() => undefined);
-    }
-    platform.send('editor', 'deck:opened', result);
-  }
+  const deliver = (path: string) => deliverOutsideOpen(path, services, platform);
 
   function openFromOutside(path: string) {
     if (editorReady) void deliver(path);
