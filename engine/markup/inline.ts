@@ -116,6 +116,13 @@ function parse(scan: Scan, start: number, end: number, depth: number, inLink: bo
     if (to > text) out += escapeHtml(unescapeBackslashes(s.slice(text, to)));
   };
   let i = start;
+  /** The span from the delimiter at `i` to the closer at `close`, `width` characters each side, as one element. */
+  const wrap = (tag: 'strong' | 'em', close: number, width: number): void => {
+    flush(i);
+    out += `<${tag}>${parse(scan, i + width, close, depth + 1, inLink)}</${tag}>`;
+    i = close + width;
+    text = i;
+  };
   while (i < end) {
     const c = s[i];
     if (c === '\\') {
@@ -139,10 +146,7 @@ function parse(scan: Scan, start: number, end: number, depth: number, inLink: bo
       if (!isSpace(s[i + 2])) {
         const close = findCloser(scan, '**', i + 2, end);
         if (close > i + 2) {
-          flush(i);
-          out += `<strong>${parse(scan, i + 2, close, depth + 1, inLink)}</strong>`;
-          i = close + 2;
-          text = i;
+          wrap('strong', close, 2);
           continue;
         }
       }
@@ -152,10 +156,7 @@ function parse(scan: Scan, start: number, end: number, depth: number, inLink: bo
       if (!isSpace(s[i + 1])) {
         const close = findCloser(scan, '*', i + 1, end);
         if (close > i + 1) {
-          flush(i);
-          out += `<em>${parse(scan, i + 1, close, depth + 1, inLink)}</em>`;
-          i = close + 1;
-          text = i;
+          wrap('em', close, 1);
           continue;
         }
       }
@@ -164,10 +165,7 @@ function parse(scan: Scan, start: number, end: number, depth: number, inLink: bo
       if (!isWord(s[i - 1]) && !isSpace(s[i + 1]) && s[i + 1] !== '_') {
         const close = findCloser(scan, '_', i + 1, end);
         if (close > i + 1) {
-          flush(i);
-          out += `<em>${parse(scan, i + 1, close, depth + 1, inLink)}</em>`;
-          i = close + 1;
-          text = i;
+          wrap('em', close, 1);
           continue;
         }
       }
