@@ -222,6 +222,7 @@ test.describe('export', () => {
   });
 
   test('PDF: one page per slide, and notes pages on request', async ({ app, dialogs, files, shell }) => {
+    test.setTimeout(120_000); // two Chromium prints; generous on a loaded machine
     dialogs.exportTo(files.path('plain.pdf'));
     dialogs.exportTo(files.path('notes.pdf'));
     const plain = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'pdf' }), deck('Print me'));
