@@ -155,6 +155,16 @@ describe('handlers', () => {
     expect(await readFile(bashrc, 'utf8')).toBe('export PATH');
   });
 
+  it('a failed save reports one line and leaves the recovery copy in place', async () => {
+    const { invoke, dir, platform } = await setup();
+    await invoke(OWN, 'recovery:write', { docId: 'work', deck: makeDeck('unsaved'), path: null });
+    platform.answers.save.push(join(dir, 'vanished-folder', 'brief.briefdeck'));
+    const result = await invoke(OWN, 'deck:save', { deck: makeDeck('unsaved'), path: null, expectedMtimeMs: null });
+    expect(result).toMatchObject({ ok: false, code: 'io' });
+    expect((result as { message: string }).message).toMatch(/^Could not save brief\.briefdeck: the file or its folder no longer exists\.$/);
+    expect(((await invoke(OWN, 'recovery:list')) as { id: string }[]).map((d) => d.id)).toEqual(['work']);
+  });
+
   it('recovery:list turns corrupt entries into notices', async () => {
     const { invoke, dir, platform } = await setup();
     await invoke(OWN, 'recovery:write', { docId: 'good', deck: makeDeck('g'), path: null });
