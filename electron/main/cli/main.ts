@@ -13,9 +13,9 @@ import { slideCount } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { parseOutlineDetailed } from '../../../engine/outline/index.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
-import { readDeckFile } from '../services/deck-file.ts';
+import { fsError, readDeckFile } from '../services/deck-file.ts';
 import { USAGE, UsageError, parseCommand } from './args.ts';
-import { describeFsError, readOutlineFile } from './read-outline.ts';
+import { readOutlineFile } from './read-outline.ts';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -123,7 +123,7 @@ async function writeOutput(path: string, shown: string, text: string): Promise<v
   try {
     await writeFileAtomic(path, text);
   } catch (error) {
-    throw new DeckError('io', `cannot write: ${describeFsError(error)}`, null, shown);
+    throw new DeckError('io', `cannot write: ${fsError(error).message}`, null, shown);
   }
 }
 

@@ -3,45 +3,32 @@
  * directories, devices, symlink loops, oversize, binary, UTF-16, bad UTF-8) but for text
  * that is Markdown, not JSON. Returns the text or throws a one-line DeckError naming the file.
  */
-import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { DeckError } from '../../../engine/format/index.ts';
+import { fsError, readBoundedFile, type ReadBounds } from '../services/deck-file.ts';
 
 /** Outlines carry no images: 8 MiB is far beyond any briefing and keeps parsing quick. */
 export const OUTLINE_MAX_BYTES = 8 * 1024 * 1024;
 
+const OUTLINE_BOUNDS: ReadBounds = {
+  maxBytes: OUTLINE_MAX_BYTES,
+  refuse: refuseKind,
+  tooLarge: () => new DeckError('too-large', `the outline is over ${OUTLINE_MAX_BYTES / 1024 / 1024} MB; Briefdeck reads outlines up to that size`),
+};
+
 export async function readOutlineFile(path: string): Promise<string> {
   try {
-    return decodeOutline(await readLimited(path));
+    return decodeOutline(await readBoundedFile(path, OUTLINE_BOUNDS));
   } catch (error) {
     if (error instanceof DeckError) throw error.inFile(path);
-    throw new DeckError('io', describeFsError(error)).inFile(path);
-  }
-}
-
-async function readLimited(path: string): Promise<Uint8Array> {
-  refuseKind(await stat(path));
-  // O_NONBLOCK: a path swapped for a FIFO after stat must not block the read.
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    refuseKind(await handle.stat());
-    const buffer = new Uint8Array(OUTLINE_MAX_BYTES + 1);
-    let total = 0;
-    while (total < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-    }
-    if (total > OUTLINE_MAX_BYTES) throw new DeckError('too-large', `the outline is over ${OUTLINE_MAX_BYTES / 1024 / 1024} MB; Briefdeck reads outlines up to that size`);
-    return buffer.subarray(0, total);
-  } finally {
-    await handle.close();
+    throw fsError(error).inFile(path);
   }
 }
 
 function refuseKind(info: Stats): void {
   if (info.isDirectory()) throw new DeckError('directory', 'is a folder, not an outline file');
   if (!info.isFile()) throw new DeckError('not-regular-file', 'is not a regular file (a pipe, socket or device?)');
+  if (info.size > OUTLINE_MAX_BYTES) throw OUTLINE_BOUNDS.tooLarge(info.size, false);
 }
 
 export function decodeOutline(bytes: Uint8Array): string {
@@ -54,28 +41,5 @@ export function decodeOutline(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new DeckError('not-utf8', 'the outline is not UTF-8 text; save it as UTF-8');
-  }
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many symbolic links (a symlink loop?)';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'ENOSPC':
-      return 'no space left on the disk';
-    case 'EROFS':
-      return 'the disk is read-only';
-    default:
-      return code ? `cannot access it (${code})` : 'cannot access it';
   }
 }

@@ -14,20 +14,31 @@ import type { Deck } from '../../../engine/model/schema.ts';
 /** Bytes per read call; the first read is sized from stat so a normal deck takes one call. */
 const CHUNK = 1024 * 1024;
 
+/** What a bounded read refuses: the CLI's outline reader passes its own (same checks, other words and size). */
+export interface ReadBounds {
+  maxBytes: number;
+  /** Throws for anything that must not be read at all (a directory, a FIFO, a device, too large by stat). */
+  refuse(info: Stats): void;
+  /** The error for a file over maxBytes; `grew` when stat said it was smaller. */
+  tooLarge(bytes: number, grew: boolean): DeckError;
+}
+
+const DECK_BOUNDS: ReadBounds = { maxBytes: LIMITS.fileBytes, refuse: refuseKind, tooLarge: fileTooLargeError };
+
 export async function readDeckFile(path: string): Promise<Deck> {
   try {
-    return parseDeckBytes(await readLimited(path));
+    return parseDeckBytes(await readBoundedFile(path, DECK_BOUNDS));
   } catch (error) {
     if (error instanceof DeckError) throw error.inFile(path);
     throw fsError(error).inFile(path);
   }
 }
 
-/** The file's bytes, at most LIMITS.fileBytes of them; everything that is not a regular file is refused first. */
-async function readLimited(path: string): Promise<Uint8Array> {
+/** The file's bytes, at most bounds.maxBytes of them; everything `bounds.refuse` rejects is refused before opening. */
+export async function readBoundedFile(path: string, bounds: ReadBounds): Promise<Uint8Array> {
   // stat follows symlinks: a link to a deck opens the deck, and a loop fails with ELOOP.
-  refuseKind(await stat(path));
-  return readOpenedBounded(path);
+  bounds.refuse(await stat(path));
+  return readOpenedBounded(path, bounds);
 }
 
 /**
@@ -35,17 +46,17 @@ async function readLimited(path: string): Promise<Uint8Array> {
  * test can hand it a FIFO directly): O_NONBLOCK makes opening a FIFO return at once instead
  * of waiting for a writer that never comes, and the handle's own stat is checked again.
  */
-export async function readOpenedBounded(path: string): Promise<Uint8Array> {
+export async function readOpenedBounded(path: string, bounds: ReadBounds = DECK_BOUNDS): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    refuseKind(info);
+    bounds.refuse(info);
     const chunks: Uint8Array[] = [];
     let total = 0;
     // Read one byte past the limit: reaching it means "too large" even if the file grew since stat.
-    let want = Math.min(info.size, LIMITS.fileBytes) + 1;
+    let want = Math.min(info.size, bounds.maxBytes) + 1;
     for (;;) {
-      const buffer = new Uint8Array(Math.min(want, LIMITS.fileBytes + 1 - total));
+      const buffer = new Uint8Array(Math.min(want, bounds.maxBytes + 1 - total));
       if (buffer.length === 0) break;
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
@@ -53,7 +64,7 @@ export async function readOpenedBounded(path: string): Promise<Uint8Array> {
       total += bytesRead;
       want = CHUNK;
     }
-    if (total > LIMITS.fileBytes) throw fileTooLargeError(total, true);
+    if (total > bounds.maxBytes) throw bounds.tooLarge(total, true);
     if (chunks.length === 1 && chunks[0]) return chunks[0];
     const bytes = new Uint8Array(total);
     let at = 0;
@@ -82,8 +93,11 @@ function kindOf(info: Stats): string {
   return 'an unknown kind';
 }
 
-/** One line for a Node file-system error, by its code; the raw message may carry a syscall dump. */
-function fsError(error: unknown): DeckError {
+/**
+ * One line for a Node file-system error, by its code; the raw message may carry a syscall dump.
+ * Reads and the CLI's writes share it, hence the write-only codes at the end.
+ */
+export function fsError(error: unknown): DeckError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   switch (code) {
     case 'ENOENT':
@@ -101,6 +115,10 @@ function fsError(error: unknown): DeckError {
       return new DeckError('directory', 'is a directory, not a Briefdeck file');
     case 'EAGAIN':
       return new DeckError('not-regular-file', 'not a regular file (nothing to read without waiting)');
+    case 'ENOSPC':
+      return new DeckError('io', 'no space left on the disk');
+    case 'EROFS':
+      return new DeckError('io', 'the disk is read-only');
     default:
       return new DeckError('io', code ? `cannot read the file (${code})` : 'cannot read the file');
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,16 @@ describe('briefdeck import', () => {
     writeFileSync(join(dir, 'bad.md'), bytes);
     expectOneLineError(await cli('import', 'bad.md', '-o', 'out.briefdeck'), 1, message);
     expect(listing()).toEqual(['bad.md']);
+  });
+
+  it('reads an outline through a symlink, and refuses a symlink loop in one line', async () => {
+    copyFileSync(seedOutline, join(dir, 'real.md'));
+    symlinkSync('real.md', join(dir, 'link.md'));
+    expect((await cli('import', 'link.md', '-o', 'a.briefdeck')).code).toBe(0);
+    symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
+    symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
+    expectOneLineError(await cli('import', 'loop-a.md', '-o', 'b.briefdeck'), 1, /^briefdeck: loop-a\.md: symlink loop/);
+    expect(listing()).toEqual(['a.briefdeck', 'link.md', 'loop-a.md', 'loop-b.md', 'real.md']);
   });
 
   it('refuses an outline over the size limit', async () => {
