@@ -18,6 +18,9 @@ import { themeClass, useThemeCss } from './theme.ts';
 import { PreviewCaption } from './PreviewCaption.tsx';
 
 const MEASURE_DELAY_MS = 400;
+/** Above this an update leaves the keystroke for the next frame; below FAST it comes back. */
+const SLOW_UPDATE_MS = 12;
+const FAST_UPDATE_MS = 6;
 const NEEDS_SYNC = /\bfragment\b|data-background|data-autoslide/;
 
 export function Preview() {
@@ -167,17 +170,36 @@ export function Preview() {
     revealEl.addEventListener('click', onClick);
 
     let failed = false;
+    /**
+     * Normally the preview updates inside the keystroke. When one update costs more than
+     * a frame (a 2000-point slide), updates move to the next animation frame and merge, so
+     * typing never waits on the preview; they come back inline once they are cheap again.
+     */
+    let slow = false;
+    let slowRun = 0;
+    let frame = 0;
+    const safeUpdate = () => {
+      frame = 0;
+      const started = performance.now();
+      // A preview failure must never cost the keystroke: the store already holds it.
+      try {
+        update(store.getState().deck);
+        failed = false;
+      } catch (e) {
+        if (!failed) store.getState().notify(`The preview could not show this change: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        failed = true;
+        lastDeck = null;
+      }
+      // Three slow updates in a row (not one GC pause) switch modes; one fast one switches back.
+      const took = performance.now() - started;
+      slowRun = took > SLOW_UPDATE_MS ? slowRun + 1 : 0;
+      if (slowRun >= 3) slow = true;
+      else if (took < FAST_UPDATE_MS) slow = false;
+    };
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.deck !== prev.deck) {
-        // A preview failure must never cost the keystroke: the store already holds it.
-        try {
-          update(s.deck);
-          failed = false;
-        } catch (e) {
-          if (!failed) store.getState().notify(`The preview could not show this change: ${e instanceof Error ? e.message : String(e)}`, 'error');
-          failed = true;
-          lastDeck = null;
-        }
+        if (!slow) safeUpdate();
+        else if (frame === 0) frame = requestAnimationFrame(safeUpdate);
       }
       if (s.selectedSectionId !== prev.selectedSectionId) {
         if (fromPreview) fromPreview = false;
@@ -188,6 +210,7 @@ export function Preview() {
     return () => {
       disposed = true;
       clearTimeout(measureTimer);
+      cancelAnimationFrame(frame);
       unsubscribe();
       revealEl.removeEventListener('click', onClick);
       try {
