@@ -110,7 +110,7 @@ export function restoreRecovered(id: string, store: EditorStore = useEditor): Pr
   return attempt(store, async () => {
     const r = await shell().restoreRecovered(id);
     if (!r.ok) return fail(store, r);
-    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs, dirty: true });
+    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs, dirty: true, docId: id });
     store.getState().notify(`Recovered ${r.name}`);
   });
 }

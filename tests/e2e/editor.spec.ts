@@ -359,6 +359,23 @@ test('typing is journalled for recovery about a second after it stops, and the s
   expect(restored.ok && restored.deck.sections[0]!.points[0]!.text).toMatch(/\(recovery check\)$/);
 });
 
+test('a recovered draft is offered on the next start, restores dirty, and saving clears it from recovery', async ({ app, shell, dialogs, files }) => {
+  await newFromTemplate(app, 'information-brief');
+  await selectSection(app, 0);
+  await app.getByTestId('section-title').fill('Draft that survived');
+  await expect(app.getByTestId('recovery-status')).toContainText('recovery copy at', { timeout: 20_000 });
+  await app.close();
+  const again = await shell.openEditor();
+  await again.getByRole('button', { name: /^Restore / }).click();
+  await expect(again.getByTestId('dirty')).toBeVisible();
+  await selectSection(again, 0);
+  await expect(again.getByTestId('section-title')).toHaveValue('Draft that survived');
+  dialogs.save(files.path('survivor.briefdeck'));
+  await again.keyboard.press(`${MOD}+s`);
+  await expect(again.getByTestId('dirty')).toHaveCount(0);
+  expect(await shell.invoke(again, 'recovery:list')).toEqual([]);
+});
+
 test('a .briefdeck dropped on the window opens; other files are refused in one line', async ({ app, files }) => {
   await files.write('dropped.briefdeck', DeckSchema.parse({ meta: { title: 'Dropped deck' }, sections: [{ id: 'd1', title: 'Dropped section', points: [{ id: 'dp', text: 'from a drop' }] }] }));
   const dropOn = (name: string) =>

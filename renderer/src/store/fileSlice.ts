@@ -21,7 +21,8 @@ export function createFileSlice(initial: Deck): Slice<FileSlice> {
         // A recovered deck was never saved where it belongs: it starts dirty.
         savedDeck: file.dirty ? ({ ...deck } as Deck) : deck,
         file: { path: file.path ?? null, name: file.name ?? UNTITLED, mtimeMs: file.mtimeMs ?? null },
-        docId: newId('doc'),
+        // A restored draft keeps its journal id, so its next journal write replaces it.
+        docId: file.docId ?? newId('doc'),
         selectedSectionId: deck.sections[0]?.id ?? null,
         recovery: { state: 'idle' },
         screen: 'editor',

@@ -75,7 +75,7 @@ export interface FileSlice {
   savedDeck: Deck;
   recovery: RecoveryStatus;
   /** Replace the document (open, new from template, recovery). Not undoable. */
-  loadDeck: (deck: Deck, file?: Partial<FileInfo> & { dirty?: boolean }) => void;
+  loadDeck: (deck: Deck, file?: Partial<FileInfo> & { dirty?: boolean; docId?: string }) => void;
   markSaved: (deck: Deck, file: FileInfo) => void;
   setRecovery: (r: RecoveryStatus) => void;
 }
