@@ -15,6 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { restoreDeck } from '../../engine/format/index.ts';
 import { benchDeck, bigSectionDeck } from './keystroke-decks.ts';
 
@@ -31,7 +32,8 @@ export interface LatencyStats {
 
 export interface KeystrokeBenchResult {
   decks: LatencyStats[];
-  open1000: { ms: number; sections: number };
+  /** Median of `openRuns` opens of a 1000-section deck, from the Open click until editable. */
+  open1000: { ms: number; sections: number; runs: number[] };
   /** One section of 2000 points: time to open it, and keystroke latency while it is selected. */
   bigSection: { points: number; openMs: number; typing: LatencyStats };
   targets: { p95At200Ms: number; p95At200Within16: boolean; ratio200to10: number; ratioWithin1_5: boolean };
@@ -150,18 +152,17 @@ export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes
   }
   if (!root) throw new Error(`no built renderer in ${candidates.join(' or ')}: run npm run build first`);
   const { server, url } = await serve(root);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
   try {
     const decks: LatencyStats[] = [];
-    let open1000 = { ms: NaN, sections: 1000 };
-    for (const n of [10, 200, 1000]) {
+    const openRuns: number[] = [];
+    for (const n of [10, 200, 1000, 1000, 1000]) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript(HARNESS);
       await page.goto(url);
       const ms = await openDeck(page, n);
       if (n === 1000) {
-        open1000 = { ms, sections: n };
-        log(`open ${n}-section deck until editable: ${ms.toFixed(0)} ms`);
+        openRuns.push(ms);
       } else {
         await page.waitForTimeout(600);
         const stats = await typeAndMeasure(page, n, keystrokes);
@@ -170,6 +171,9 @@ export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes
       }
       await page.close();
     }
+    const sortedRuns = [...openRuns].sort((a, b) => a - b);
+    const open1000 = { ms: quantile(sortedRuns, 0.5), sections: 1000, runs: openRuns };
+    log(`open 1000-section deck until editable: median ${open1000.ms.toFixed(0)} ms (runs: ${openRuns.map((r) => r.toFixed(0)).join(', ')})`);
     const bigPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await bigPage.addInitScript(HARNESS);
     await bigPage.goto(url);

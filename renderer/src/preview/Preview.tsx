@@ -27,6 +27,7 @@ export function Preview() {
   const hostRef = useRef<HTMLDivElement>(null);
   const stepRef = useRef<(d: -1 | 1) => void>(() => undefined);
   useThemeCss();
+  const aspect = useEditor((s) => s.deck.settings.aspect);
 
   useEffect(() => {
     const host = hostRef.current!;
@@ -224,7 +225,7 @@ export function Preview() {
 
   return (
     <>
-    <div className="preview-frame">
+    <div className="preview-frame" style={{ aspectRatio: aspect === '4:3' ? '4 / 3' : '16 / 9' }}>
       <div ref={hostRef} className="preview-host" role="region" aria-label="Slide preview. Click a slide to edit its section; focus it and use the arrow keys to step through." tabIndex={-1} data-testid="preview" />
     </div>
     <PreviewCaption step={(d) => stepRef.current(d)} />
