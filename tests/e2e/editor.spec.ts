@@ -217,6 +217,19 @@ test('the preview follows the selected section, and stepping through slides sele
   await app.keyboard.press('ArrowLeft');
   await expect(outlineRows(app).nth(2)).toHaveClass(/is-selected/);
   await expect(app.getByTestId('section-title')).toHaveValue(titles[2]!);
+
+  // The pane follows the aspect setting: 4:3 slides fill a 4:3 frame.
+  const ratio = async () => {
+    const box = (await app.locator('[data-testid="preview"] .slides').boundingBox())!;
+    return box.width / box.height;
+  };
+  expect(await ratio()).toBeCloseTo(16 / 9, 1);
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  await app.getByLabel('Aspect').selectOption('4:3');
+  await expect.poll(ratio).toBeCloseTo(4 / 3, 1);
+  const frame = (await app.locator('.preview-frame').boundingBox())!;
+  const slides = (await app.locator('[data-testid="preview"] .slides').boundingBox())!;
+  expect(slides.width).toBeGreaterThan(frame.width * 0.9);
 });
 
 test('menu commands from main run the same commands, and "save before close" saves then reports clean', async ({ app, shell, dialogs, files }) => {

@@ -208,8 +208,16 @@ export function Preview() {
       }
     });
 
+    // reveal re-lays out on window resize only; the pane also changes size with the aspect
+    // setting and the panels beside it.
+    const resize = new ResizeObserver(() => {
+      if (ready) reveal.layout();
+    });
+    resize.observe(host);
+
     return () => {
       disposed = true;
+      resize.disconnect();
       clearTimeout(measureTimer);
       cancelAnimationFrame(frame);
       unsubscribe();
