@@ -106,6 +106,9 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
 
   deck.sections.forEach((s, i) => {
     const name = label(s, i);
+    if (s.marking !== null && s.marking.text.trim() === '') {
+      items.push({ id: `marking:${s.id}`, kind: 'no-marking', severity: 'error', message: `${name} has its own marking, but its banner text is empty.`, target: { sectionId: s.id, field: 'marking' } });
+    }
     const empty = isEmptySection(s);
     if (empty) {
       items.push({ id: `empty:${s.id}`, kind: 'empty-section', severity: 'warning', message: `${name} is empty.`, target: { sectionId: s.id, field: 'points' } });

@@ -15,7 +15,7 @@ export function jumpTo(item: CheckItem): void {
   }
   st.select(t.sectionId);
   st.setPanel('section');
-  st.requestFocus(t.field === 'slide' ? 'points' : t.field);
+  st.requestFocus(t.field === 'slide' ? 'points' : t.field === 'marking' ? 'section-marking' : t.field);
 }
 
 export function ChecksPanel() {

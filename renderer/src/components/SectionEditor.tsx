@@ -8,7 +8,7 @@ import { selectSelectedSection } from '../store/selectors.ts';
 import { hasShell, shell } from '../shell.ts';
 import { checkImageFile, readImageFile } from '../lib/image.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
-import { SelectField, TextField } from './Field.tsx';
+import { CheckField, SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
 import { DecisionEditor } from './DecisionEditor.tsx';
@@ -46,6 +46,7 @@ function SectionForm({ section }: { section: Section }) {
       <FiguresEditor section={section} />
       <SourcesEditor section={section} />
       <ImageEditor section={section} />
+      <SectionMarking section={section} />
     </form>
   );
 }
@@ -170,6 +171,28 @@ function ImageEditor({ section }: { section: Section }) {
         </div>
       </div>
       {section.image ? <TextField label="Alt text (read aloud by screen readers)" value={section.image.alt} maxLength={1000} onChange={(v) => setImage({ ...section.image!, alt: v }, 'alt')} /> : null}
+    </fieldset>
+  );
+}
+
+/** A section may carry a different marking from the deck (one slide at a higher level). */
+function SectionMarking({ section }: { section: Section }) {
+  const deckMarking = useEditor((s) => s.deck.marking);
+  const set = (m: Section['marking'], typing?: string) => useEditor.getState().setSectionMarking(section.id, m, typing);
+  const m = section.marking;
+  return (
+    <fieldset className="group" data-testid="section-marking">
+      <legend>Marking</legend>
+      <CheckField label="This section has its own marking" checked={m !== null} onChange={(on) => set(on ? { ...deckMarking } : null)} />
+      {m ? (
+        <div className="row">
+          <TextField className="grow" label="Section banner text" focusTarget="section-marking" value={m.text} maxLength={200} onChange={(v) => set({ ...m, text: v }, 'text')} />
+          <TextField label="Banner colour" type="color" value={m.color} onChange={(v) => set({ ...m, color: v }, 'color')} />
+          <TextField label="Text colour" type="color" value={m.textColor} onChange={(v) => set({ ...m, textColor: v }, 'textColor')} />
+        </div>
+      ) : (
+        <p className="muted">Uses the deck marking{deckMarking.text ? `: ${deckMarking.text}` : ' (none set)'}.</p>
+      )}
     </fieldset>
   );
 }

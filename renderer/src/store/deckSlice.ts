@@ -126,6 +126,11 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     else step();
     set((s) => withSection(s, id, (x) => ({ ...x, decision })));
   },
+  setSectionMarking: (id, marking, typingField) => {
+    if (typingField) typing(`section:${id}:marking:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, marking })));
+  },
   setImage: (id, image, typingField) => {
     if (typingField) typing(`section:${id}:image:${typingField}`);
     else step();

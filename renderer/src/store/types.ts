@@ -33,6 +33,7 @@ export interface DeckSlice {
   setFigures: (id: string, figures: KeyFigure[], typingField?: string) => void;
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
+  setSectionMarking: (id: string, marking: Section['marking'], typingField?: string) => void;
 }
 
 export interface UiSlice {

@@ -20,6 +20,13 @@ describe('runChecks', () => {
     expect(runChecks(deck({ marking: { ...marked, text: '   ' } })).map((i) => i.kind)).toContain('no-marking');
   });
 
+  it('flags a section whose own marking has no text', () => {
+    const d = deck({ marking: marked, sections: [section('a', { marking: { text: '' } }), section('b', { marking: { text: 'SECRET' } })] });
+    const items = runChecks(d).filter((i) => i.kind === 'no-marking');
+    expect(items.map((i) => i.id)).toEqual(['marking:a']);
+    expect(items[0]?.target).toEqual({ sectionId: 'a', field: 'marking' });
+  });
+
   it('flags sections without notes, except backup sections', () => {
     const d = deck({ marking: marked, sections: [section('a', { notes: '' }), section('b'), section('c', { notes: '', kind: 'backup' })] });
     const items = runChecks(d).filter((i) => i.kind === 'no-notes');
