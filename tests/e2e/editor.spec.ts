@@ -3,7 +3,7 @@
  * Debian's Chromium, through the shell's fixture: the real bridge code in the page and the
  * real main-process services on real temp folders. See tests/e2e/fixtures/app.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DeckSchema } from '../../engine/model/schema.ts';
@@ -337,6 +337,21 @@ test('a 5 MB paste is refused with a clear notice and the window stays usable', 
   await caretToEnd(field);
   await app.keyboard.type('!');
   await expect(field).toHaveValue(`${value}!`);
+});
+
+test('an image chosen with the picker lands on the slide with its alt text', async ({ app, dialogs, files }) => {
+  // A 2×2 PNG, written to disk as a user's file would be.
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+  writeFileSync(files.path('map.png'), Buffer.from(png, 'base64'));
+  await newFromTemplate(app);
+  await selectSection(app, 1);
+  dialogs.image(files.path('map.png'));
+  await app.getByTestId('image').getByRole('button', { name: 'Choose image…' }).click();
+  await expect(app.getByTestId('image').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await app.getByLabel('Alt text (read aloud by screen readers)').fill('Map of the Korean peninsula');
+  const slideImage = app.locator('[data-testid="preview"] .slides > section.present img');
+  await expect(slideImage).toHaveAttribute('alt', 'Map of the Korean peninsula');
+  await expect(slideImage).toHaveAttribute('src', /^data:image\/png;base64,/);
 });
 
 test('an image that is too large or not an image gets a clear message', async ({ app }) => {
