@@ -24,6 +24,9 @@ function usePushesFromShell(): void {
         if (!r.ok) return st.notify(r.message, 'error');
         st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
       }),
+      shell().on('export:progress', ({ fraction, label }) => {
+        if (fraction < 1) useEditor.getState().notify(`${label} ${Math.round(fraction * 100)}%`);
+      }),
       // The user chose "Save" in main's close prompt: save (Save As for a new deck), then
       // report the state; main closes only if the document is now clean.
       shell().on('app:save-before-close', () => {
