@@ -322,7 +322,8 @@ test('the checks panel flags a planted overflow and a figure without a source, a
   await expect(checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' })).toBeVisible();
   await checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' }).click();
   await expect(app.getByRole('tab', { name: 'Section' })).toHaveAttribute('aria-selected', 'true');
-  await expect(app.getByRole('button', { name: '+ Add key figure' })).toBeFocused();
+  await expect(app.getByTestId('figure-label').last()).toBeFocused();
+  await expect(app.getByTestId('figure-label').last()).toHaveValue('Unsourced figure');
   await expect(outlineRows(app).nth(1)).toHaveClass(/is-selected/);
 });
 

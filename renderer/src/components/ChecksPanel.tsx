@@ -15,6 +15,7 @@ export function jumpTo(item: CheckItem): void {
   }
   st.select(t.sectionId);
   st.setPanel('section');
+  if (t.field === 'figures' && t.itemId) return st.requestFocus(`figure:${t.itemId}`);
   st.requestFocus(t.field === 'slide' ? 'points' : t.field === 'marking' ? 'section-marking' : t.field);
 }
 

@@ -62,7 +62,7 @@ function FiguresEditor({ section }: { section: Section }) {
       {section.figures.length === 0 ? <p className="muted">Numbers the audience must remember: label, value, unit, as-of date and source.</p> : null}
       {section.figures.map((f, i) => (
         <div className="item-row" key={f.id} role="group" aria-label={`Key figure ${i + 1}`}>
-          <TextField label="Label" value={f.label} maxLength={200} onChange={(v) => patch(f.id, { label: v })} testId="figure-label" />
+          <TextField label="Label" value={f.label} maxLength={200} focusTarget={`figure:${f.id}`} onChange={(v) => patch(f.id, { label: v })} testId="figure-label" />
           <TextField label="Value" value={f.value} maxLength={100} onChange={(v) => patch(f.id, { value: v })} testId="figure-value" />
           <TextField label="Unit" value={f.unit} maxLength={100} onChange={(v) => patch(f.id, { unit: v })} testId="figure-unit" />
           <TextField label="As of" type="date" value={f.asOf} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
