@@ -11,6 +11,8 @@
  *   itself; in a preview frame, the frame's parent, and then only the three commands the
  *   speaker view sends (setState, next, triggerKey). Other windows cannot drive the deck, and
  *   a page that frames it cannot read its notes or slides through reveal's postMessage API.
+ * - Fit: a slide whose content overflows its box is scaled down (see `fit` below and the
+ *   `--bd-fit` rule in templates/themes/briefing-base.css).
  */
 export const BOOT_JS = `(function () {
   'use strict';
@@ -61,9 +63,53 @@ export const BOOT_JS = `(function () {
     var slide = event && event.currentSlide;
     root.classList.toggle('bd-uncounted', !!slide && slide.getAttribute('data-visibility') === 'uncounted');
   }
-  Reveal.on('slidechanged', markUncounted);
+  // A slide whose text runs past its box (a dense slide, or 16:9 text switched to 4:3) would
+  // lose its last lines and key figures under the banner and the slide number. Shrink its body
+  // in 5% steps until it fits, down to 60%; past that the slide is clipped as before (the
+  // editor's checks are the place to say "too much on one slide"). Measured once per slide,
+  // when it is first laid out: slides reveal keeps hidden have no size to measure.
+  var FIT_MIN = 0.6;
+  // The body's own scrollHeight misses content that overflows a flex child (.bd-content shrinks
+  // to the body and its column runs out of it into the body's bottom padding), so ask both.
+  function overflows(body) {
+    if (body.scrollHeight > body.clientHeight + 1) return true;
+    for (var child = body.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.scrollHeight > child.clientHeight + 1) return true;
+    }
+    return false;
+  }
+  function fit(slide) {
+    var body = slide && slide.querySelector(':scope > .bd-body');
+    if (!body || body.hasAttribute('data-bd-fit') || body.clientHeight === 0) return;
+    var scale = 1;
+    while (overflows(body) && scale > FIT_MIN + 0.001) {
+      scale = Math.round((scale - 0.05) * 100) / 100;
+      body.style.setProperty('--bd-fit', String(scale));
+    }
+    body.setAttribute('data-bd-fit', String(scale));
+  }
+  function onSlide(event) {
+    markUncounted(event);
+    fit(event && event.currentSlide);
+  }
+  Reveal.on('slidechanged', onSlide);
+  // ?print-pdf (the same test reveal makes): reveal lays the pages out after 'ready', one frame
+  // later, and says so with 'pdf-ready'. Every slide is laid out then, so all are fitted then,
+  // and the deck is not called ready before that.
+  var printing = /print-pdf/i.test(search);
+  var waiting = printing ? 2 : 1;
+  function settled() {
+    if (--waiting === 0) document.documentElement.setAttribute('data-bd-ready', 'true');
+  }
+  if (printing) {
+    Reveal.on('pdf-ready', function () {
+      Array.prototype.forEach.call(document.querySelectorAll('.reveal .slides section.bd-slide'), fit);
+      settled();
+    });
+  }
   Reveal.initialize(config).then(function () {
-    markUncounted({ currentSlide: Reveal.getCurrentSlide() });
-    document.documentElement.setAttribute('data-bd-ready', 'true');
+    if (printing) markUncounted({ currentSlide: Reveal.getCurrentSlide() });
+    else onSlide({ currentSlide: Reveal.getCurrentSlide() });
+    settled();
   });
 })();`;

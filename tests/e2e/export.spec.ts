@@ -131,6 +131,46 @@ for (const [name, build] of [
   });
 }
 
+/** A 4:3 slide with more than fits: eight long points, five key figures. */
+function denseDeck(): Deck {
+  const deck = richDeck();
+  deck.settings.aspect = '4:3';
+  const s = deck.sections[1]!;
+  s.points = Array.from({ length: 8 }, (_, i) => ({ id: `dense${i}`, text: `Point ${i + 1}: a long talking point that wraps onto a second line on a 4:3 slide`, cites: [], children: [] }));
+  s.figures = Array.from({ length: 5 }, (_, i) => ({ id: `densef${i}`, label: `Figure ${i + 1}`, value: `${(i + 1) * 11}`, unit: '%', asOf: '', sourceId: '' }));
+  return deck;
+}
+
+test('a slide with more than fits is scaled down, on screen and in print, so nothing runs under the banner', async ({ context }) => {
+  const deck = denseDeck();
+  const index = 3; // title, agenda, BLUF, then the dense section
+  const file = writeDeck(engine.compileDeck(deck), 'dense.html');
+  /** How far the slide's content runs past the body's padding box, and the scale applied. */
+  const measure = (page: Page, i: number) =>
+    page.evaluate((i) => {
+      const body = document.querySelectorAll('.reveal .slides section.bd-slide')[i]!.querySelector(':scope > .bd-body') as HTMLElement;
+      const box = body.getBoundingClientRect();
+      const scale = box.height / body.offsetHeight;
+      const limit = box.bottom - parseFloat(getComputedStyle(body).paddingBottom) * scale;
+      const bottom = Math.max(...Array.from(body.querySelectorAll('*')).map((e) => e.getBoundingClientRect().bottom));
+      return { past: (bottom - limit) / scale, fit: body.getAttribute('data-bd-fit') };
+    }, i);
+  const { page, foreign } = await openDeck(context, file);
+  await page.evaluate((i) => (window as unknown as RevealWindow).Reveal.slide(i), index);
+  const screen = await measure(page, index);
+  expect(Number(screen.fit)).toBeLessThan(1);
+  expect(screen.past).toBeLessThanOrEqual(1);
+  // A slide that fits keeps its size.
+  await page.evaluate(() => (window as unknown as RevealWindow).Reveal.slide(0));
+  expect((await measure(page, 0)).fit).toBe('1');
+
+  const print = await openDeck(context, file, '?print-pdf');
+  const printed = await measure(print.page, index);
+  expect(Number(printed.fit)).toBeLessThan(1);
+  expect(printed.past).toBeLessThanOrEqual(1);
+  expect([...foreign, ...print.foreign]).toEqual([]);
+});
+
 test('the request guard itself sees a request (negative control)', async ({ context }) => {
   const file = writeDeck('<!DOCTYPE html><img src="http://127.0.0.1:9/probe.png">', 'control.html');
   const fileUrl = new URL(`file://${file}`).href;
