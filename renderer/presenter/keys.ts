@@ -1,6 +1,8 @@
 /**
  * Keys in the present windows → present commands. Presentation clickers send PageUp /
- * PageDown (some send "." for black, or arrows); B blacks the screen as in PowerPoint.
+ * PageDown (some send "." for black, or arrows); B blacks the screen as in PowerPoint;
+ * S shows or hides the presenter view (reveal's speaker-view key), which is how a
+ * one-display presenter reaches it from the fullscreen audience window.
  */
 import type { PresentCommand } from '../../electron/shared/contract.ts';
 
@@ -28,6 +30,9 @@ export function commandForKey(key: string, modifiers: { ctrl?: boolean; meta?: b
     case 'B':
     case '.':
       return { type: 'blank' };
+    case 's':
+    case 'S':
+      return { type: 'toggle-presenter' };
     case 'Escape':
       return { type: 'end' };
     default:
@@ -46,9 +51,14 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${sign}${h}:${two(m)}:${two(s)}` : `${sign}${two(m)}:${two(s)}`;
 }
 
-/** Timer figures for the presenter view. */
-export function timing(now: number, startedAt: number, targetMinutes: number): { elapsed: string; remaining: string; over: boolean } {
+/**
+ * Timer figures for the presenter view. `soon` warns before the end: the last fifth of the
+ * target, at most the last two minutes; `over` once the target has passed.
+ */
+export function timing(now: number, startedAt: number, targetMinutes: number): { elapsed: string; remaining: string; over: boolean; soon: boolean } {
   const elapsedMs = Math.max(0, now - startedAt);
-  const remainingMs = targetMinutes * 60_000 - elapsedMs;
-  return { elapsed: formatDuration(elapsedMs), remaining: formatDuration(remainingMs), over: remainingMs < 0 };
+  const targetMs = targetMinutes * 60_000;
+  const remainingMs = targetMs - elapsedMs;
+  const over = remainingMs < 0;
+  return { elapsed: formatDuration(elapsedMs), remaining: formatDuration(remainingMs), over, soon: !over && remainingMs <= Math.min(120_000, targetMs / 5) };
 }

@@ -5,19 +5,12 @@
  */
 import 'reveal.js/reveal.css';
 import './presenter.css';
-import type { PresentCommand, PresentSession, PresentState } from '../../electron/shared/contract.ts';
-import { timing } from './keys.ts';
+import type { PresentCommand, PresentState } from '../../electron/shared/contract.ts';
+import { formatDuration, timing } from './keys.ts';
+import { positionLabel, slideFacts } from './slide-facts.ts';
 import { applyTheme, bridge, forwardKeys, mountDeck } from './session.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
-
-/** The notes of slide `index`, from the engine's `<aside class="notes">` (already escaped HTML). */
-function notesOf(session: PresentSession, index: number): string {
-  const html = session.slides[index]?.html ?? '';
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.querySelectorAll('aside.notes')].map((n) => n.innerHTML).join('');
-}
 
 async function main() {
   const api = bridge();
@@ -27,10 +20,14 @@ async function main() {
     return;
   }
   document.title = `Presenter — ${session.title}`;
+  $('deck-title').textContent = session.title;
+  $('target').textContent = `of ${formatDuration(session.targetMinutes * 60_000)}`;
   applyTheme(session.themeCss);
+  // Notes and "counted in n / N" per slide, read once from the engine's slide HTML.
+  const facts = session.slides.map((s) => slideFacts(s.html));
   // Frames take the deck's shape (16:9 or 4:3) so reveal scales the slides without bars.
   const { width, height } = session.revealConfig as { width?: number; height?: number };
-  if (width && height) for (const id of ['current', 'next']) $(id).style.aspectRatio = `${width} / ${height}`;
+  if (width && height) document.body.style.setProperty('--ratio', `${width} / ${height}`);
   // reveal sizes its element to 100% of the parent: give it an inner host so the frame keeps its shape.
   const host = (id: string) => $(id).appendChild(document.createElement('div'));
   const current = await mountDeck(host('current'), session, { embedded: true });
@@ -43,10 +40,13 @@ async function main() {
     next.slide(Math.min(state.index + 1, state.count - 1));
     $('next').hidden = !hasNext;
     $('end-note').hidden = hasNext;
-    $('position').textContent = `${state.index + 1} / ${state.count}`;
+    $('position').textContent = positionLabel(facts, state.index);
+    $('progress').style.width = `${((state.index + 1) / Math.max(1, state.count)) * 100}%`;
     $('blank-state').hidden = !state.blank;
-    const notes = notesOf(session, state.index);
-    $('notes').innerHTML = notes || '<p class="empty">No notes for this slide.</p>';
+    document.body.classList.toggle('blank', state.blank);
+    // Notes are the engine's escaped HTML from <aside class="notes">.
+    $('notes').innerHTML = facts[state.index]?.notes || '<p class="empty">No notes for this slide.</p>';
+    $('notes').scrollTop = 0;
     document.body.dataset.index = String(state.index);
   };
   const tick = () => {
@@ -54,6 +54,7 @@ async function main() {
     $('elapsed').textContent = t.elapsed;
     $('remaining').textContent = t.remaining;
     $('remaining').classList.toggle('over', t.over);
+    $('remaining').classList.toggle('soon', t.soon);
     $('clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   };
 

@@ -301,8 +301,12 @@ test.describe('present', () => {
       expect(shell.plans[0]).toMatchObject({ presenterVisible: false });
       const audience = await shell.waitForWindow('audience');
       await expect(audience.locator('body')).toHaveAttribute('data-index', '2');
+      // S in the fullscreen audience window brings the presenter view up, and S again hides it.
+      await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+      await audience.keyboard.press('s');
+      await expect.poll(() => shell.presenterVisible).toEqual([true]);
       await call(audience, (api) => api.presentControl({ type: 'toggle-presenter' }));
-      expect(shell.presenterVisible).toEqual([true]);
+      expect(shell.presenterVisible).toEqual([true, false]);
       await call(app, (api) => api.stopPresenting());
     });
   });
