@@ -454,4 +454,11 @@ test('the command palette runs commands by name; Ctrl/Cmd+K opens it', async ({ 
   await app.keyboard.press('Enter');
   await expect(outlineRows(app)).toHaveCount(count + 1);
   await expect(app.getByTestId('section-title')).toBeFocused();
+  // The focus request is spent: moving through the outline by keyboard keeps focus there.
+  const first = outlineRows(app).nth(0).locator('.outline-item');
+  await first.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('section-title')).toBeFocused();
+  await outlineRows(app).nth(1).locator('.outline-item').click();
+  await expect(outlineRows(app).nth(1).locator('.outline-item')).toBeFocused();
 });

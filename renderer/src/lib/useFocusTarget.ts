@@ -9,5 +9,6 @@ export function useFocusTarget(target: string, ref: RefObject<HTMLElement | null
     if (focus?.target !== target || !ref.current) return;
     ref.current.focus();
     ref.current.scrollIntoView({ block: 'nearest' });
+    useEditor.getState().clearFocus();
   }, [focus, target, ref]);
 }

@@ -56,6 +56,8 @@ export interface UiSlice {
   setPanel: (p: PanelId) => void;
   setPaletteOpen: (open: boolean) => void;
   requestFocus: (target: string, caret?: number) => void;
+  /** The element asked for took focus: forget the request, so a later remount does not steal focus. */
+  clearFocus: () => void;
   notify: (text: string, tone?: 'info' | 'error') => void;
   setScreen: (s: Screen) => void;
 }

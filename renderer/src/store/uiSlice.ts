@@ -19,6 +19,7 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   setPanel: (panel) => set({ panel }),
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
   requestFocus: (target, caret) => set({ focus: { target, caret, nonce: ++nonce } }),
+  clearFocus: () => set({ focus: null }),
   notify: (text, tone = 'info') => set({ notice: { text, tone, at: Date.now() } }),
   setScreen: (screen) => set({ screen }),
 });
