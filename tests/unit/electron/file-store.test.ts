@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEMP_MARK } from '../../../electron/main/services/atomic-write.ts';
 import { createFileStore } from '../../../electron/main/services/file-store.ts';
 import { makeDeck, testCodec } from './_helpers/codec.ts';
@@ -27,6 +27,22 @@ function canMakeImmutable(): boolean {
 }
 const immutableOk = canMakeImmutable();
 if (!immutableOk) console.log('skipped: immutable-folder save test (chattr +i is not available here)');
+
+/** A real full disk: a 64 KiB tmpfs (needs root and mount; probed once, unmounted after). */
+function mountTinyDisk(): string | null {
+  if (process.platform !== 'linux' || !isRoot) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-full-'));
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+const tinyDisk = mountTinyDisk();
+if (!tinyDisk) console.log('skipped: full-disk save test (mounting a tiny tmpfs needs root on Linux)');
+afterAll(() => {
+  if (!tinyDisk) return;
+  spawnSync('umount', [tinyDisk]);
+  rmSync(tinyDisk, { recursive: true, force: true });
+});
 
 describe('file store', () => {
   it('saves a new file, then opens it back with its mtime', async () => {
@@ -128,6 +144,21 @@ describe('file store', () => {
     }
     expect(await readFile(path, 'utf8')).toBe(before);
     expect(await readdir(dir)).toEqual(['brief.briefdeck']);
+  });
+
+  it.skipIf(!tinyDisk)('reports a full disk in one line; the file and its backup stay complete, no temp is left', async () => {
+    const path = join(tinyDisk!, 'brief.briefdeck');
+    const first = await store.save({ deck: makeDeck('v1'), path, expectedMtimeMs: null });
+    if (!first.ok) throw new Error(first.message);
+    const second = await store.save({ deck: makeDeck('v2'), path, expectedMtimeMs: first.mtimeMs });
+    if (!second.ok) throw new Error(second.message);
+    const [file, bak] = [await readFile(path, 'utf8'), await readFile(`${path}.bak`, 'utf8')];
+    // ~200 KB cannot fit in what is left of 64 KiB.
+    const full = await store.save({ deck: makeDeck('v3', 200_000), path, expectedMtimeMs: second.mtimeMs });
+    expect(full).toEqual({ ok: false, code: 'io', message: 'Could not save brief.briefdeck: the disk is full.' });
+    expect(await readFile(path, 'utf8')).toBe(file);
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(bak);
+    expect((await readdir(tinyDisk!)).sort()).toEqual(['brief.briefdeck', 'brief.briefdeck.bak']);
   });
 
   it('opens a corrupt file as a one-line invalid failure and leaves it untouched', async () => {
