@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeck } from '../../../engine/format/index.ts';
 import { createEditorStore, redo, undo, type EditorStore } from '../../../renderer/src/store/index.ts';
-import { BURST_MS } from '../../../renderer/src/store/history.ts';
+import { BURST_MS, HISTORY_LIMIT } from '../../../renderer/src/store/history.ts';
 import { selectDirty } from '../../../renderer/src/store/selectors.ts';
 
 let store: EditorStore;
@@ -113,5 +113,22 @@ describe('editor store history', () => {
     expect(s2!.sources[0]!.id).not.toBe('src1');
     expect(s2!.figures[0]!.sourceId).toBe(s2!.sources[0]!.id);
     expect(s2!.points[0]!.id).not.toBe(s1!.points[0]!.id);
+  });
+
+  it('keeps at most HISTORY_LIMIT steps, dropping the oldest', () => {
+    for (let i = 0; i < HISTORY_LIMIT + 25; i++) store.getState().setSettings({ targetMinutes: (i % 500) + 1 });
+    expect(past()).toBe(HISTORY_LIMIT);
+    undo(store);
+    expect(store.getState().deck.settings.targetMinutes).toBe(((HISTORY_LIMIT + 23) % 500) + 1);
+  });
+
+  it('a restored draft keeps its journal id; any other load gets a fresh one', () => {
+    const before = store.getState().docId;
+    store.getState().loadDeck(createDeck(), { docId: 'draft-7', dirty: true });
+    expect(store.getState().docId).toBe('draft-7');
+    expect(selectDirty(store.getState())).toBe(true);
+    store.getState().loadDeck(createDeck());
+    expect(store.getState().docId).not.toBe('draft-7');
+    expect(store.getState().docId).not.toBe(before);
   });
 });
