@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../electron/shared/contract.ts';
+import { DeckSchema } from '../../../engine/model/schema.ts';
 import type { FakeState, FakeWindow } from './_helpers/fake-electron.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -118,6 +119,25 @@ describe('main boot (fake Electron)', () => {
   it('sets the File/Edit/View/Present/Help menu', () => {
     const labels = (fake.menu as { label: string }[]).map((m) => m.label);
     expect(labels.slice(-5)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
+  });
+
+  it('presenting again while a show runs replaces its windows instead of ending the new show', async () => {
+    const own = { sender: { id: editor().webContents.id }, senderFrame: { url: 'app://briefdeck/index.html' } };
+    const deck = DeckSchema.parse({ meta: { title: 'Twice' }, settings: { agenda: false }, sections: [{ id: 's1', title: 'One' }] });
+    const live = () => fake.windows.filter((w) => !w.isDestroyed() && /(audience|presenter)\/index\.html$/.test(w.url ?? ''));
+    expect(await fake.ipc.get('present:start')!(own, { deck, startSectionId: null })).toMatchObject({ ok: true });
+    const first = live();
+    expect(first.map((w) => w.url).sort()).toEqual(['app://briefdeck/audience/index.html', 'app://briefdeck/presenter/index.html']);
+    expect(await fake.ipc.get('present:start')!(own, { deck, startSectionId: 's1' })).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, 20)); // the old windows' 'closed' events
+    expect(first.every((w) => w.isDestroyed())).toBe(true);
+    expect(live()).toHaveLength(2);
+    expect(await fake.ipc.get('present:session')!(own)).toMatchObject({ title: 'Twice', state: { index: 1 } });
+    // Closing a present window by hand ends the show and closes the other one.
+    live()[0]!.close();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(live()).toEqual([]);
+    expect(await fake.ipc.get('present:session')!(own)).toBeNull();
   });
 
   it('the title follows doc:state', async () => {

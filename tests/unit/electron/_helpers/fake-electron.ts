@@ -98,12 +98,23 @@ export class FakeWindow {
   emit(event: string, ...args: unknown[]) {
     for (const fn of this.listeners.get(event) ?? []) fn(...args);
   }
+  private destroyed = false;
   isDestroyed() {
-    return false;
+    return this.destroyed;
   }
   show() {}
+  hide() {}
   focus() {}
-  close() {}
+  setBounds() {}
+  setFullScreen() {}
+  /** As in Electron, the window goes away on a later turn: until then it is not destroyed. */
+  close() {
+    setTimeout(() => {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      this.emit('closed');
+    }, 0);
+  }
   setTitle(t: string) {
     this.title = t;
   }
