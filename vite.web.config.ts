@@ -21,5 +21,9 @@ export default defineConfig({
   plugins: [react(), relaxCspForDevServer()],
   // The engine reads reveal.js and theme files as ?raw from outside the renderer root.
   server: { fs: { allow: ['..'] }, port: 5173, strictPort: false },
-  build: { outDir: '../out/renderer-web', emptyOutDir: true, target: 'es2023' },
+  // `npm start` builds with electron-vite and then runs `vite preview` on this config, so
+  // preview must serve electron-vite's out/renderer; a build from here writes the editor
+  // there too without wiping the presenter and audience pages.
+  build: { outDir: '../out/renderer', emptyOutDir: false, target: 'es2023' },
+  preview: { port: 4173, strictPort: false },
 });

@@ -141,7 +141,7 @@ async function typeAndMeasure(page: Page, sections: number, keystrokes: number, 
 export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes?: number; log?: (s: string) => void } = {}): Promise<KeystrokeBenchResult> {
   const log = opts.log ?? ((s: string) => console.log(s));
   const keystrokes = Math.max(200, opts.keystrokes ?? 220);
-  const candidates = opts.rendererDir ? [opts.rendererDir] : ['out/renderer', 'out/renderer-web'];
+  const candidates = [opts.rendererDir ?? 'out/renderer'];
   let root = '';
   for (const c of candidates) {
     const dir = resolve(c);
