@@ -79,9 +79,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function checkCounts(deck: unknown, toPath: (keys: Key[]) => string): void {
   if (!isRecord(deck) || !Array.isArray(deck.sections)) return;
   const sections = deck.sections;
-  if (sections.length > LIMITS.sections) {
-    throw new DeckError('too-many', `the deck has ${sections.length} sections; the limit is ${LIMITS.sections}`, toPath(['sections']));
-  }
+  checkSectionCount(deck, toPath);
   let points = 0;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s];
@@ -116,6 +114,14 @@ export function checkCounts(deck: unknown, toPath: (keys: Key[]) => string): voi
         if (Array.isArray(point.children)) lists.push({ items: point.children, path: [...path, p, 'children'], level: level + 1 });
       }
     }
+  }
+}
+
+/** Refuses more sections than LIMITS allow; reads one property, so it may run before the walk. */
+export function checkSectionCount(deck: unknown, toPath: (keys: Key[]) => string): void {
+  const sections = isRecord(deck) ? deck.sections : undefined;
+  if (Array.isArray(sections) && sections.length > LIMITS.sections) {
+    throw new DeckError('too-many', `the deck has ${sections.length} sections; the limit is ${LIMITS.sections}`, toPath(['sections']));
   }
 }
 

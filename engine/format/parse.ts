@@ -11,6 +11,15 @@ import { FORMAT_VERSION } from './migrations.ts';
 import { isEnvelope, restoreDeck } from './restore.ts';
 import { scanJson } from './scan-json.ts';
 
+/** Keys in any one object: the schema's objects have at most a dozen (a section has ten). */
+const MAX_OBJECT_KEYS = 100;
+/**
+ * Items in any one list. The longest list a valid deck holds is every point at one level
+ * (LIMITS.points); a few times that still parses in a blink and lets the schema refuse it with
+ * its path (`sections[0].points: … more than 50000 points`). Millions fail here, at once.
+ */
+const MAX_LIST_ITEMS = 4 * Math.max(LIMITS.points, LIMITS.sections);
+
 /** A deck from the raw bytes of a .briefdeck file. Throws DeckError. */
 export function parseDeckBytes(bytes: Uint8Array): Deck {
   return parseDeckText(decodeDeckBytes(bytes));
@@ -24,7 +33,7 @@ export function parseDeckText(text: string): Deck {
   // Characters, not bytes, but a text this long cannot come from a file within the limit anyway.
   if (body.length > LIMITS.fileBytes) throw tooLarge(body.length);
   if (body.includes('\u0000')) throw new DeckError('binary', 'binary data (a NUL character), not a Briefdeck file');
-  scanJson(body, LIMITS.jsonDepth);
+  scanJson(body, LIMITS.jsonDepth, MAX_OBJECT_KEYS, MAX_LIST_ITEMS);
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -4,8 +4,11 @@
  *   - nesting deeper than a limit (100 000 `[` would otherwise reach JSON.parse and every
  *     recursive walk after it) fails at the first bracket past the limit;
  *   - a syntax error or a truncated file names its line and column, in the same words on
- *     every JavaScript engine (V8's own messages quote raw input, which may span lines).
- * It holds only a stack of at most `maxDepth` container kinds.
+ *     every JavaScript engine (V8's own messages quote raw input, which may span lines);
+ *   - an object with more keys, or an array with more items, than any deck can hold fails at
+ *     the first one too many: JSON.parse of a 40 MB object with three million keys alone takes
+ *     seconds and a gigabyte, before the schema could say "unknown key".
+ * It holds only a stack of at most `maxDepth` container kinds and their counts.
  */
 import { DeckError } from './errors.ts';
 
@@ -25,10 +28,15 @@ type State = (typeof State)[keyof typeof State];
 const OBJECT = 0;
 const ARRAY = 1;
 
-/** Throws a DeckError (`syntax` or `too-deep`) unless `text` is JSON nested at most `maxDepth` deep. */
-export function scanJson(text: string, maxDepth: number): void {
+/**
+ * Throws a DeckError (`syntax`, `too-deep` or `too-many`) unless `text` is JSON nested at most
+ * `maxDepth` deep, with at most `maxKeys` keys in any object and `maxItems` items in any array.
+ */
+export function scanJson(text: string, maxDepth: number, maxKeys = Infinity, maxItems = Infinity): void {
   const n = text.length;
   const stack: number[] = [];
+  // Keys or items seen so far in each open container, parallel to `stack`.
+  const counts: number[] = [];
   let state = State.Value as State;
   let i = 0;
 
@@ -48,11 +56,24 @@ export function scanJson(text: string, maxDepth: number): void {
       throw new DeckError('too-deep', `the JSON nests deeper than ${maxDepth} levels (at ${lineColumn(text, i)})`);
     }
     stack.push(kind);
+    counts.push(0);
     return kind === OBJECT ? State.KeyOrObjectEnd : State.ValueOrArrayEnd;
   };
   const close = (): State => {
     stack.pop();
+    counts.pop();
     return afterValue();
+  };
+  /** Counts one more key or array item in the innermost container. */
+  const member = (): void => {
+    const top = counts.length - 1;
+    if (top < 0) return;
+    const count = (counts[top] ?? 0) + 1;
+    counts[top] = count;
+    if (stack[top] === OBJECT ? count > maxKeys : count > maxItems) {
+      const what = stack[top] === OBJECT ? `an object with more than ${maxKeys} keys` : `a list with more than ${maxItems} items`;
+      throw new DeckError('too-many', `the JSON has ${what}, more than any deck holds (at ${lineColumn(text, i)})`);
+    }
   };
 
   while (i < n) {
@@ -65,6 +86,7 @@ export function scanJson(text: string, maxDepth: number): void {
     switch (state) {
       case State.Value:
       case State.ValueOrArrayEnd:
+        if (stack[stack.length - 1] === ARRAY && c !== 0x5d /* ] */) member();
         if (c === 0x7b /* { */) {
           state = open(OBJECT);
           i++;
@@ -97,6 +119,7 @@ export function scanJson(text: string, maxDepth: number): void {
       case State.KeyOrObjectEnd:
       case State.Key:
         if (c === 0x22) {
+          member();
           i = skipString(text, i, fail, truncated);
           state = State.Colon;
         } else if (c === 0x7d /* } */ && state === State.KeyOrObjectEnd) {

@@ -73,6 +73,9 @@ export const BAD_DECKS: readonly BadDeck[] = [
   { name: 'deep-unclosed.briefdeck', bytes: () => utf8('['.repeat(100_000)), code: 'too-deep', says: /deeper than 64 levels/ },
   { name: 'points-100000.briefdeck', bytes: () => utf8(manyPointsText(100_000)), code: 'too-many', says: new RegExp(`more than ${LIMITS.points} points`), path: 'sections[0].points' },
   { name: 'points-100000-nested.briefdeck', bytes: () => utf8(manyNestedPointsText(100_000)), code: 'too-many', says: /more than 50000 points/ },
+  // Millions of members: JSON.parse alone would take seconds (3 million keys: 3 s and 1 GB), so these fail in the scan.
+  { name: 'keys-3000000.briefdeck', bytes: () => utf8(envelope(`{"meta":{${Array.from({ length: 3_000_000 }, (_, i) => `"k${i}":1`).join(',')}}}`)), code: 'too-many', says: /an object with more than 100 keys, more than any deck holds \(at line 1, column \d+\)/ },
+  { name: 'points-1000000.briefdeck', bytes: () => utf8(manyPointsText(1_000_000)), code: 'too-many', says: /a list with more than 200000 items, more than any deck holds/ },
   { name: 'sections-2001.briefdeck', bytes: () => utf8(envelope(`{"sections":[${Array.from({ length: 2001 }, (_, i) => `{"title":"${i}"}`).join(',')}]}`)), code: 'too-many', says: /2001 sections; the limit is 2000/, path: 'sections' },
   { name: 'long-title.briefdeck', bytes: () => utf8(envelope(`{"meta":{"title":"${'x'.repeat(30_000)}"}}`)), code: 'invalid', says: /text longer than 500 characters/, path: 'meta.title' },
   // Valid JSON, wrong shape.

@@ -146,6 +146,27 @@ describe('restoreDeck', () => {
   });
 });
 
+describe('restoreDeck refuses too many sections before walking them', () => {
+  // A shared section object: 30 000 references cost nothing to build, and the walk would still visit each list entry.
+  const many = (n: number): unknown[] => new Array(n).fill({ title: 'x', points: [{ text: 'p' }] });
+
+  it('in an envelope and bare, with the path "sections"', () => {
+    for (const input of [{ type: 'briefdeck', version: 2, deck: { sections: many(30_000) } }, { sections: many(30_000) }]) {
+      expect(() => restoreDeck(input)).toThrow(/^sections: the deck has 30000 sections; the limit is 2000$/);
+    }
+  });
+
+  it('before a bad key deeper in the file (the count costs nothing; the walk would visit every section)', () => {
+    const sections = many(30_000);
+    sections[29_999] = JSON.parse('{"title":"x","__proto__":{"polluted":true}}');
+    expect(() => restoreDeck({ type: 'briefdeck', version: 2, deck: { sections } })).toThrow(/the limit is 2000/);
+  });
+
+  it('but a newer version still says "newer Briefdeck", whatever its section count', () => {
+    expect(() => restoreDeck({ type: 'briefdeck', version: 99, deck: { sections: many(30_000) } })).toThrow(/made by a newer Briefdeck \(format version 99\)/);
+  });
+});
+
 describe('restoreDeck validation, section by section', () => {
   it('gives the same deck as one DeckSchema parse (the schema stays the single source of truth)', () => {
     for (const name of ['v1.briefdeck', 'v2.briefdeck']) {

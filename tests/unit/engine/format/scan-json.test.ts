@@ -73,6 +73,16 @@ describe('scanJson', () => {
     expect(() => scanJson('['.repeat(65) + ']'.repeat(65), 64)).toThrow('deeper than 64 levels (at line 1, column 65)');
   });
 
+  it('refuses an object with too many keys or a list with too many items at the first one too many', () => {
+    const keys = (n: number): string => `{${Array.from({ length: n }, (_, i) => `"k${i}":[]`).join(',')}}`;
+    expect(() => scanJson(keys(3), 64, 3, 2)).not.toThrow();
+    expect(() => scanJson(keys(4), 64, 3, 2)).toThrow('an object with more than 3 keys, more than any deck holds (at line 1, column 26)');
+    expect(() => scanJson('[[1,2],[3,{}]]', 64, 3, 2)).not.toThrow();
+    expect(() => scanJson('[[1,2],[3,4,5]]', 64, 3, 2)).toThrow('a list with more than 2 items, more than any deck holds (at line 1, column 13)');
+    // Empty containers and nesting count per container, not in total.
+    expect(() => scanJson('[[],{},[[],[]]]', 64, 1, 3)).not.toThrow();
+  });
+
   it('names the line and column of a problem', () => {
     expect(() => scanJson('{\n  "a": 1,\n  "b": tru\n}', 64)).toThrow('invalid JSON at line 3, column 8: expected "true" or another value');
     expect(() => scanJson('[1, x]', 64)).toThrow("invalid JSON at line 1, column 5: expected a value, found 'x'");
