@@ -229,19 +229,24 @@ test.describe('export', () => {
     expect(plain).toMatchObject({ ok: true });
     const notes = await call(app, (api, d) => api.exportDeck({ deck: d as Deck, format: 'pdf', notesPages: true }), deck('Print me'));
     expect(notes).toMatchObject({ ok: true });
+    const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), files.path(file), '-'], { encoding: 'utf8' });
     const plainPages = pdfPages(files.path('plain.pdf'));
-    const notesPages = pdfPages(files.path('notes.pdf'));
     // title + 3 sections + closing slide (agenda off, no sources)
     expect(plainPages).toBe(5);
-    expect(notesPages).toBeGreaterThan(plainPages);
-    const text = execFileSync('pdftotext', [files.path('notes.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Say the numbers for section 2 slowly.');
     expect(execFileSync('pdftotext', [files.path('plain.pdf'), '-'], { encoding: 'utf8' })).not.toContain('Say the numbers');
     expect(shell.printed.map((p) => p.notesPages)).toEqual([false, true]);
-    // The marking banner is on every printed slide page.
-    for (let page = 1; page <= plainPages; page++) {
-      const pageText = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), files.path('plain.pdf'), '-'], { encoding: 'utf8' });
-      expect(pageText, `page ${page}`).toContain('UNCLASSIFIED');
+    // Each section's notes get a page of their own right after its slide; the slide after
+    // them starts on a fresh page (nothing spills over).
+    expect(pdfPages(files.path('notes.pdf'))).toBe(8);
+    for (const [page, section] of [[2, 1], [4, 2], [6, 3]] as const) {
+      expect(pageText('notes.pdf', page)).toContain(`Section ${section}`);
+      expect(pageText('notes.pdf', page)).not.toContain('Say the numbers');
+      expect(pageText('notes.pdf', page + 1)).toContain(`Say the numbers for section ${section} slowly.`);
+      expect(pageText('notes.pdf', page + 1)).not.toContain('Section');
+    }
+    // The marking banners (top and bottom) are on every printed page, notes pages included.
+    for (const [file, pages] of [['plain.pdf', plainPages], ['notes.pdf', 8]] as const) {
+      for (let page = 1; page <= pages; page++) expect(pageText(file, page).match(/UNCLASSIFIED/g), `${file} page ${page}`).toHaveLength(2);
     }
   });
 
