@@ -34,13 +34,28 @@ export function buildMenuTemplate(platform: NodeJS.Platform | string, choose: (i
       }),
   }));
   if (platform === 'darwin') {
-    // macOS convention: the app menu with About, Hide and Quit comes first.
+    // macOS convention: the app menu with About, Services, Hide and Quit comes first, and
+    // About lives only there (not again under Help).
+    const help = menus.find((m) => m.label === 'Help')!;
+    help.submenu = help.submenu.filter((item) => item.id !== 'help.about');
+    if (help.submenu[0]?.type === 'separator') help.submenu.shift();
     menus.unshift({
       label: 'Briefdeck',
-      submenu: [{ id: 'help.about', label: 'About Briefdeck', click: () => choose('help.about') }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { id: 'help.about', label: 'About Briefdeck', click: () => choose('help.about') },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   } else {
-    menus[0]!.submenu.push({ type: 'separator' }, { role: 'quit', label: 'Quit' });
+    // Windows says Exit (Alt+F4), Linux desktops say Quit (Ctrl+Q).
+    menus[0]!.submenu.push({ type: 'separator' }, platform === 'win32' ? { role: 'quit', label: 'Exit' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' });
   }
   return menus;
 }

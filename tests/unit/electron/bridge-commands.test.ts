@@ -67,6 +67,19 @@ describe('command list and menus', () => {
     expect(save).toMatchObject({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
   });
 
+  it('follows each platform: About once, in the macOS app menu; Exit on Windows, Quit on Linux', () => {
+    const ids = (t: ReturnType<typeof buildMenuTemplate>) => t.flatMap((m) => m.submenu.map((i) => i.id)).filter((id) => id === 'help.about');
+    const mac = buildMenuTemplate('darwin', () => undefined);
+    expect(ids(mac)).toEqual(['help.about']);
+    expect(mac[0]!.submenu[0]).toMatchObject({ id: 'help.about', label: 'About Briefdeck' });
+    expect(mac.find((m) => m.label === 'Help')!.submenu.map((i) => i.id)).toEqual(['help.shortcuts']);
+    expect(mac.find((m) => m.label === 'File')!.submenu.some((i) => i.role === 'quit')).toBe(false);
+    const win = buildMenuTemplate('win32', () => undefined);
+    expect(ids(win)).toEqual(['help.about']);
+    expect(win[0]!.submenu.at(-1)).toEqual({ role: 'quit', label: 'Exit' });
+    expect(buildMenuTemplate('linux', () => undefined)[0]!.submenu.at(-1)).toEqual({ role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' });
+  });
+
   it('menu clicks send the command id (roles stay native)', () => {
     const chosen: string[] = [];
     const template = buildMenuTemplate('win32', (id) => chosen.push(id));

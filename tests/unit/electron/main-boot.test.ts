@@ -116,9 +116,12 @@ describe('main boot (fake Electron)', () => {
     expect(verdict('data:image/png;base64,AA==')).toBe(false);
   });
 
-  it('sets the File/Edit/View/Present/Help menu', () => {
-    const labels = (fake.menu as { label: string }[]).map((m) => m.label);
-    expect(labels.slice(-5)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
+  it('sets the File/Edit/View/Present/Help menu; About shows the versions', async () => {
+    const menus = fake.menu as { label: string; submenu: { id?: string; click?: () => void }[] }[];
+    expect(menus.map((m) => m.label).slice(-5)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
+    menus.flatMap((m) => m.submenu).find((i) => i.id === 'help.about')!.click!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.messageBoxes.at(-1)).toMatchObject({ message: 'Briefdeck 0.0.0-boot-test', detail: expect.stringMatching(/^Electron .*\nChromium .*\nNode\.js \d+\.\d+\.\d+\nPlatform \w+$/) });
   });
 
   it('presenting again while a show runs replaces its windows instead of ending the new show', async () => {

@@ -19,6 +19,8 @@ export interface FakeState {
   permissionRequest: Listener | null;
   beforeRequest: Listener | null;
   windowOpenHandlers: Listener[];
+  /** Options of every message box shown (notices, the About box, the close prompt). */
+  messageBoxes: Record<string, unknown>[];
 }
 
 const g = globalThis as unknown as { __fakeElectron: FakeState };
@@ -43,6 +45,7 @@ g.__fakeElectron = {
   permissionRequest: null,
   beforeRequest: null,
   windowOpenHandlers: [],
+  messageBoxes: [],
 };
 const state = g.__fakeElectron;
 
@@ -180,7 +183,10 @@ export const screen = {
 export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
-  showMessageBox: async () => ({ response: 2 }),
+  showMessageBox: async (...args: unknown[]) => {
+    state.messageBoxes.push(args.at(-1) as Record<string, unknown>);
+    return { response: 2 };
+  },
 };
 
 export const shell = { openExternal: async () => undefined };
