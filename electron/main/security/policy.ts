@@ -52,9 +52,23 @@ export function safeExternalUrl(url: string): string | null {
   const parsed = safeUrl(url.trim());
   if (!parsed) return null;
   if (parsed.protocol === 'https:' && parsed.hostname && !parsed.username && !parsed.password) return parsed.href;
-  if (parsed.protocol === 'mailto:' && /^[^\s@/]+@[^\s@/]+$/.test(decodeURIComponent(parsed.pathname))) return parsed.href;
+  if (parsed.protocol === 'mailto:') {
+    let address: string;
+    try {
+      address = decodeURIComponent(parsed.pathname);
+    } catch {
+      return null; // malformed %-escapes
+    }
+    if (!/^[^\s@/]+@[^\s@/]+$/.test(address)) return null;
+    // Only the ordinary header fields: some mail clients honour `attach=` and the like,
+    // which would mail a local file.
+    if ([...parsed.searchParams.keys()].some((key) => !MAILTO_FIELDS.has(key.toLowerCase()))) return null;
+    return parsed.href;
+  }
   return null;
 }
+
+const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc']);
 
 /** Every permission request (camera, notifications, geolocation, …) is denied. */
 export function permissionAllowed(_permission: string): boolean {

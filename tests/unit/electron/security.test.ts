@@ -67,7 +67,8 @@ describe('navigation, windows, permissions, external links', () => {
   it('passes on only parsed https and mailto URLs', () => {
     expect(safeExternalUrl(' https://example.org/a b ')).toBe('https://example.org/a%20b');
     expect(safeExternalUrl('mailto:a@b.org')).toBe('mailto:a@b.org');
-    for (const url of ['http://example.org', 'javascript:alert(1)', 'file:///c:/x', 'ms-msdt:/id', 'https://u:p@x.org', 'mailto:', 'https://', 'vbscript:x', 'data:text/html,hi']) {
+    expect(safeExternalUrl('mailto:a@b.org?subject=Brief&body=See%20slide%203')).toBe('mailto:a@b.org?subject=Brief&body=See%20slide%203');
+    for (const url of ['http://example.org', 'javascript:alert(1)', 'file:///c:/x', 'ms-msdt:/id', 'https://u:p@x.org', 'mailto:', 'https://', 'vbscript:x', 'data:text/html,hi', 'mailto:a@b.org?attach=/etc/passwd', 'mailto:a@b.org?subject=x&Attachment=C:%5Cx', 'mailto:%E0%A4%A@b.org']) {
       expect(safeExternalUrl(url), url).toBeNull();
     }
   });
