@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createExportWriter } from '../../../electron/main/services/export-writer.ts';
 import { makeDeck, testCodec } from './_helpers/codec.ts';
 import { useTempDirs } from './_helpers/tmp.ts';
+import { useTinyDisk } from './_helpers/tiny-disk.ts';
 
 const tempDir = useTempDirs();
+const tinyDisk = useTinyDisk('full-disk export test');
 const compile = (deck: { meta: { title: string } }) => `<!doctype html><title>${deck.meta.title}</title>`;
 
 describe('export writer', () => {
@@ -63,6 +65,16 @@ describe('export writer', () => {
     expect(await badCompile.run({ deck: makeDeck('x'), format: 'html', path: join(dir, 'n.html') })).toMatchObject({ ok: false });
     expect(await readFile(path, 'utf8')).toBe('previous export');
     expect((await readdir(dir)).sort()).toEqual(['o.pdf']);
+  });
+
+  it.skipIf(!tinyDisk)('a disk that fills up mid-write leaves the old export whole and no partial file', async () => {
+    const path = join(tinyDisk!, 'brief.html');
+    await writeFile(path, 'previous export');
+    // ~300 KB of HTML into what is left of 64 KiB: the write itself fails part-way.
+    const big = createExportWriter({ codec: testCodec, compile: () => `<!doctype html>${'x'.repeat(300_000)}`, printToPdf: async () => new Uint8Array() });
+    expect(await big.run({ deck: makeDeck('x'), format: 'html', path })).toEqual({ ok: false, code: 'io', message: 'Could not export brief.html: the disk is full.' });
+    expect(await readFile(path, 'utf8')).toBe('previous export');
+    expect(await readdir(tinyDisk!)).toEqual(['brief.html']);
   });
 
   it('validates the deck before compiling', async () => {

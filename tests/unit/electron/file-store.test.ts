@@ -3,11 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEMP_MARK } from '../../../electron/main/services/atomic-write.ts';
 import { createFileStore } from '../../../electron/main/services/file-store.ts';
 import { makeDeck, testCodec } from './_helpers/codec.ts';
 import { useTempDirs } from './_helpers/tmp.ts';
+import { useTinyDisk } from './_helpers/tiny-disk.ts';
 
 const tempDir = useTempDirs();
 const isRoot = process.getuid?.() === 0;
@@ -28,21 +29,7 @@ function canMakeImmutable(): boolean {
 const immutableOk = canMakeImmutable();
 if (!immutableOk) console.log('skipped: immutable-folder save test (chattr +i is not available here)');
 
-/** A real full disk: a 64 KiB tmpfs (needs root and mount; probed once, unmounted after). */
-function mountTinyDisk(): string | null {
-  if (process.platform !== 'linux' || !isRoot) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-full-'));
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  return null;
-}
-const tinyDisk = mountTinyDisk();
-if (!tinyDisk) console.log('skipped: full-disk save test (mounting a tiny tmpfs needs root on Linux)');
-afterAll(() => {
-  if (!tinyDisk) return;
-  spawnSync('umount', [tinyDisk]);
-  rmSync(tinyDisk, { recursive: true, force: true });
-});
+const tinyDisk = useTinyDisk('full-disk save test');
 
 describe('file store', () => {
   it('saves a new file, then opens it back with its mtime', async () => {
