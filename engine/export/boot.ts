@@ -94,8 +94,9 @@ export const BOOT_JS = `(function () {
   }
   Reveal.on('slidechanged', onSlide);
   // ?print-pdf (the same test reveal makes): reveal lays the pages out after 'ready', one frame
-  // later, and says so with 'pdf-ready'. Every slide is laid out then, so all are fitted then,
-  // and the deck is not called ready before that.
+  // later, says so with 'pdf-ready' and only then drops its 'loading-scroll-mode' class, which
+  // still shapes the layout while the event runs. So the slides are fitted a task later, all at
+  // once (every page is laid out), and the deck is not called ready before that.
   var printing = /print-pdf/i.test(search);
   var waiting = printing ? 2 : 1;
   function settled() {
@@ -103,8 +104,10 @@ export const BOOT_JS = `(function () {
   }
   if (printing) {
     Reveal.on('pdf-ready', function () {
-      Array.prototype.forEach.call(document.querySelectorAll('.reveal .slides section.bd-slide'), fit);
-      settled();
+      setTimeout(function () {
+        Array.prototype.forEach.call(document.querySelectorAll('.reveal .slides section.bd-slide'), fit);
+        settled();
+      }, 0);
     });
   }
   Reveal.initialize(config).then(function () {

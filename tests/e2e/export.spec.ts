@@ -168,6 +168,9 @@ test('a slide with more than fits is scaled down, on screen and in print, so not
   const printed = await measure(print.page, index);
   expect(Number(printed.fit)).toBeLessThan(1);
   expect(printed.past).toBeLessThanOrEqual(1);
+  // Printed slides that fit keep their size too (the fit must measure the final page layout).
+  expect((await measure(print.page, 0)).fit).toBe('1');
+  expect((await measure(print.page, 2)).fit).toBe('1');
   expect([...foreign, ...print.foreign]).toEqual([]);
 });
 
