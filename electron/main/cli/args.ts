@@ -37,6 +37,7 @@ export function parseCommand(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -44,10 +45,11 @@ export function parseCommand(argv: readonly string[]): Command {
       },
     });
   } catch (error) {
-    // parseArgs messages are one sentence but may suggest "--": keep the first line only.
-    throw new UsageError(String((error as Error).message).split('\n')[0] ?? 'bad arguments');
+    throw new UsageError(describeParseError(error));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  // parseArgs keeps the last of repeated options; two outputs are a mistake, not a choice.
+  if (tokens.filter((t) => t.kind === 'option' && t.name === 'output').length > 1) throw new UsageError('-o given more than once: one output file at a time');
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [name, ...rest] = positionals;
@@ -63,4 +65,19 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (values.output === undefined || values.output === '') throw new UsageError(`${name}: say where to write with -o <file>`);
   return { name, input, output: values.output };
+}
+
+/**
+ * Our own words for parseArgs' refusals: its messages run long, quote oddly and suggest `--`
+ * (which no briefdeck input needs). Anything else keeps its first line.
+ */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = String((error as Error).message ?? error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return `unknown option ${JSON.stringify(option.slice(0, 40))} (try briefdeck --help)`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /--output/.test(message)) return '-o needs a file name: -o <file>';
+  return message.split('\n')[0] ?? 'bad arguments';
 }
