@@ -2,31 +2,16 @@
  * PDF printing: the compiled deck in a hidden, sandboxed window WITHOUT a preload, served
  * from memory at app://briefdeck/__print/…?print-pdf, printed by Chromium.
  */
-import { BrowserWindow } from 'electron';
 import { withNotesPages } from '../services/print-html.ts';
-import { windowOptions } from '../security/window-options.ts';
 import { registerPrintDocument } from './security.ts';
+import { createHardenedWindow } from './windows.ts';
 
 const READY_TIMEOUT_MS = 30_000;
 
 export async function printToPdf(html: string, options: { notesPages: boolean }): Promise<Uint8Array> {
   const doc = registerPrintDocument(options.notesPages ? withNotesPages(html) : html);
-  const winOptions = windowOptions({ kind: 'print', preloadPath: '' });
-  const win = new BrowserWindow({
-    ...winOptions,
-    webPreferences: {
-      ...winOptions.webPreferences,
-      // Spelled out again at the call site (same values as windowOptions) so that static
-      // checkers such as Electronegativity can see them.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      allowRunningInsecureContent: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
+  // No preload: windowOptions leaves it out for 'print'.
+  const win = createHardenedWindow('print');
   try {
     await win.loadURL(doc.url);
     // The export's boot script marks <html data-bd-ready> once reveal has laid out the pages.

@@ -31,12 +31,13 @@ const PAGES: Record<WindowRole, string> = {
   audience: `${APP_ORIGIN}/audience/index.html`,
 };
 
-export function openWindow(role: WindowRole, display?: DisplayWithBounds): BrowserWindow {
-  const existing = windowFor(role);
-  if (existing) return existing;
-  const kind: WindowKind = role;
+/**
+ * The one `new BrowserWindow` of the app (editor, present windows and the hidden print
+ * window), with windowOptions' settings.
+ */
+export function createHardenedWindow(kind: WindowKind, display?: DisplayWithBounds): BrowserWindow {
   const options = windowOptions({ kind, preloadPath: PRELOAD_PATH, ...(display ? { display } : {}) });
-  const win = new BrowserWindow({
+  return new BrowserWindow({
     ...options,
     webPreferences: {
       ...options.webPreferences,
@@ -51,6 +52,13 @@ export function openWindow(role: WindowRole, display?: DisplayWithBounds): Brows
       disableBlinkFeatures: 'Auxclick',
     },
   });
+}
+
+export function openWindow(role: WindowRole, display?: DisplayWithBounds): BrowserWindow {
+  const existing = windowFor(role);
+  if (existing) return existing;
+  const kind: WindowKind = role;
+  const win = createHardenedWindow(kind, display);
   byRole.set(role, win);
   win.on('closed', () => {
     if (byRole.get(role) === win) byRole.delete(role);

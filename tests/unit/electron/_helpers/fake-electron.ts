@@ -51,20 +51,28 @@ const state = g.__fakeElectron;
 
 let nextContentsId = 1;
 
-class FakeWebContents {
-  id = nextContentsId++;
-  sent: [string, unknown][] = [];
+/** on / once / emit, as Electron's emitters do them. */
+class FakeEmitter {
   private listeners = new Map<string, Listener[]>();
   on(event: string, fn: Listener) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
     return this;
   }
   once(event: string, fn: Listener) {
-    return this.on(event, fn);
+    const wrapped: Listener = (...args) => {
+      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== wrapped));
+      return fn(...args);
+    };
+    return this.on(event, wrapped);
   }
   emit(event: string, ...args: unknown[]) {
     for (const fn of this.listeners.get(event) ?? []) fn(...args);
   }
+}
+
+class FakeWebContents extends FakeEmitter {
+  id = nextContentsId++;
+  sent: [string, unknown][] = [];
   setWindowOpenHandler(fn: Listener) {
     state.windowOpenHandlers.push(fn);
   }
@@ -79,27 +87,17 @@ class FakeWebContents {
   }
 }
 
-export class FakeWindow {
+export class FakeWindow extends FakeEmitter {
   webContents = new FakeWebContents();
   url: string | null = null;
   title = '';
-  private listeners = new Map<string, Listener[]>();
   constructor(public options: Record<string, unknown>) {
+    super();
     state.windows.push(this);
     for (const fn of state.appEvents.get('web-contents-created') ?? []) fn({}, this.webContents);
   }
   async loadURL(url: string) {
     this.url = url;
-  }
-  on(event: string, fn: Listener) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
-    return this;
-  }
-  once(event: string, fn: Listener) {
-    return this.on(event, fn);
-  }
-  emit(event: string, ...args: unknown[]) {
-    for (const fn of this.listeners.get(event) ?? []) fn(...args);
   }
   private destroyed = false;
   isDestroyed() {
