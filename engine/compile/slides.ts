@@ -5,12 +5,13 @@
  * Every user string goes through escapeHtml / escapeAttr / renderInline. Nothing here emits
  * an iframe, `data-src`, `data-background-*` or markdown: slides are plain HTML we build.
  */
-import type { Deck, KeyFigure, Marking, Point, Section } from '../model/schema.ts';
+import type { Deck, KeyFigure, Marking, Point, Section, Source } from '../model/schema.ts';
 import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { escapeAttr, escapeHtml, inlineToText, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
 import { labelsFor, type Labels } from './labels.ts';
-import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder } from './order.ts';
+import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder, sourceKey } from './order.ts';
 import { indexSources, type SourceIndex } from './sources.ts';
+import { sameItems, type SlideCache } from './slide-cache.ts';
 
 export interface RenderedSlide {
   /** Stable per slide across edits (section id based), so the editor re-renders only what changed. */
@@ -30,11 +31,17 @@ export function hasHangul(s: string): boolean {
 }
 
 /** True when the deck is Korean by tag or holds Hangul anywhere (keep-all line breaking). */
-export function isKoreanDeck(deck: Deck): boolean {
+export function isKoreanDeck(deck: Deck, cache?: SlideCache): boolean {
   if (deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-')) return true;
   const m = deck.meta;
   if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + deck.marking.text)) return true;
-  return deck.sections.some(sectionHasHangul);
+  if (!cache) return deck.sections.some(sectionHasHangul);
+  // The scan of every section's text is the one deck-wide pass per keystroke; remember it per section.
+  return deck.sections.some((s) => {
+    let has = cache.hangul.get(s);
+    if (has === undefined) cache.hangul.set(s, (has = sectionHasHangul(s)));
+    return has;
+  });
 }
 
 function sectionHasHangul(s: Section): boolean {
@@ -48,6 +55,26 @@ interface Ctx {
   labels: Labels;
   sources: SourceIndex;
   korean: boolean;
+  cache: SlideCache | undefined;
+  /** Everything besides its own content that any slide's HTML depends on (see slide()). */
+  ctxKey: string;
+}
+
+/** A cached page or end slide is reused only when its context and items are what they were. */
+function cachedPage(ctx: Ctx, key: string, items: string[], render: () => string): RenderedSlide {
+  const hit = ctx.cache?.pages.get(key);
+  if (hit && hit.ctxKey === ctx.ctxKey && sameItems(hit.items, items)) return hit.slide;
+  const slide: RenderedSlide = { key, sectionId: null, html: render() };
+  ctx.cache?.pages.set(key, { ctxKey: ctx.ctxKey, items, slide });
+  return slide;
+}
+
+function cachedEnd(ctx: Ctx, key: string, render: (ctx: Ctx) => string): RenderedSlide {
+  const hit = ctx.cache?.ends.get(key);
+  if (hit && hit.meta === ctx.deck.meta && hit.ctxKey === ctx.ctxKey) return hit.slide;
+  const slide: RenderedSlide = { key, sectionId: null, html: render(ctx) };
+  ctx.cache?.ends.set(key, { meta: ctx.deck.meta, ctxKey: ctx.ctxKey, slide });
+  return slide;
 }
 
 function colour(value: string, fallback: string): string {
@@ -189,12 +216,32 @@ function agendaSlides(ctx: Ctx, main: readonly Section[]): RenderedSlide[] {
   for (let page = 0; page < n; page++) {
     const chunk = main.slice(page * AGENDA_PER_SLIDE, (page + 1) * AGENDA_PER_SLIDE);
     const start = page * AGENDA_PER_SLIDE + 1;
-    const items = chunk.map((s) => `<li>${renderInline(s.title)}</li>`).join('');
+    const lines = chunk.map((s) => agendaItem(ctx, s));
     const title = ctx.labels.agenda + (page > 0 ? ` (${ctx.labels.continued})` : '');
-    const body = heading(title) + `<ol class="bd-agenda" start="${start}">${items}</ol>`;
-    out.push({ key: `agenda-${page}`, sectionId: null, html: slide(ctx, { kind: 'agenda', body }) });
+    out.push(cachedPage(ctx, `agenda-${page}`, lines, () => slide(ctx, { kind: 'agenda', body: heading(title) + `<ol class="bd-agenda" start="${start}">${lines.join('')}</ol>` })));
   }
   return out;
+}
+
+function agendaItem(ctx: Ctx, s: Section): string {
+  let line = ctx.cache?.agendaItems.get(s);
+  if (line === undefined) {
+    line = `<li>${renderInline(s.title)}</li>`;
+    ctx.cache?.agendaItems.set(s, line);
+  }
+  return line;
+}
+
+function sourceItem(ctx: Ctx, num: number, s: Source): string {
+  const hit = ctx.cache?.sourceItems.get(s);
+  if (hit && hit.n === num) return hit.html;
+  const url = safeUrl(s.url);
+  const rest = [s.publisher, s.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
+  // The address is shown (printed decks need it) and is itself the link.
+  const link = url ? `<a class="bd-source-url" href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
+  const html = `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${escapeHtml(s.title)}</cite>${rest ? `, ${rest}` : ''}${link}</li>`;
+  ctx.cache?.sourceItems.set(s, { n: num, html });
+  return html;
 }
 
 function sourceSlides(ctx: Ctx): RenderedSlide[] {
@@ -203,18 +250,9 @@ function sourceSlides(ctx: Ctx): RenderedSlide[] {
   const n = pages(entries.length, SOURCES_PER_SLIDE);
   for (let page = 0; page < n; page++) {
     const chunk = entries.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
-    const items = chunk
-      .map(({ n: num, source: s }) => {
-        const url = safeUrl(s.url);
-        const rest = [s.publisher, s.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
-        // The address is shown (printed decks need it) and is itself the link.
-        const link = url ? `<a class="bd-source-url" href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
-        return `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${escapeHtml(s.title)}</cite>${rest ? `, ${rest}` : ''}${link}</li>`;
-      })
-      .join('');
+    const lines = chunk.map(({ n: num, source: s }) => sourceItem(ctx, num, s));
     const title = ctx.labels.sources + (page > 0 ? ` (${ctx.labels.continued})` : '');
-    const body = heading(title) + `<ol class="bd-sources">${items}</ol>`;
-    out.push({ key: `sources-${page}`, sectionId: null, html: slide(ctx, { kind: 'sources', body }) });
+    out.push(cachedPage(ctx, `sources-${page}`, lines, () => slide(ctx, { kind: 'sources', body: heading(title) + `<ol class="bd-sources">${lines.join('')}</ol>` })));
   }
   return out;
 }
@@ -226,7 +264,22 @@ function closeSlide(ctx: Ctx): string {
   return slide(ctx, { kind: 'close', body });
 }
 
+/** The section's source numbers in `section.sources` order: all of the numbering its slide can show. */
+function numbersOf(ctx: Ctx, section: Section): (number | undefined)[] {
+  return section.sources.map((src) => ctx.sources.numberOf(section, src.id));
+}
+
 function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
+  if (!ctx.cache) return renderSection(ctx, section, uncounted);
+  const numbers = numbersOf(ctx, section);
+  const hit = ctx.cache.sections.get(section);
+  if (hit && hit.ctxKey === ctx.ctxKey && hit.uncounted === uncounted && sameItems(hit.numbers, numbers)) return hit.slide;
+  const slide = renderSection(ctx, section, uncounted);
+  ctx.cache.sections.set(section, { ctxKey: ctx.ctxKey, uncounted, numbers, slide });
+  return slide;
+}
+
+function renderSection(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
   const key = `section-${section.id}`;
   let kind: string;
   let body: string;
@@ -247,16 +300,31 @@ function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedS
   return { key, sectionId: section.id, html };
 }
 
-/** The whole deck as slides, in presentation order (see order.ts). */
-export function renderSlides(deck: Deck): RenderedSlide[] {
-  const korean = isKoreanDeck(deck);
-  const ctx: Ctx = { deck, labels: labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang), sources: indexSources(deck), korean };
+/**
+ * The whole deck as slides, in presentation order (see order.ts). With a cache (see
+ * slide-cache.ts) slides whose inputs did not change come back as the very same objects and
+ * strings, byte for byte what an uncached render gives.
+ */
+export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
+  const korean = isKoreanDeck(deck, cache);
+  const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
+  const m = deck.marking;
+  // labels.agenda tells the two label sets apart; the marking is compared by value.
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, m.text, m.color, m.textColor].join('\u0000');
+  const keyOf = cache ? (s: Source) => memoSourceKey(cache, s) : sourceKey;
+  const ctx: Ctx = { deck, labels, sources: indexSources(deck, keyOf), korean, cache, ctxKey };
   const { main, backup } = slideOrder(deck);
-  const out: RenderedSlide[] = [{ key: 'title', sectionId: null, html: titleSlide(ctx) }];
+  const out: RenderedSlide[] = [cachedEnd(ctx, 'title', titleSlide)];
   if (deck.settings.agenda) out.push(...agendaSlides(ctx, main));
   for (const s of main) out.push(sectionSlide(ctx, s, false));
   out.push(...sourceSlides(ctx));
-  out.push({ key: 'close', sectionId: null, html: closeSlide(ctx) });
+  out.push(cachedEnd(ctx, 'close', closeSlide));
   for (const s of backup) out.push(sectionSlide(ctx, s, true));
   return out;
+}
+
+function memoSourceKey(cache: SlideCache, s: Source): string {
+  let key = cache.sourceKeys.get(s);
+  if (key === undefined) cache.sourceKeys.set(s, (key = sourceKey(s)));
+  return key;
 }

@@ -18,7 +18,8 @@ export interface SourceIndex {
   numberOf(section: Section, sourceId: string): number | undefined;
 }
 
-export function indexSources(deck: Deck): SourceIndex {
+/** `keyOf` lets a caller memoise source identities (see slide-cache.ts); it must agree with `sourceKey`. */
+export function indexSources(deck: Deck, keyOf: (s: Source) => string = sourceKey): SourceIndex {
   const entries: SourceEntry[] = [];
   const byKey = new Map<string, number>();
   const bySection = new Map<Section, Map<string, number>>();
@@ -26,7 +27,7 @@ export function indexSources(deck: Deck): SourceIndex {
     const local = new Map<string, number>();
     for (const source of section.sources) {
       if (local.has(source.id)) continue;
-      const key = sourceKey(source);
+      const key = keyOf(source);
       let n = byKey.get(key);
       if (n === undefined) {
         n = entries.length + 1;

@@ -9,7 +9,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
-import { renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
+import { createSlideCache, renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
@@ -47,6 +47,8 @@ export function Preview() {
     let measureTimer: ReturnType<typeof setTimeout> | undefined;
     let lastDeck: Deck | null = null;
     let currentTheme = '';
+    // Unchanged sections render from the cache, so a keystroke costs one slide, not the deck.
+    const slideCache = createSlideCache();
     /** True while the preview moves because the selection moved (not the user in the preview). */
     let following = false;
     const initialConfig = toRevealConfig(store.getState().deck, 'preview');
@@ -96,7 +98,7 @@ export function Preview() {
         revealEl.classList.add(theme);
         currentTheme = theme;
       }
-      const result = applySlides(slidesEl, slides, renderSlides(deck));
+      const result = applySlides(slidesEl, slides, renderSlides(deck, slideCache));
       slides = result.slides;
       if (result.structural) host.dataset.slides = String(slides.length);
       if (!ready) return;

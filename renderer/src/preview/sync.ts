@@ -72,6 +72,8 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
     const changed: HTMLElement[] = [];
     const slides = prev.map((p, i) => {
       const n = next[i]!;
+      // With the engine's slide cache an unchanged slide brings back the very same string,
+      // so this is a pointer compare; only the edited slide is compared (and patched) in full.
       if (p.html === n.html) return p;
       patch(p.el, parseSlide(n.html, doc));
       changed.push(p.el);
