@@ -26,7 +26,18 @@ interface Scan {
   s: string;
   /** For each closer kind, the smallest position from which we already know there is none. */
   none: Map<string, number>;
+  /**
+   * Characters link scanning may still look at in this text. A `[` that is not a link costs a
+   * scan of up to MAX_LINK_TEXT + MAX_LINK_URL characters, and the next `[` scans the same
+   * stretch again: 4 MB of `[[[[` took 14 s to export. Once the budget is spent, the remaining
+   * `[` are plain text. Real text never comes near it: a found link's characters are consumed.
+   */
+  linkBudget: number;
 }
+
+/** Link-scan characters allowed per character of text (plus a floor for short texts). */
+const LINK_BUDGET_PER_CHAR = 8;
+const LINK_BUDGET_FLOOR = 2 * (MAX_LINK_TEXT + MAX_LINK_URL);
 
 /** The first position >= from (and < end) where `closer` is a valid closing delimiter. */
 function findCloser(scan: Scan, closer: '**' | '*' | '_' | '`', from: number, end: number): number {
@@ -75,7 +86,15 @@ function isValidCloser(s: string, closer: string, at: number, end: number): bool
 }
 
 /** Finds `](` … `)` for a `[` at `open`; returns [closeBracket, closeParen] or null. */
-function findLink(s: string, open: number, end: number): [number, number] | null {
+function findLink(scan: Scan, open: number, end: number): [number, number] | null {
+  if (scan.linkBudget <= 0) return null;
+  const found = scanLink(scan.s, open, end);
+  scan.linkBudget -= found.cost;
+  return found.link;
+}
+
+function scanLink(s: string, open: number, end: number): { link: [number, number] | null; cost: number } {
+  const none = (at: number): { link: null; cost: number } => ({ link: null, cost: at - open + 1 });
   let depth = 0;
   const textLimit = Math.min(end, open + 1 + MAX_LINK_TEXT + 1);
   let close = -1;
@@ -94,18 +113,18 @@ function findLink(s: string, open: number, end: number): [number, number] | null
       depth--;
     }
   }
-  if (close === -1 || s[close + 1] !== '(') return null;
+  if (close === -1 || s[close + 1] !== '(') return none(close === -1 ? textLimit : close);
   let parens = 0;
   const urlLimit = Math.min(end, close + 2 + MAX_LINK_URL + 1);
   for (let i = close + 2; i < urlLimit; i++) {
     const c = s[i];
     if (c === '(') parens++;
     else if (c === ')') {
-      if (parens === 0) return [close, i];
+      if (parens === 0) return { link: [close, i], cost: i - open + 1 };
       parens--;
-    } else if (c === '\n') return null;
+    } else if (c === '\n') return none(i);
   }
-  return null;
+  return none(urlLimit);
 }
 
 function parse(scan: Scan, start: number, end: number, depth: number, inLink: boolean): string {
@@ -170,7 +189,7 @@ function parse(scan: Scan, start: number, end: number, depth: number, inLink: bo
         }
       }
     } else if (c === '[' && !inLink) {
-      const link = findLink(s, i, end);
+      const link = findLink(scan, i, end);
       if (link) {
         const [closeBracket, closeParen] = link;
         const href = safeUrl(unescapeBackslashes(s.slice(closeBracket + 2, closeParen)));
@@ -200,7 +219,7 @@ function unescapeBackslashes(s: string): string {
 export function renderInline(text: string): string {
   const s = cleanText(String(text ?? ''));
   if (s.length === 0) return '';
-  return parse({ s, none: new Map() }, 0, s.length, 0, false);
+  return parse({ s, none: new Map(), linkBudget: LINK_BUDGET_FLOOR + LINK_BUDGET_PER_CHAR * s.length }, 0, s.length, 0, false);
 }
 
 /** Plain text of inline markup (for titles in attributes, the agenda's aria text…): markers removed. */

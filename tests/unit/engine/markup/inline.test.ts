@@ -131,3 +131,16 @@ describe('renderNotes and inlineToText', () => {
     expect(inlineToText('**A** & *b* <c> [d](https://e.example)')).toBe('A & b <c> d');
   });
 });
+
+describe('link scanning has a budget (linear time on hostile text)', () => {
+  it('links every real link in a long text full of links and citation brackets', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `[${i}] see [source ${i}](https://example.com/${i}) and [note]`).join(' ');
+    expect(text.length).toBeGreaterThan(18_000);
+    expect(renderInline(text).match(/<a href=/g)).toHaveLength(400);
+  });
+
+  it('a run of unclosed brackets stays text, and a link right after a short run still works', () => {
+    expect(renderInline('['.repeat(20_000))).toBe('['.repeat(20_000));
+    expect(renderInline('[[[ [x](https://example.com)')).toBe('[[[ <a href="https://example.com" target="_blank" rel="noopener noreferrer">x</a>');
+  });
+});
