@@ -299,6 +299,27 @@ test.describe('present', () => {
     expect(await call(app, (api) => api.presentSession())).toBeNull();
   });
 
+  test('the present windows show slides as the export does: dense bodies shrink to fit, backup slides hide n / N', async ({ app, shell }) => {
+    const d = deck('Dense', 1);
+    d.sections[0]!.points = Array.from({ length: 14 }, (_, i) => ({ ...d.sections[0]!.points[0]!, id: `d${i}`, text: `A long point number ${i} that takes up a full line on the slide and then some more words` }));
+    d.sections.push({ ...d.sections[0]!, id: 'bk', kind: 'backup', title: 'Backup detail', points: [{ ...d.sections[0]!.points[0]!, id: 'b1', text: 'Only if asked' }] });
+    await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: 's1' }), DeckSchema.parse(d));
+    const audience = await shell.waitForWindow('audience');
+    const presenter = await shell.waitForWindow('presenter');
+    await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+    await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
+    // NaN until the slide has been measured (no data-bd-fit yet).
+    const fitOf = async (page: Page) => Number((await page.locator('.reveal .slides > section.present > .bd-body').first().getAttribute('data-bd-fit')) ?? NaN);
+    await expect.poll(() => fitOf(audience)).toBeLessThan(1);
+    expect(await fitOf(audience)).toBeGreaterThanOrEqual(0.6);
+    expect(await audience.locator('.reveal').first().getAttribute('class')).not.toContain('bd-uncounted');
+    // The backup slide comes after the closing slide; n / N leaves it out in both windows.
+    await presenter.keyboard.press('End');
+    await expect(audience.locator('.reveal.bd-uncounted')).toHaveCount(1);
+    await expect(presenter.locator('#position')).toHaveText('Backup 1 / 1');
+    await call(app, (api) => api.stopPresenting());
+  });
+
   test.describe('with one display', () => {
     test.use({ displays: [{ id: 1, label: 'Laptop', primary: true, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] });
     test('the presenter view starts hidden and can be toggled', async ({ app, shell }) => {
