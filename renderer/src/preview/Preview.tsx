@@ -9,7 +9,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
-import { createSlideCache, renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
+import { createSlideCache, renderSlides, slideCount, toRevealConfig } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
@@ -137,9 +137,10 @@ export function Preview() {
     });
 
     const report = () => {
-      const at = { index: reveal.getIndices().h, total: slides.length };
+      // Runs on navigation and structural changes only (never per keystroke), so slideCount's deck walk is fine here.
+      const at = { index: reveal.getIndices().h, total: slides.length, counted: slideCount(store.getState().deck).counted };
       const prev = store.getState().previewAt;
-      if (prev.index !== at.index || prev.total !== at.total) store.getState().setPreviewAt(at);
+      if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted) store.getState().setPreviewAt(at);
     };
     reveal.on('slidechanged', report);
 

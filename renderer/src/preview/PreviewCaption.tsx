@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon.tsx';
 import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { selectPreviewAt, selectSelectedSection } from '../store/selectors.ts';
+import { previewPosition } from './position.ts';
 
 export function PreviewCaption({ step }: { step: (d: -1 | 1) => void }) {
   const at = useEditor(selectPreviewAt);
@@ -15,7 +16,7 @@ export function PreviewCaption({ step }: { step: (d: -1 | 1) => void }) {
           <Icon name="left" size={14} />
         </button>
         <span className="preview-pos" aria-live="polite">
-          Slide {at.total === 0 ? 0 : at.index + 1} of {at.total}
+          {previewPosition(at)}
         </span>
         <button type="button" className="btn btn-icon btn-small" aria-label="Next slide" disabled={at.index >= at.total - 1} onClick={() => step(1)}>
           <Icon name="right" size={14} />

@@ -47,9 +47,12 @@ export interface UiSlice {
   /** Slides the preview measured as overflowing (UI state: never in undo history). */
   overflow: OverflowMeasure[];
   previewVisible: boolean;
-  /** Where the preview stands, for its caption: 0-based slide index and slide count. */
-  previewAt: { index: number; total: number };
-  setPreviewAt: (at: { index: number; total: number }) => void;
+  /**
+   * Where the preview stands, for its caption: 0-based slide index, slide count, and how many
+   * of them "n / N" counts (engine slideCount: backup slides come after and are not counted).
+   */
+  previewAt: PreviewAt;
+  setPreviewAt: (at: PreviewAt) => void;
   setOverflow: (o: OverflowMeasure[]) => void;
   togglePreview: () => void;
   select: (id: string | null) => void;
@@ -88,3 +91,9 @@ export type EditorState = DeckSlice & UiSlice & FileSlice;
 export type Mutators = [['temporal', unknown]];
 export type DeckTemporal = StoreApi<TemporalState<{ deck: Deck }>>;
 export type Slice<T> = StateCreator<EditorState, Mutators, [], T>;
+
+export interface PreviewAt {
+  index: number;
+  total: number;
+  counted: number;
+}

@@ -11,7 +11,7 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   notice: null,
   overflow: [],
   previewVisible: true,
-  previewAt: { index: 0, total: 0 },
+  previewAt: { index: 0, total: 0, counted: 0 },
   setPreviewAt: (previewAt) => set({ previewAt }),
   setOverflow: (overflow) => set({ overflow }),
   togglePreview: () => set((s) => ({ previewVisible: !s.previewVisible })),
