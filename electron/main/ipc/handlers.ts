@@ -2,7 +2,9 @@
  * What each invoke channel does, on the injected platform and services. Dialogs are asked
  * here (not in the services) so the services stay plain "path in, result out" and testable.
  */
-import type { DocState } from '../../shared/contract.ts';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { DocState, Failure } from '../../shared/contract.ts';
 import type { ExportWriter } from '../services/export-writer.ts';
 import { failure } from '../services/failures.ts';
 import type { FileStore } from '../services/file-store.ts';
@@ -62,6 +64,22 @@ export function suggestedFileName(title: string): string {
   return cleaned || 'Untitled briefing';
 }
 
+/**
+ * The dialog's path with `ext` added when the name lacks it: GTK's save dialog does not add
+ * the filter's extension (Windows and macOS do), and a deck without `.briefdeck` would not
+ * open by double-click or from Open Recent. The dialog only asked about replacing the name
+ * it showed, so an existing file under the longer name is refused rather than overwritten.
+ */
+export async function withExtension(path: string, ext: string): Promise<string | Failure> {
+  if (path.toLowerCase().endsWith(ext)) return path;
+  const full = `${path}${ext}`;
+  const exists = await stat(full).then(
+    () => true,
+    () => false,
+  );
+  return exists ? failure('conflict', `${basename(full)} already exists: choose it in the dialog to replace it, or pick another name.`) : full;
+}
+
 export function createHandlers(platform: Platform, services: Services, doc: DocTracker): Handlers {
   const { files, recent, recovery, exporter, presenter, known } = services;
   return {
@@ -84,8 +102,11 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       let { path, overwrite } = req;
       if (!path) {
         const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
-        path = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`);
-        if (!path) return failure('canceled', 'Save canceled.');
+        const chosen = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`);
+        if (!chosen) return failure('canceled', 'Save canceled.');
+        const named = await withExtension(chosen, '.briefdeck');
+        if (typeof named !== 'string') return named;
+        path = named;
         // The OS save dialog already asked "replace?" when the file exists.
         overwrite = true;
       } else if (!known.has(path)) {
@@ -124,8 +145,10 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'export:run': async (_ctx, req) => {
       const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
       const suggested = `${suggestedFileName(req.suggestedName ?? title)}.${req.format}`;
-      const path = await platform.dialogs.exportTarget(req.format, suggested);
-      if (!path) return failure('canceled', 'Export canceled.');
+      const chosen = await platform.dialogs.exportTarget(req.format, suggested);
+      if (!chosen) return failure('canceled', 'Export canceled.');
+      const path = await withExtension(chosen, `.${req.format}`);
+      if (typeof path !== 'string') return path;
       return exporter.run({
         deck: req.deck,
         format: req.format,

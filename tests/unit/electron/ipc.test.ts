@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../electron/shared/contract.ts';
@@ -124,6 +124,24 @@ describe('handlers', () => {
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: false, code: 'canceled' });
   });
 
+  it('adds the extension a Linux save dialog leaves off, and never replaces a file the dialog did not show', async () => {
+    const { invoke, dir, platform } = await setup();
+    platform.answers.save.push(join(dir, 'brief'));
+    expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: true, path: join(dir, 'brief.briefdeck'), name: 'brief.briefdeck' });
+    platform.answers.export.push(join(dir, 'brief'));
+    expect(await invoke(OWN, 'export:run', { deck: makeDeck('x'), format: 'pdf' })).toMatchObject({ ok: true, path: join(dir, 'brief.pdf') });
+    // "brief" again: the dialog asked about replacing "brief", not the existing brief.briefdeck.
+    const before = await readFile(join(dir, 'brief.briefdeck'), 'utf8');
+    platform.answers.save.push(join(dir, 'brief'));
+    const refused = await invoke(OWN, 'deck:save', { deck: makeDeck('y'), path: null, expectedMtimeMs: null });
+    expect(refused).toMatchObject({ ok: false, code: 'conflict' });
+    expect((refused as { message: string }).message).toMatch(/^brief\.briefdeck already exists/);
+    expect(await readFile(join(dir, 'brief.briefdeck'), 'utf8')).toBe(before);
+    platform.answers.export.push(join(dir, 'brief'));
+    expect(await invoke(OWN, 'export:run', { deck: makeDeck('x'), format: 'pdf' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await readdir(dir)).filter((n) => n.startsWith('brief')).sort()).toEqual(['brief.briefdeck', 'brief.pdf']);
+  });
+
   it('writes only to paths this session opened, saved through a dialog or restored', async () => {
     const { invoke, dir, platform } = await setup();
     const victim = join(dir, 'victim.briefdeck');
@@ -139,11 +157,11 @@ describe('handlers', () => {
     expect(await invoke(OWN, 'recovery:restore', { id: 'r1' })).toMatchObject({ ok: true, path: restoredPath });
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('r2'), path: restoredPath, expectedMtimeMs: null })).toMatchObject({ ok: true });
 
-    // Chosen in the dialog (even a name without the extension): writable from then on.
+    // Chosen in the dialog (a name without the extension gets it): writable from then on.
     platform.answers.save.push(join(dir, 'chosen'));
     const chosen = await invoke(OWN, 'deck:save', { deck: makeDeck('c'), path: null, expectedMtimeMs: null });
-    expect(chosen).toMatchObject({ ok: true, path: join(dir, 'chosen') });
-    const again = await invoke(OWN, 'deck:save', { deck: makeDeck('c2'), path: join(dir, 'chosen'), expectedMtimeMs: (chosen as { mtimeMs: number }).mtimeMs });
+    expect(chosen).toMatchObject({ ok: true, path: join(dir, 'chosen.briefdeck') });
+    const again = await invoke(OWN, 'deck:save', { deck: makeDeck('c2'), path: join(dir, 'chosen.briefdeck'), expectedMtimeMs: (chosen as { mtimeMs: number }).mtimeMs });
     expect(again).toMatchObject({ ok: true });
 
     // A journal entry naming a non-deck path does not make that path writable.
