@@ -14,7 +14,7 @@
  * EACCES): we retry with a short back-off, then give up and report.
  */
 import { constants } from 'node:fs';
-import { copyFile, link, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -36,7 +36,10 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(linkOrTarget: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  // A deck reached through a symlink (a synced folder, say): replace the file it points to,
+  // so the link survives and the backup holds the old content rather than another link.
+  const target = await realpath(linkOrTarget).catch(() => linkOrTarget);
   const dir = dirname(target);
   const temp = tempPathFor(target);
   const doRename = options.renameFn ?? rename;

@@ -1,4 +1,4 @@
-import { chmod, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanupStaleTemps, TEMP_MARK, writeFileAtomic } from '../../../electron/main/services/atomic-write.ts';
@@ -27,6 +27,20 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'newer', { backupPath: `${target}.bak` });
     expect(await readFile(`${target}.bak`, 'utf8')).toBe('new');
     expect((await readdir(dir)).sort()).toEqual(['a.briefdeck', 'a.briefdeck.bak']);
+  });
+
+  it('replaces the file a symlink points to: the link survives, the backup holds the old content', async () => {
+    const dir = await tempDir();
+    const real = join(dir, 'synced', 'a.briefdeck');
+    await mkdir(join(dir, 'synced'));
+    await writeFile(real, 'old');
+    const link = join(dir, 'a.briefdeck');
+    await symlink(real, link);
+    await writeFileAtomic(link, 'new', { backupPath: `${link}.bak` });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toBe('new');
+    expect((await lstat(`${link}.bak`)).isSymbolicLink()).toBe(false);
+    expect(await readFile(`${link}.bak`, 'utf8')).toBe('old');
   });
 
   it('keeps the file mode of the file it replaces', async () => {
