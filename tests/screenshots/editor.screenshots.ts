@@ -1,26 +1,21 @@
 /**
  * README screenshots of the editor (start screen; editor with the live preview, light and
- * dark). They rewrite files in docs/screenshots, so they run only when asked:
+ * dark). They rewrite files in docs/screenshots, so they are not part of `npm test`:
  *
- *   BRIEFDECK_SCREENSHOTS=1 npx playwright test tests/e2e/editor-screenshots.spec.ts
+ *   npm run screenshots
  *
  * The presenter view's screenshot comes from the shell's own spec.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeckSchema } from '../../engine/model/schema.ts';
-import { expect, test } from './fixtures/app.ts';
+import { expect, test } from '../e2e/fixtures/app.ts';
 
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
-const enabled = process.env.BRIEFDECK_SCREENSHOTS === '1';
 
 test.use({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 
 test('README screenshots: start screen and editor with preview', async ({ app, files, dialogs, shell }) => {
-  if (!enabled) {
-    console.log('skipped: README screenshots (set BRIEFDECK_SCREENSHOTS=1 to regenerate docs/screenshots)');
-    test.skip(true, 'set BRIEFDECK_SCREENSHOTS=1 to regenerate docs/screenshots');
-  }
   // Give the start screen something to show: two recent briefings and one recovered draft.
   for (const [name, title] of [['fleet-readiness.briefdeck', 'Fleet readiness update'], ['budget-q3.briefdeck', 'Q3 budget decision']] as const) {
     const path = await files.write(name, DeckSchema.parse({ meta: { title }, sections: [{ id: 's1', title: 'Bottom line up front' }] }));
