@@ -8,7 +8,7 @@
  * Expects out/cli/briefdeck.cjs (npm run bench builds first; built here if missing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { generateOutline } from './generate.ts';
+import { rawPlugin } from '../e2e/helpers/export-build.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = join(repo, 'out/cli/briefdeck.cjs');
@@ -35,7 +36,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 if (!existsSync(bundle)) execFileSync(process.execPath, [join(repo, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
 
 // In-process compileDeck needs the engine with its ?raw assets inlined: bundle a small worker
-// the same way scripts/build-cli.mjs bundles the CLI (same tiny ?raw plugin).
+// the same way scripts/build-cli.mjs bundles the CLI (the same tiny ?raw plugin as the e2e engine bundle).
 const worker = join(work, 'compile-worker.cjs');
 await build({
   entryPoints: [join(repo, 'tests/bench/compile-worker.ts')],
@@ -45,15 +46,7 @@ await build({
   platform: 'node',
   target: 'node22',
   logLevel: 'warning',
-  plugins: [
-    {
-      name: 'raw',
-      setup(b) {
-        b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
-        b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-      },
-    },
-  ],
+  plugins: [rawPlugin],
 });
 // Peak memory of a CLI run, measured in separate runs so the timing runs carry no preload.
 const rssPreload = join(work, 'rss.cjs');

@@ -15,7 +15,8 @@ import type { Deck } from '../../../engine/model/schema.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const rawPlugin: Plugin = {
+/** `*?raw` imports as text modules, as Vite does; the bench bundles its compile worker with it too. */
+export const rawPlugin: Plugin = {
   name: 'raw',
   setup(b) {
     b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw' }));
