@@ -11,6 +11,9 @@ import { positionLabel, slideFacts } from './slide-facts.ts';
 import { applyTheme, bridge, forwardKeys, mountDeck } from './session.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
+const NOTES_SCALE_KEY = 'briefdeck.presenter.notesScale';
+const NOTES_SCALE_MIN = 0.7;
+const NOTES_SCALE_MAX = 2;
 
 async function main() {
   const api = bridge();
@@ -67,6 +70,22 @@ async function main() {
   $('next-button').addEventListener('click', send({ type: 'next' }));
   $('black').addEventListener('click', send({ type: 'blank' }));
   $('end').addEventListener('click', send({ type: 'end' }));
+  // Notes text size: A−/A+ or the - and + keys, remembered for the next show.
+  const setNotesScale = (scale: number) => {
+    const clamped = Math.min(NOTES_SCALE_MAX, Math.max(NOTES_SCALE_MIN, Math.round(scale * 10) / 10));
+    document.body.style.setProperty('--notes-scale', String(clamped));
+    document.body.dataset.notesScale = String(clamped);
+    localStorage.setItem(NOTES_SCALE_KEY, String(clamped));
+    return clamped;
+  };
+  let notesScale = setNotesScale(Number(localStorage.getItem(NOTES_SCALE_KEY)) || 1);
+  $('notes-smaller').addEventListener('click', () => (notesScale = setNotesScale(notesScale - 0.1)));
+  $('notes-larger').addEventListener('click', () => (notesScale = setNotesScale(notesScale + 0.1)));
+  window.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') notesScale = setNotesScale(notesScale + 0.1);
+    else if (event.key === '-') notesScale = setNotesScale(notesScale - 0.1);
+  });
   forwardKeys(api);
   render();
   tick();

@@ -276,6 +276,16 @@ test.describe('present', () => {
     await expect(presenter.locator('#position')).toHaveText('2 / 5');
     await expect(audience.locator('body')).toHaveAttribute('data-index', '1');
     await expect(presenter.locator('#notes')).toContainText('Say the numbers for section 1 slowly.');
+    // The notes text grows and shrinks with + and - (local to the presenter view).
+    const notesSize = () => presenter.locator('#notes').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await notesSize();
+    await presenter.keyboard.press('+');
+    await presenter.keyboard.press('+');
+    await expect(presenter.locator('body')).toHaveAttribute('data-notes-scale', '1.2');
+    expect(await notesSize()).toBeCloseTo(before * 1.2, 0);
+    await presenter.getByRole('button', { name: 'Smaller notes text' }).click();
+    await expect(presenter.locator('body')).toHaveAttribute('data-notes-scale', '1.1');
+    await expect(presenter.locator('#position')).toHaveText('2 / 5');
     await presenter.keyboard.press('PageDown');
     await presenter.keyboard.press('Space');
     await expect(audience.locator('body')).toHaveAttribute('data-index', '3');
