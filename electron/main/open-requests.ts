@@ -4,7 +4,8 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import type { DocState } from '../shared/contract.ts';
-import type { Services } from './ipc/handlers.ts';
+import type { DocTracker, Services } from './ipc/handlers.ts';
+import type { RecoveryJournal } from './services/recovery-journal.ts';
 import type { Dialogs, Platform } from './services/ports.ts';
 
 /**
@@ -52,4 +53,32 @@ export async function mayClose(deps: CloseGuardDeps): Promise<boolean> {
     return true;
   }
   return deps.requestSave();
+}
+
+export interface EditorCloseDeps {
+  doc: Pick<DocTracker, 'get' | 'nextReport'>;
+  dialogs: Pick<Dialogs, 'confirmClose'>;
+  /** Push `app:save-before-close` to the editor. */
+  askEditorToSave: () => unknown;
+  recovery: Pick<RecoveryJournal, 'clear'>;
+}
+
+/**
+ * The editor window's close guard, as Electron and the e2e fixture both run it: "Save" asks
+ * the editor to save (maybe through Save As) and closes only when its reply says the
+ * document is clean; "Don't Save" drops the journal.
+ */
+export function mayCloseEditor(deps: EditorCloseDeps, saveTimeoutMs: number): Promise<boolean> {
+  return mayClose({
+    doc: () => deps.doc.get(),
+    dialogs: deps.dialogs,
+    requestSave: async () => {
+      // Listen before asking, so a fast reply cannot be missed.
+      const reply = deps.doc.nextReport(saveTimeoutMs);
+      await deps.askEditorToSave();
+      const state = await reply;
+      return state !== null && !state.dirty;
+    },
+    discardJournal: (id) => deps.recovery.clear(id),
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { app, type BrowserWindow } from 'electron';
 import { dirname } from 'node:path';
-import { deckPathFromArgv, deliverOutsideOpen, mayClose } from '../open-requests.ts';
+import { deckPathFromArgv, deliverOutsideOpen, mayCloseEditor } from '../open-requests.ts';
 import { cleanupStaleTemps } from '../services/atomic-write.ts';
 import type { MainServices } from '../services/index.ts';
 import type { Platform } from '../services/ports.ts';
@@ -91,19 +91,7 @@ function guardClose(win: BrowserWindow, platform: Platform, services: MainServic
     event.preventDefault();
     if (asking) return;
     asking = true;
-    void mayClose({
-      doc: () => services.doc.get(),
-      dialogs: platform.dialogs,
-      // The editor saves (maybe through Save As) and replies with doc:state: close only
-      // when that reply says the document is clean.
-      requestSave: async () => {
-        const reply = services.doc.nextReport(SAVE_BEFORE_CLOSE_TIMEOUT_MS);
-        platform.send('editor', 'app:save-before-close', {});
-        const state = await reply;
-        return state !== null && !state.dirty;
-      },
-      discardJournal: (id) => services.recovery.clear(id),
-    })
+    void mayCloseEditor({ doc: services.doc, dialogs: platform.dialogs, askEditorToSave: () => platform.send('editor', 'app:save-before-close', {}), recovery: services.recovery }, SAVE_BEFORE_CLOSE_TIMEOUT_MS)
       .then((ok) => {
         if (!ok) return;
         allowed = true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deckPathFromArgv, mayClose } from '../../../electron/main/open-requests.ts';
+import { createDocTracker } from '../../../electron/main/ipc/handlers.ts';
+import { deckPathFromArgv, mayClose, mayCloseEditor } from '../../../electron/main/open-requests.ts';
+import { recordingPlatform } from './_helpers/platform.ts';
 
 describe('deckPathFromArgv', () => {
   it('finds the deck argument, absolute or relative to the launch folder', () => {
@@ -41,5 +43,38 @@ describe('close guard', () => {
   });
   it('Cancel: stays open', async () => {
     expect(await mayClose(base('cancel').deps)).toBe(false);
+  });
+});
+
+describe('editor close guard (Electron and the e2e fixture run this one)', () => {
+  function setup(answer: 'save' | 'discard' | 'cancel', replyDirty: boolean | null) {
+    const platform = recordingPlatform('/tmp');
+    const doc = createDocTracker(platform);
+    doc.set({ name: 'a.briefdeck', dirty: true, docId: 'd1' });
+    const cleared: string[] = [];
+    const deps = {
+      doc,
+      dialogs: { confirmClose: async () => answer },
+      // The editor answers at once, inside the push: the guard must already be listening.
+      askEditorToSave: () => {
+        if (replyDirty !== null) doc.set({ name: 'a.briefdeck', dirty: replyDirty });
+      },
+      recovery: { clear: async (id: string) => void cleared.push(id) },
+    };
+    return { deps, cleared };
+  }
+  it('Save closes once the editor reports a clean document, not while it is still dirty', async () => {
+    expect(await mayCloseEditor(setup('save', false).deps, 1000)).toBe(true);
+    expect(await mayCloseEditor(setup('save', true).deps, 1000)).toBe(false);
+    // No reply (the editor hung): the window stays after the timeout.
+    expect(await mayCloseEditor(setup('save', null).deps, 20)).toBe(false);
+  });
+  it("Don't Save drops the journal; Cancel keeps everything", async () => {
+    const discard = setup('discard', null);
+    expect(await mayCloseEditor(discard.deps, 1000)).toBe(true);
+    expect(discard.cleared).toEqual(['d1']);
+    const cancel = setup('cancel', null);
+    expect(await mayCloseEditor(cancel.deps, 1000)).toBe(false);
+    expect(cancel.cleared).toEqual([]);
   });
 });
