@@ -3,10 +3,10 @@
  * platform's hidden, sandboxed window. Both end in one atomic write, so a failed or
  * interrupted export leaves no half-written file — at worst the old file stays.
  */
-import { basename, isAbsolute } from 'node:path';
+import { basename, dirname, isAbsolute } from 'node:path';
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { Result } from '../../shared/contract.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
 import { failure, toFailure } from './failures.ts';
 import type { DeckCodec } from './ports.ts';
 
@@ -49,6 +49,8 @@ export function createExportWriter(deps: ExportDeps): ExportWriter {
           }
         }
         progress(0.9, 'Writing the file');
+        // A crash in an earlier export may have left its temp file in this folder.
+        await cleanupStaleTemps(dirname(job.path));
         await writeFileAtomic(job.path, bytes);
         progress(1, 'Done');
         return { ok: true, path: job.path, bytes: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength };

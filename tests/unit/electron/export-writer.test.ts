@@ -19,6 +19,10 @@ describe('export writer', () => {
     const result = await writer.run({ deck: makeDeck('x'), format: 'html', path, onProgress: (f) => progress.push(f) });
     expect(result).toMatchObject({ ok: true, path });
     expect(await readFile(path, 'utf8')).toBe('<!doctype html><title>Deck x</title>');
+    // The temp file of an export that crashed earlier (its writer is gone) is tidied away.
+    await writeFile(join(dir, '.out.html.bdtmp-999999999-ab'), 'half an export');
+    expect(await writer.run({ deck: makeDeck('x'), format: 'html', path })).toMatchObject({ ok: true });
+    expect(await readdir(dir)).toEqual(['out.html']);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
