@@ -10,6 +10,7 @@
  * pass a cache; `renderSlides(deck)` without one renders everything afresh.
  */
 import type { DeckMeta, Section, Source } from '../model/schema.ts';
+import type { SourceIndex } from './sources.ts';
 
 /** A section's rendered slide plus everything besides the section it was rendered from. */
 /** The slide shape of slides.ts (repeated here so the two files do not import each other). */
@@ -21,6 +22,8 @@ export interface CachedSlide {
 
 export interface SectionEntry {
   ctxKey: string;
+  /** The source index the numbers were checked against: the same index means the same numbers. */
+  index: SourceIndex;
   uncounted: boolean;
   /** The deck-wide number of each of the section's sources, in `section.sources` order. */
   numbers: (number | undefined)[];
@@ -44,6 +47,11 @@ export interface SlideCache {
   sourceItems: WeakMap<Source, { n: number; html: string }>;
   /** Agenda and Sources pages by slide key. */
   pages: Map<string, PageEntry>;
+  /**
+   * The last source index and the sources lists (in slide order) it was built from: typing
+   * leaves every list as it was, so the index is reused instead of rebuilt.
+   */
+  index: { lists: readonly (readonly Source[])[]; index: SourceIndex } | null;
   /** Title and close slides by key. */
   ends: Map<string, { meta: DeckMeta; ctxKey: string; slide: CachedSlide }>;
 }
@@ -56,6 +64,7 @@ export function createSlideCache(): SlideCache {
     agendaItems: new WeakMap(),
     sourceItems: new WeakMap(),
     pages: new Map(),
+    index: null,
     ends: new Map(),
   };
 }

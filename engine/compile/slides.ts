@@ -271,11 +271,17 @@ function numbersOf(ctx: Ctx, section: Section): (number | undefined)[] {
 
 function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
   if (!ctx.cache) return renderSection(ctx, section, uncounted);
-  const numbers = numbersOf(ctx, section);
   const hit = ctx.cache.sections.get(section);
-  if (hit && hit.ctxKey === ctx.ctxKey && hit.uncounted === uncounted && sameItems(hit.numbers, numbers)) return hit.slide;
+  if (hit && hit.ctxKey === ctx.ctxKey && hit.uncounted === uncounted) {
+    // Same section (so same sources list) and same index: the same numbers, nothing to compare.
+    if (hit.index === ctx.sources) return hit.slide;
+    if (sameItems(hit.numbers, numbersOf(ctx, section))) {
+      hit.index = ctx.sources;
+      return hit.slide;
+    }
+  }
   const slide = renderSection(ctx, section, uncounted);
-  ctx.cache.sections.set(section, { ctxKey: ctx.ctxKey, uncounted, numbers, slide });
+  ctx.cache.sections.set(section, { ctxKey: ctx.ctxKey, index: ctx.sources, uncounted, numbers: numbersOf(ctx, section), slide });
   return slide;
 }
 
@@ -311,9 +317,9 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   const m = deck.marking;
   // labels.agenda tells the two label sets apart; the marking is compared by value.
   const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, m.text, m.color, m.textColor].join('\u0000');
-  const keyOf = cache ? (s: Source) => memoSourceKey(cache, s) : sourceKey;
-  const ctx: Ctx = { deck, labels, sources: indexSources(deck, keyOf), korean, cache, ctxKey };
-  const { main, backup } = slideOrder(deck);
+  const order = slideOrder(deck);
+  const { main, backup } = order;
+  const ctx: Ctx = { deck, labels, sources: cache ? cachedIndex(cache, deck, order.all) : indexSources(deck), korean, cache, ctxKey };
   const out: RenderedSlide[] = [cachedEnd(ctx, 'title', titleSlide)];
   if (deck.settings.agenda) out.push(...agendaSlides(ctx, main));
   for (const s of main) out.push(sectionSlide(ctx, s, false));
@@ -321,6 +327,15 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   out.push(cachedEnd(ctx, 'close', closeSlide));
   for (const s of backup) out.push(sectionSlide(ctx, s, true));
   return out;
+}
+
+/** The deck's source index, reused while every section's sources list is the one it was built from. */
+function cachedIndex(cache: SlideCache, deck: Deck, all: readonly Section[]): SourceIndex {
+  const lists = all.map((s) => s.sources);
+  if (cache.index && sameItems(cache.index.lists, lists)) return cache.index.index;
+  const index = indexSources(deck, (s) => memoSourceKey(cache, s));
+  cache.index = { lists, index };
+  return index;
 }
 
 function memoSourceKey(cache: SlideCache, s: Source): string {

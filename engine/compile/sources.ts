@@ -22,7 +22,10 @@ export interface SourceIndex {
 export function indexSources(deck: Deck, keyOf: (s: Source) => string = sourceKey): SourceIndex {
   const entries: SourceEntry[] = [];
   const byKey = new Map<string, number>();
-  const bySection = new Map<Section, Map<string, number>>();
+  // Keyed by the section's sources list: its numbers follow from that list alone (given the
+  // deck-wide numbering), so an edited copy of a section with the same list finds them too,
+  // which lets the preview reuse one index while typing (see renderSlides' cache).
+  const bySection = new Map<readonly Source[], Map<string, number>>();
   for (const section of slideOrder(deck).all) {
     const local = new Map<string, number>();
     for (const source of section.sources) {
@@ -36,10 +39,10 @@ export function indexSources(deck: Deck, keyOf: (s: Source) => string = sourceKe
       }
       local.set(source.id, n);
     }
-    bySection.set(section, local);
+    bySection.set(section.sources, local);
   }
   return {
     entries,
-    numberOf: (section, sourceId) => bySection.get(section)?.get(sourceId),
+    numberOf: (section, sourceId) => bySection.get(section.sources)?.get(sourceId),
   };
 }
