@@ -115,7 +115,9 @@ export function Preview() {
       } else {
         // syncSlide refreshes backgrounds for EVERY slide (O(n)); only fragments and
         // backgrounds need it, and renderSlides emits neither today.
-        for (const el of result.changed) if (NEEDS_SYNC.test(el.outerHTML)) reveal.syncSlide(el);
+        result.changed.forEach((el, i) => {
+          if (NEEDS_SYNC.test(result.changedHtml[i]!)) reveal.syncSlide(el);
+        });
       }
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);

@@ -21,6 +21,8 @@ export interface ApplyResult {
   structural: boolean;
   /** Elements updated in place (non-structural updates), for `syncSlide`. */
   changed: HTMLElement[];
+  /** The new HTML of each `changed` element (same order): lets the caller inspect it without serialising the DOM. */
+  changedHtml: string[];
   slides: SlideDom[];
 }
 
@@ -70,6 +72,7 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
   const sameKeys = prev.length === next.length && prev.every((p, i) => p.key === next[i]!.key);
   if (sameKeys) {
     const changed: HTMLElement[] = [];
+    const changedHtml: string[] = [];
     const slides = prev.map((p, i) => {
       const n = next[i]!;
       // With the engine's slide cache an unchanged slide brings back the very same string,
@@ -77,9 +80,10 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
       if (p.html === n.html) return p;
       patch(p.el, parseSlide(n.html, doc));
       changed.push(p.el);
+      changedHtml.push(n.html);
       return { ...p, html: n.html, sectionId: n.sectionId };
     });
-    return { structural: false, changed, slides };
+    return { structural: false, changed, changedHtml, slides };
   }
   const byKey = new Map(prev.map((p) => [p.key, p]));
   const slides = next.map((n) => {
@@ -87,7 +91,7 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
     return old && old.html === n.html ? old : build(n, doc);
   });
   container.replaceChildren(...slides.map((s) => s.el));
-  return { structural: true, changed: [], slides };
+  return { structural: true, changed: [], changedHtml: [], slides };
 }
 
 /** Index of the first slide of a section, or -1. */

@@ -22,6 +22,7 @@ describe('preview path: engine slide cache + applySlides', () => {
       expect(r.structural).toBe(false);
       expect(r.changed).toHaveLength(1);
       expect(r.changed[0]!.dataset.bdSection).toBe('sec101');
+      expect(r.changedHtml).toEqual([r.slides.find((s) => s.key === 'section-sec101')!.html]);
       // Unchanged slides come back as the same records (nothing re-parsed or re-compared in full).
       expect(r.slides.filter((s, i) => s !== dom[i]).map((s) => s.key)).toEqual(['section-sec101']);
       dom = r.slides;
