@@ -33,7 +33,7 @@ function usePushesFromShell(): void {
         void (async () => {
           if (selectDirty(useEditor.getState())) await saveDeck(false);
           const s = useEditor.getState();
-          await shell().setDocState({ name: s.file.name, dirty: selectDirty(s) });
+          await shell().setDocState({ name: s.file.name, dirty: selectDirty(s), docId: s.docId });
         })();
       }),
     ];

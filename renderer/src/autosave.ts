@@ -11,7 +11,7 @@ export const RECOVERY_DELAY_MS = 1000;
 
 export function startAutosave(store: EditorStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastDoc = { name: '', dirty: false };
+  let lastDoc = { name: '', dirty: false, docId: '' };
 
   const writeNow = async () => {
     const s = store.getState();
@@ -22,8 +22,9 @@ export function startAutosave(store: EditorStore): () => void {
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    const doc = { name: s.file.name, dirty: selectDirty(s) };
-    if (hasShell() && (doc.name !== lastDoc.name || doc.dirty !== lastDoc.dirty)) {
+    // docId lets main drop this document's recovery copy when the user chooses "Don't Save".
+    const doc = { name: s.file.name, dirty: selectDirty(s), docId: s.docId };
+    if (hasShell() && (doc.name !== lastDoc.name || doc.dirty !== lastDoc.dirty || doc.docId !== lastDoc.docId)) {
       lastDoc = doc;
       void shell().setDocState(doc).catch(() => undefined);
     }

@@ -405,6 +405,19 @@ test('a recovered draft is offered on the next start, restores dirty, and saving
   expect(await shell.invoke(again, 'recovery:list')).toEqual([]);
 });
 
+test("closing with Don't Save drops this document's recovery copy, so it is not offered again", async ({ app, shell, dialogs }) => {
+  await newFromTemplate(app, 'information-brief');
+  await selectSection(app, 0);
+  await app.getByTestId('section-title').fill('Thrown away');
+  await expect(app.getByTestId('recovery-status')).toContainText('recovery copy at', { timeout: 20_000 });
+  expect(((await shell.invoke(app, 'recovery:list')) as unknown[]).length).toBe(1);
+  dialogs.close('discard');
+  expect(await shell.requestClose(app)).toBe(true);
+  const again = await shell.openEditor();
+  expect(await shell.invoke(again, 'recovery:list')).toEqual([]);
+  await expect(again.getByRole('button', { name: /^Restore / })).toHaveCount(0);
+});
+
 test('a .briefdeck dropped on the window opens; other files are refused in one line', async ({ app, files }) => {
   await files.write('dropped.briefdeck', DeckSchema.parse({ meta: { title: 'Dropped deck' }, sections: [{ id: 'd1', title: 'Dropped section', points: [{ id: 'dp', text: 'from a drop' }] }] }));
   const dropOn = (name: string) =>
