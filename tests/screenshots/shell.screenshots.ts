@@ -1,26 +1,21 @@
 /**
  * README screenshot of presenting: the presenter view (docs/screenshots/presenter.png), and
- * the audience window beside it in test-results/. It rewrites docs/screenshots, so it runs
- * only when asked:
+ * the audience window beside it in test-results/. It rewrites docs/screenshots, so it is not
+ * part of `npm test`:
  *
- *   BRIEFDECK_SCREENSHOTS=1 npx playwright test tests/e2e/shell-screenshots.spec.ts
+ *   npm run screenshots
  *
  * The deck is the shipped ROK–U.S. template, presented through the real bridge and services.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BriefdeckApi } from '../../electron/shared/bridge.ts';
-import { expect, test } from './fixtures/app.ts';
+import { expect, test } from '../e2e/fixtures/app.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'docs/screenshots');
-const enabled = process.env.BRIEFDECK_SCREENSHOTS === '1';
 
 test('README screenshots: presenter view and audience window', async ({ app, shell }, testInfo) => {
-  if (!enabled) {
-    console.log('skipped: README screenshots (set BRIEFDECK_SCREENSHOTS=1 to regenerate docs/screenshots)');
-    test.skip(true, 'set BRIEFDECK_SCREENSHOTS=1 to regenerate docs/screenshots');
-  }
   const deck = (JSON.parse(readFileSync(join(ROOT, 'templates/rok-us-defense-industry.briefdeck'), 'utf8')) as { deck: unknown }).deck;
   const started = await app.evaluate((d) => (window as unknown as { briefdeck: BriefdeckApi }).briefdeck.present({ deck: d as never, startSectionId: null }), deck);
   expect(started.ok).toBe(true);
