@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanupStaleTemps, TEMP_MARK, writeFileAtomic } from '../../../electron/main/services/atomic-write.ts';
 import { useTempDirs } from './_helpers/tmp.ts';
+import { useUnwritableFolder } from './_helpers/unwritable.ts';
 
 const tempDir = useTempDirs();
-const isRoot = process.getuid?.() === 0;
-if (isRoot) console.log('skipped: read-only folder test (running as root, which ignores folder permissions)');
+const makeUnwritable = useUnwritableFolder('read-only folder test');
 
 describe('writeFileAtomic', () => {
   it('writes a new file and leaves no temp behind', async () => {
@@ -102,19 +102,19 @@ describe('writeFileAtomic', () => {
     expect(calls).toBe(1);
   });
 
-  // root ignores folder permissions, so this runs only as a normal user (the rename-failure
-  // tests above cover the same clean-up path everywhere).
-  it.skipIf(isRoot)('fails cleanly in a read-only folder, leaving the old file', async () => {
+  it.skipIf(!makeUnwritable)('fails cleanly in a read-only folder, leaving the old file', async () => {
     const dir = await tempDir();
     const target = join(dir, 'a.briefdeck');
     await writeFile(target, 'old');
-    await chmod(dir, 0o500);
+    const undo = makeUnwritable!(dir);
     try {
-      await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: 'EACCES' });
+      // EACCES from permissions, EPERM from an immutable folder (root).
+      await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: expect.stringMatching(/^(EACCES|EPERM)$/) });
       expect(await readFile(target, 'utf8')).toBe('old');
     } finally {
-      await chmod(dir, 0o700);
+      undo();
     }
+    expect(await readdir(dir)).toEqual(['a.briefdeck']);
   });
 
   it('fails when the folder has vanished', async () => {
