@@ -1,6 +1,6 @@
 /**
  * The platform the main-process services run on, injected. Electron supplies the real one
- * (electron/main/platform/electron-platform.ts); vitest and the Playwright fixture supply
+ * (electron/main/setup/platform.ts); vitest and the Playwright fixture supply
  * their own. Nothing here may import 'electron'.
  */
 import type { Deck } from '../../../engine/model/schema.ts';
