@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
@@ -77,13 +77,19 @@ export function App() {
 function Editor() {
   const panel = useEditor(selectPanel);
   const previewVisible = useEditor(selectPreviewVisible);
+  // The three panels share one scroller: a new tab starts at its top, not at the scroll
+  // position the previous panel was left at (the Deck panel opened half-way down).
+  const scroller = useRef<HTMLElement>(null);
+  useEffect(() => {
+    scroller.current?.scrollTo(0, 0);
+  }, [panel]);
   return (
     <div className={`editor ${previewVisible ? '' : 'no-preview'}`}>
       <Toolbar />
       <ErrorBoundary name="outline">
         <Outline />
       </ErrorBoundary>
-      <main className="panel">
+      <main className="panel" ref={scroller}>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
           <ErrorBoundary key={panel} name={panel === 'section' ? 'section editor' : panel === 'deck' ? 'deck panel' : 'checks panel'}>
             {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}

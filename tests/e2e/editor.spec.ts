@@ -322,7 +322,8 @@ test('the checks panel flags a planted overflow and a figure without a source, a
   await expect(checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' })).toBeVisible();
   await checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' }).click();
   await expect(app.getByRole('tab', { name: 'Section' })).toHaveAttribute('aria-selected', 'true');
-  await expect(app.getByTestId('figure-label').last()).toBeFocused();
+  // Straight to the missing field: the figure's Source picker.
+  await expect(app.getByTestId('figure-source').last()).toBeFocused();
   await expect(app.getByTestId('figure-label').last()).toHaveValue('Unsourced figure');
   await expect(outlineRows(app).nth(1)).toHaveClass(/is-selected/);
 });
@@ -474,4 +475,83 @@ test('the command palette runs commands by name; Ctrl/Cmd+K opens it', async ({ 
   await expect(app.getByTestId('section-title')).toBeFocused();
   await outlineRows(app).nth(1).locator('.outline-item').click();
   await expect(outlineRows(app).nth(1).locator('.outline-item')).toBeFocused();
+});
+
+// ---- what the reviewer found (issue 4 audit) ------------------------------------------
+
+test('each panel tab opens at its top, not at the scroll position the previous panel was left at', async ({ app }) => {
+  await newFromTemplate(app);
+  const scroller = app.locator('main.panel');
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(app.getByTestId('deck-title')).toBeInViewport();
+});
+
+test('deleting or duplicating a section from its row keeps keyboard focus in the outline and says how to undo', async ({ app }) => {
+  await newFromTemplate(app);
+  const titles = await outlineTitles(app);
+  await selectSection(app, 1);
+  await app.getByRole('button', { name: 'Delete section 2' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(outlineRows(app)).toHaveCount(titles.length - 1);
+  // Focus lands on the row now selected (the old third section), not on the page body.
+  await expect(outlineRows(app).nth(1).locator('.outline-item')).toBeFocused();
+  await expect(outlineRows(app).nth(1)).toContainText(titles[2]!);
+  await expect(app.getByTestId('notice')).toContainText(`Deleted “${titles[1]}”`);
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(outlineRows(app)).toHaveCount(titles.length);
+
+  await selectSection(app, 1);
+  await app.getByRole('button', { name: 'Duplicate section 2' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(outlineRows(app)).toHaveCount(titles.length + 1);
+  await expect(outlineRows(app).nth(2).locator('.outline-item')).toBeFocused();
+  await expect(outlineRows(app).nth(2)).toHaveClass(/is-selected/);
+});
+
+test('a new deck says it is not saved to a file yet; after saving, that all changes are saved', async ({ app, dialogs, files }) => {
+  await newFromTemplate(app);
+  await expect(app.getByTestId('recovery-status')).toHaveText('New briefing · not saved to a file yet.');
+  dialogs.save(files.path('status.briefdeck'));
+  await app.keyboard.press(`${MOD}+s`);
+  await expect(app.getByTestId('recovery-status')).toHaveText('All changes saved.');
+  await expect(app.getByTestId('doc-name')).toContainText('status');
+});
+
+test('the palette shows a key only for commands that have one, and the as-of check jumps to the as-of field', async ({ app }) => {
+  await newFromTemplate(app);
+  await app.keyboard.press(`${MOD}+k`);
+  await app.getByRole('combobox', { name: 'Type a command' }).fill('revert');
+  await expect(app.getByRole('option', { name: 'Revert to Saved' })).toBeVisible();
+  await expect(app.getByRole('option', { name: 'Revert to Saved' }).locator('kbd')).toHaveCount(0);
+  await app.getByRole('combobox', { name: 'Type a command' }).fill('save as');
+  await expect(app.getByRole('option', { name: /Save As/ }).locator('kbd')).toHaveCount(1);
+  await app.keyboard.press('Escape');
+
+  await app.getByRole('tab', { name: 'Checks' }).click();
+  await app.getByTestId('checks').locator('[data-kind="figure-no-as-of"]').first().click();
+  await expect(app.getByTestId('figure-asof').first()).toBeFocused();
+});
+
+test.describe('at 1024×640 in dark mode', () => {
+  test.use({ viewport: { width: 1024, height: 640 }, colorScheme: 'dark' });
+
+  test('template cards are as wide as their thumbnails, the app button stays square, and axe finds nothing serious', async ({ app }) => {
+    const card = app.getByTestId(`template-${ROK_US}`);
+    const cardBox = (await card.boundingBox())!;
+    const thumbBox = (await card.locator('iframe.thumb').boundingBox())!;
+    // 10 px padding each side: no blank strip beside the thumbnail.
+    expect(cardBox.width - thumbBox.width).toBeLessThanOrEqual(24);
+    await newFromTemplate(app);
+    const brand = (await app.getByRole('button', { name: 'Start screen' }).boundingBox())!;
+    expect(Math.abs(brand.width - brand.height)).toBeLessThan(2);
+    await expect(app.getByTestId('preview')).toHaveAttribute('data-measured', /\d+/);
+    for (const tab of ['Section', 'Deck', 'Checks']) {
+      await app.getByRole('tab', { name: tab }).click();
+      const result = await new AxeBuilder({ page: app }).analyze();
+      expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+  });
 });

@@ -3,7 +3,6 @@ import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
 
-
 /** Jump to where an item points: select the section, open its panel, focus the field. */
 export function jumpTo(item: CheckItem): void {
   const st = useEditor.getState();
@@ -15,7 +14,8 @@ export function jumpTo(item: CheckItem): void {
   }
   st.select(t.sectionId);
   st.setPanel('section');
-  if (t.field === 'figures' && t.itemId) return st.requestFocus(`figure:${t.itemId}`);
+  // Straight to the missing field: the figure's Source or As-of, not its label.
+  if (t.field === 'figures' && t.itemId) return st.requestFocus(`figure:${t.itemId}${item.kind === 'figure-no-source' ? ':source' : item.kind === 'figure-no-as-of' ? ':asOf' : ''}`);
   st.requestFocus(t.field === 'slide' ? 'points' : t.field === 'marking' ? 'section-marking' : t.field);
 }
 

@@ -67,7 +67,7 @@ export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
           {list.map((c, i) => (
             <li key={c.id} id={`${listId}-${c.id}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : ''} onMouseEnter={() => setActive(i)} onClick={() => run(c)}>
               <span>{c.label}</span>
-              <kbd>{keyLabel(c.keys)}</kbd>
+              {c.keys ? <kbd>{keyLabel(c.keys)}</kbd> : null}
             </li>
           ))}
           {list.length === 0 ? <li className="muted">No command matches.</li> : null}

@@ -46,14 +46,18 @@ interface SelectFieldProps<T extends string> {
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   testId?: string;
+  /** Name a check item (or command) can ask to focus, as for TextField. */
+  focusTarget?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, testId }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, testId, focusTarget }: SelectFieldProps<T>) {
   const id = useId();
+  const ref = useRef<HTMLSelectElement>(null);
+  useFocusTarget(focusTarget ?? `\u0000${id}`, ref);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as T)}>
+      <select ref={ref} id={id} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

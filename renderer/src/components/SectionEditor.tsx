@@ -65,8 +65,8 @@ function FiguresEditor({ section }: { section: Section }) {
           <TextField label="Label" value={f.label} maxLength={200} focusTarget={`figure:${f.id}`} onChange={(v) => patch(f.id, { label: v })} testId="figure-label" />
           <TextField label="Value" value={f.value} maxLength={100} onChange={(v) => patch(f.id, { value: v })} testId="figure-value" />
           <TextField label="Unit" value={f.unit} maxLength={100} onChange={(v) => patch(f.id, { unit: v })} testId="figure-unit" />
-          <TextField label="As of" type="date" value={f.asOf} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
-          <SelectField label="Source" value={f.sourceId} testId="figure-source" options={[{ value: '', label: '— none —' }, ...section.sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || 'Untitled source'}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
+          <TextField label="As of" type="date" value={f.asOf} focusTarget={`figure:${f.id}:asOf`} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
+          <SelectField label="Source" value={f.sourceId} testId="figure-source" focusTarget={`figure:${f.id}:source`} options={[{ value: '', label: '— none —' }, ...section.sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || 'Untitled source'}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
           <button type="button" className="btn btn-icon" aria-label={`Remove key figure ${i + 1}`} onClick={() => set(section.figures.filter((x) => x.id !== f.id))}>
             <Icon name="close" size={14} />
           </button>

@@ -10,12 +10,14 @@ function clock(ms: number): string {
 export function StatusBar() {
   const recovery = useEditor(selectRecovery);
   const dirty = useEditor(selectDirty);
+  const saved = useEditor((s) => s.file.path !== null);
   const sections = useEditor((s) => s.deck.sections.length);
   const overflow = useEditor(selectOverflow).length;
 
   let save: string;
   if (!hasShell()) save = 'Not connected to the desktop app: saving is off.';
-  else if (!dirty) save = 'All changes saved.';
+  // A new deck nobody has saved yet is clean, but "All changes saved" would be untrue.
+  else if (!dirty) save = saved ? 'All changes saved.' : 'New briefing · not saved to a file yet.';
   else if (recovery.state === 'pending') save = 'Unsaved · recovery copy pending…';
   else if (recovery.state === 'saved') save = `Unsaved · recovery copy at ${clock(recovery.at)}`;
   else if (recovery.state === 'error') save = `Unsaved · recovery copy failed: ${recovery.message}`;
