@@ -555,3 +555,25 @@ test.describe('at 1024×640 in dark mode', () => {
     }
   });
 });
+
+test('an over-long paste into a plain field is refused with a notice instead of being cut silently', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const notes = app.getByTestId('section-notes');
+  const before = await notes.inputValue();
+  await paste(notes, 'x'.repeat(5_000_000));
+  await expect(app.getByTestId('notice')).toContainText('Speaker notes holds at most 100,000 characters');
+  await expect(app.getByTestId('notice')).toContainText('Nothing was pasted');
+  await expect(notes).toHaveValue(before);
+  const title = app.getByTestId('section-title');
+  await paste(title, 'y'.repeat(600));
+  await expect(app.getByTestId('notice')).toContainText('Section title holds at most 500 characters');
+  // A paste that fits goes in as usual (real copy and paste keys, so the browser inserts it).
+  const old = await title.inputValue();
+  await title.click();
+  await app.keyboard.press(`${MOD}+a`);
+  await app.keyboard.press(`${MOD}+c`);
+  await caretToEnd(title);
+  await app.keyboard.press(`${MOD}+v`);
+  await expect(title).toHaveValue(old + old);
+});

@@ -1,6 +1,21 @@
 /** Labelled form controls: every control gets a visible label tied to it by id. */
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ClipboardEvent, type ReactNode } from 'react';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
+import { useEditor } from '../store/index.ts';
+
+/**
+ * The browser cuts a paste at maxLength without a word, so the end of a long paste would
+ * vanish unseen. Refuse it whole instead, with a notice saying why (the clipboard keeps it).
+ */
+function refuseOverlongPaste(e: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>, label: string, maxLength: number | undefined): void {
+  if (maxLength === undefined) return;
+  const el = e.currentTarget;
+  const selected = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
+  const next = el.value.length - selected + e.clipboardData.getData('text/plain').length;
+  if (next <= maxLength) return;
+  e.preventDefault();
+  useEditor.getState().notify(`${label} holds at most ${maxLength.toLocaleString('en-US')} characters; that paste would make ${next.toLocaleString('en-US')}. Nothing was pasted.`, 'error');
+}
 
 interface TextFieldProps {
   label: string;
@@ -27,9 +42,9 @@ export function TextField({ label, value, onChange, maxLength, multiline, type =
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea ref={ref} id={id} value={value} maxLength={maxLength} placeholder={placeholder} aria-describedby={hintId} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
+        <textarea ref={ref} id={id} value={value} maxLength={maxLength} placeholder={placeholder} aria-describedby={hintId} data-testid={testId} onPaste={(e) => refuseOverlongPaste(e, label, maxLength)} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input ref={ref} id={id} type={type} value={value} maxLength={maxLength} placeholder={placeholder} aria-describedby={hintId} data-testid={testId} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
+        <input ref={ref} id={id} type={type} value={value} maxLength={maxLength} placeholder={placeholder} aria-describedby={hintId} data-testid={testId} min={min} max={max} onPaste={(e) => refuseOverlongPaste(e, label, maxLength)} onChange={(e) => onChange(e.target.value)} />
       )}
       {hint ? (
         <p className="field-hint" id={hintId}>
