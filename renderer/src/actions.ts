@@ -40,24 +40,23 @@ export function newFromTemplate(id: string, store: EditorStore = useEditor): voi
   }
 }
 
-export function openDeck(path: string | null = null, store: EditorStore = useEditor): Promise<void> {
+/** Open what `read` brings (a dialog's pick, a path, a dropped file), after asking about unsaved changes. */
+function openFrom(store: EditorStore, read: () => ReturnType<ReturnType<typeof shell>['openDeck']>): Promise<void> {
   return attempt(store, async () => {
     if (!confirmDiscard(store)) return;
-    const r = await shell().openDeck(path);
+    const r = await read();
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
     store.getState().notify(`Opened ${r.name}`);
   });
 }
 
+export function openDeck(path: string | null = null, store: EditorStore = useEditor): Promise<void> {
+  return openFrom(store, () => shell().openDeck(path));
+}
+
 export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {
-  return attempt(store, async () => {
-    if (!confirmDiscard(store)) return;
-    const r = await shell().openDroppedFile(file);
-    if (!r.ok) return fail(store, r);
-    store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
-    store.getState().notify(`Opened ${r.name}`);
-  });
+  return openFrom(store, () => shell().openDroppedFile(file));
 }
 
 export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promise<void> {

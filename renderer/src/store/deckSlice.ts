@@ -28,6 +28,18 @@ function withSection(state: EditorState, id: string, edit: (s: Section) => Secti
   return { deck: { ...state.deck, sections } };
 }
 
+/**
+ * A setter for one section field. With `typingField` (the input being typed in) edits join
+ * the current typing burst, so a burst is one undo step; without it each call is its own step.
+ */
+function sectionSetter<K extends 'points' | 'sources' | 'figures' | 'decision' | 'marking' | 'image'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
+  return (id: string, value: Section[K], typingField?: string): void => {
+    if (typingField) typing(`section:${id}:${burstTag}:${typingField}`);
+    else step();
+    set((s) => withSection(s, id, (x) => ({ ...x, [field]: value })));
+  };
+}
+
 export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) => ({
   deck: initial,
   setMeta: (patch) => {
@@ -106,34 +118,10 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     step();
     set((s) => withSection(s, id, (x) => ({ ...x, kind })));
   },
-  setPoints: (id, points, typingField) => {
-    if (typingField) typing(`section:${id}:point:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, points })));
-  },
-  setSources: (id, sources, typingField) => {
-    if (typingField) typing(`section:${id}:sources:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, sources })));
-  },
-  setFigures: (id, figures, typingField) => {
-    if (typingField) typing(`section:${id}:figures:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, figures })));
-  },
-  setDecision: (id, decision, typingField) => {
-    if (typingField) typing(`section:${id}:decision:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, decision })));
-  },
-  setSectionMarking: (id, marking, typingField) => {
-    if (typingField) typing(`section:${id}:marking:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, marking })));
-  },
-  setImage: (id, image, typingField) => {
-    if (typingField) typing(`section:${id}:image:${typingField}`);
-    else step();
-    set((s) => withSection(s, id, (x) => ({ ...x, image })));
-  },
+  setPoints: sectionSetter(set, 'points', 'point'),
+  setSources: sectionSetter(set, 'sources', 'sources'),
+  setFigures: sectionSetter(set, 'figures', 'figures'),
+  setDecision: sectionSetter(set, 'decision', 'decision'),
+  setSectionMarking: sectionSetter(set, 'marking', 'marking'),
+  setImage: sectionSetter(set, 'image', 'image'),
 });

@@ -115,6 +115,28 @@ describe('editor store history', () => {
     expect(s2!.points[0]!.id).not.toBe(s1!.points[0]!.id);
   });
 
+  it('section field setters: typing in one field is one step, a structural change (no field named) is its own', () => {
+    const a = store.getState().addSection();
+    const start = past();
+    const fig = (label: string) => [{ id: 'f1', label, value: '', unit: '', asOf: '', sourceId: '' }];
+    store.getState().setFigures(a, fig(''));
+    expect(past()).toBe(start + 1);
+    for (const label of ['G', 'GD', 'GDP']) {
+      store.getState().setFigures(a, fig(label), 'f1:label');
+      vi.advanceTimersByTime(50);
+    }
+    expect(past()).toBe(start + 2);
+    // Another field of another kind starts a new burst, even within the burst window.
+    store.getState().setImage(a, { dataUrl: 'data:image/png;base64,AA==', alt: 'm' }, 'alt');
+    store.getState().setImage(a, { dataUrl: 'data:image/png;base64,AA==', alt: 'ma' }, 'alt');
+    expect(past()).toBe(start + 3);
+    expect(store.getState().deck.sections.find((x) => x.id === a)!.figures[0]!.label).toBe('GDP');
+    undo(store);
+    expect(store.getState().deck.sections.find((x) => x.id === a)!.image).toBeNull();
+    undo(store);
+    expect(store.getState().deck.sections.find((x) => x.id === a)!.figures[0]!.label).toBe('');
+  });
+
   it('keeps at most HISTORY_LIMIT steps, dropping the oldest', () => {
     for (let i = 0; i < HISTORY_LIMIT + 25; i++) store.getState().setSettings({ targetMinutes: (i % 500) + 1 });
     expect(past()).toBe(HISTORY_LIMIT);
