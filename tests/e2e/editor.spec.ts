@@ -3,7 +3,7 @@
  * Debian's Chromium, through the shell's fixture: the real bridge code in the page and the
  * real main-process services on real temp folders. See tests/e2e/fixtures/app.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DeckSchema } from '../../engine/model/schema.ts';
@@ -576,4 +576,42 @@ test('an over-long paste into a plain field is refused with a notice instead of 
   await caretToEnd(title);
   await app.keyboard.press(`${MOD}+v`);
   await expect(title).toHaveValue(old + old);
+});
+
+test("the outline's own keyboard drag (Space, arrows, Space) moves a section without squashing the lifted row", async ({ app }) => {
+  await newFromTemplate(app);
+  const titles = await outlineTitles(app);
+  const item = outlineRows(app).nth(0).locator('.outline-item');
+  const resting = (await outlineRows(app).nth(0).boundingBox())!.height;
+  await item.focus();
+  await app.keyboard.press('Space');
+  // Lifted: only now does dnd-kit listen for the arrows.
+  await expect(outlineRows(app).nth(0)).toHaveClass(/is-dragging/);
+  await app.waitForTimeout(100);
+  await app.keyboard.press('ArrowDown');
+  // The row below has made way (moved up): the lifted row now sits over it.
+  await expect(outlineRows(app).nth(1)).toHaveAttribute('style', /translate3d\(0px, -/);
+  // Rows differ in height; a scaled transform showed the lifted row squashed to its neighbour's.
+  await expect.poll(() => outlineRows(app).nth(0).evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(resting, 0);
+  await app.waitForTimeout(300); // let the 200 ms move transition finish before checking it again
+  expect(Math.abs((await outlineRows(app).nth(0).boundingBox())!.height - resting)).toBeLessThan(1);
+  await app.keyboard.press('Space');
+  await expect.poll(() => outlineTitles(app)).toEqual([titles[1], titles[0], ...titles.slice(2)]);
+});
+
+test('a recent file that has gone away: the start screen shows the whole message, path included', async ({ app, dialogs, files }) => {
+  await newFromTemplate(app);
+  const name = `a-rather-long-file-name-for-a-briefing-that-was-moved-${'x'.repeat(40)}.briefdeck`;
+  dialogs.save(files.path(name));
+  await app.keyboard.press(`${MOD}+s`);
+  await expect(app.getByTestId('recovery-status')).toHaveText('All changes saved.');
+  await app.getByRole('button', { name: 'Start screen' }).click();
+  rmSync(files.path(name));
+  await app.getByRole('button', { name: new RegExp(name) }).click();
+  const notice = app.getByTestId('notice').locator('.notice');
+  await expect(notice).toContainText('no such file');
+  // Wrapped, not cut off with an ellipsis.
+  expect(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  await expect(notice).toContainText(name);
+  expect(await notice.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
 });

@@ -15,7 +15,9 @@ export function NoticeLine({ className = '' }: { className?: string }) {
   }, [notice]);
   return (
     <span className={`status-notice ${className}`} role={notice?.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
-      {visible && notice ? <span className={`notice notice-${notice.tone}`}>{notice.text}</span> : null}
+      {visible && notice ? <span className={`notice notice-${notice.tone}`} title={notice.text}>
+          {notice.text}
+        </span> : null}
     </span>
   );
 }

@@ -90,7 +90,8 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
     <li
       ref={setNodeRef}
       className={`outline-row ${selected ? 'is-selected' : ''} ${isDragging ? 'is-dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      // Translate only: rows differ in height, and dnd-kit's scale would squash the lifted row.
+      style={{ transform: CSS.Translate.toString(transform), transition }}
       data-section-id={id}
     >
       <div
