@@ -370,6 +370,9 @@ test('an image that is too large or not an image gets a clear message', async ({
     );
   await drop('notes.txt', 'text/plain', 10);
   await expect(app.getByTestId('notice')).toContainText('“notes.txt” is not a PNG, JPEG, GIF or WebP image.');
+  // Named and typed as PNG, but its bytes are not an image.
+  await drop('renamed.png', 'image/png', 64);
+  await expect(app.getByTestId('notice')).toContainText('“renamed.png” is not a PNG, JPEG, GIF or WebP image.');
   await drop('huge.png', 'image/png', 10 * 1024 * 1024);
   await expect(app.getByTestId('notice')).toContainText('“huge.png” is 10.0 MB; images can be at most 9 MB.');
   await expect(app.getByTestId('image-drop').locator('img')).toHaveCount(0);
