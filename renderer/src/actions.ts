@@ -5,6 +5,7 @@
  */
 import { getTemplate } from '../../engine/templates/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
+import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
 import { blankSection } from './store/deckSlice.ts';
 import { useEditor, type EditorStore } from './store/index.ts';
@@ -21,6 +22,34 @@ async function attempt(store: EditorStore, work: () => Promise<void>): Promise<v
   } catch (e) {
     fail(store, e instanceof Error ? e : new Error(String(e)));
   }
+}
+
+/**
+ * After a delete or duplicate the row that had focus loses its buttons (or is gone), and
+ * focus would fall to the page: put it on the now-selected outline row (or on Add when none
+ * is left), so a keyboard user carries on where they were.
+ */
+export function focusSelectedRow(store: EditorStore = useEditor): void {
+  requestAnimationFrame(() => {
+    const id = store.getState().selectedSectionId;
+    const row = id ? document.querySelector<HTMLElement>(`.outline-row[data-section-id="${CSS.escape(id)}"] .outline-item`) : null;
+    (row ?? document.querySelector<HTMLElement>('.outline .pane-head button'))?.focus();
+  });
+}
+
+/** Delete a section from the outline button, the menu, the palette or a shortcut alike: say how to get it back. */
+export function deleteSection(id: string, store: EditorStore = useEditor): void {
+  const s = store.getState();
+  const section = s.deck.sections.find((x) => x.id === id);
+  if (!section) return;
+  s.deleteSection(id);
+  s.notify(`Deleted “${section.title.trim() || 'Untitled section'}”. ${keyLabel('CmdOrCtrl+Z')} brings it back.`);
+  focusSelectedRow(store);
+}
+
+export function duplicateSection(id: string, store: EditorStore = useEditor): void {
+  store.getState().duplicateSection(id);
+  focusSelectedRow(store);
 }
 
 /** Leaving a document with unsaved edits asks first (they stay in recovery either way). */

@@ -512,6 +512,14 @@ test('deleting or duplicating a section from its row keeps keyboard focus in the
   await expect(outlineRows(app)).toHaveCount(titles.length + 1);
   await expect(outlineRows(app).nth(2).locator('.outline-item')).toBeFocused();
   await expect(outlineRows(app).nth(2)).toHaveClass(/is-selected/);
+
+  // The Delete Section command (palette, menu) does the same as the row's button.
+  await app.keyboard.press(`${MOD}+k`);
+  await app.getByRole('combobox', { name: 'Type a command' }).fill('delete section');
+  await app.keyboard.press('Enter');
+  await expect(outlineRows(app)).toHaveCount(titles.length);
+  await expect(app.getByTestId('notice')).toContainText(`Deleted “${titles[1]} (copy)”`);
+  await expect(outlineRows(app).nth(2).locator('.outline-item')).toBeFocused();
 });
 
 test('a new deck says it is not saved to a file yet; after saving, that all changes are saved', async ({ app, dialogs, files }) => {

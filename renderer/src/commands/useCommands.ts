@@ -3,13 +3,12 @@
  * menu bridge: a key press, a palette pick and a menu click all end in the same `run`.
  */
 import { useEffect, useMemo } from 'react';
-import { exportDeck, openDeck, present, revertDeck, saveDeck, confirmDiscard } from '../actions.ts';
+import { confirmDiscard, deleteSection, duplicateSection, exportDeck, openDeck, present, revertDeck, saveDeck } from '../actions.ts';
 import { hasShell, shell } from '../shell.ts';
 import { redo, undo, useEditor } from '../store/index.ts';
 import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
 import { matchesAccelerator } from './keys.ts';
 import { isComposing } from '../points/keys.ts';
-
 
 function selected(): string | null {
   return useEditor.getState().selectedSectionId;
@@ -47,11 +46,11 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     },
     'section.duplicate': () => {
       const id = selected();
-      if (id) st().duplicateSection(id);
+      if (id) duplicateSection(id);
     },
     'section.delete': () => {
       const id = selected();
-      if (id) st().deleteSection(id);
+      if (id) deleteSection(id);
     },
     'section.move-up': () => {
       const id = selected();

@@ -13,7 +13,7 @@ import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
-import { keyLabel } from '../commands/index.ts';
+import { deleteSection, duplicateSection } from '../actions.ts';
 
 export function Outline() {
   const rows = useEditor(useShallow(selectOutlineRows));
@@ -52,19 +52,6 @@ export function Outline() {
       {parsed.length === 0 ? <p className="muted pad">No sections yet.</p> : null}
     </nav>
   );
-}
-
-/**
- * After a delete or duplicate the clicked button's row loses its buttons (or is gone), and
- * focus would fall to the page: put it on the now-selected row (or on Add when none is left),
- * so a keyboard user carries on where they were.
- */
-function focusSelectedRow(): void {
-  requestAnimationFrame(() => {
-    const id = useEditor.getState().selectedSectionId;
-    const row = id ? document.querySelector<HTMLElement>(`.outline-row[data-section-id="${globalThis.CSS.escape(id)}"] .outline-item`) : null;
-    (row ?? document.querySelector<HTMLElement>('.outline .pane-head button'))?.focus();
-  });
 }
 
 interface RowProps {
@@ -133,10 +120,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
       </div>
       {selected ? (
         <div className="outline-actions">
-          <button type="button" className="btn btn-icon btn-small" aria-label={`Duplicate section ${index + 1}`} onClick={() => {
-              st().duplicateSection(id);
-              focusSelectedRow();
-            }}>
+          <button type="button" className="btn btn-icon btn-small" aria-label={`Duplicate section ${index + 1}`} onClick={() => duplicateSection(id)}>
             <Icon name="duplicate" size={14} />
           </button>
           <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} up`} disabled={index === 0} onClick={() => st().moveSection(id, index - 1)}>
@@ -145,11 +129,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
           <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} down`} disabled={index === count - 1} onClick={() => st().moveSection(id, index + 1)}>
             <Icon name="down" size={14} />
           </button>
-          <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={`Delete section ${index + 1}`} onClick={() => {
-              st().deleteSection(id);
-              st().notify(`Deleted “${label}”. ${keyLabel('CmdOrCtrl+Z')} brings it back.`);
-              focusSelectedRow();
-            }}>
+          <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={`Delete section ${index + 1}`} onClick={() => deleteSection(id)}>
             <Icon name="trash" size={14} />
           </button>
         </div>
