@@ -626,3 +626,32 @@ test('a recent file that has gone away: the start screen shows the whole message
   await expect(notice).toContainText(name);
   expect(await notice.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
 });
+
+test('the outline is one tab stop: arrows, Home and End walk the sections and selection follows', async ({ app }) => {
+  await newFromTemplate(app);
+  const titles = await outlineTitles(app);
+  await app.getByRole('button', { name: 'Add section after the selected one' }).focus();
+  await app.keyboard.press('Tab');
+  const item = (i: number) => outlineRows(app).nth(i).locator('.outline-item');
+  await expect(item(0)).toBeFocused();
+  await app.keyboard.press('ArrowDown');
+  await expect(item(1)).toBeFocused();
+  await expect(outlineRows(app).nth(1)).toHaveClass(/is-selected/);
+  await expect(app.getByTestId('section-title')).toHaveValue(titles[1]!);
+  await app.keyboard.press('End');
+  await expect(item(titles.length - 1)).toBeFocused();
+  await app.keyboard.press('Home');
+  await expect(item(0)).toBeFocused();
+  await app.keyboard.press('ArrowUp'); // at the top: stays
+  await expect(item(0)).toBeFocused();
+  // Tab leaves the list in one press: past the selected row's own buttons, into the editor.
+  await app.keyboard.press('ArrowDown');
+  for (const name of ['Duplicate section 2', 'Move section 2 up', 'Move section 2 down', 'Delete section 2']) {
+    await app.keyboard.press('Tab');
+    await expect(app.getByRole('button', { name })).toBeFocused();
+  }
+  await app.keyboard.press('Tab');
+  await expect(app.getByTestId('section-title')).toBeFocused();
+  // Order unchanged by all that walking.
+  expect(await outlineTitles(app)).toEqual(titles);
+});

@@ -13,7 +13,7 @@ import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
-import { deleteSection, duplicateSection } from '../actions.ts';
+import { deleteSection, duplicateSection, focusSelectedRow } from '../actions.ts';
 
 export function Outline() {
   const rows = useEditor(useShallow(selectOutlineRows));
@@ -40,11 +40,11 @@ export function Outline() {
           <Icon name="plus" size={14} /> Add
         </button>
       </div>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To reorder, press Space, move with the arrow keys, and press Space again to drop. Alt+Up and Alt+Down also move a section.' } }}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Up and Down go to the previous or next section; Enter edits it. To reorder, press Space, move with the arrow keys, and press Space again to drop. Alt+Up and Alt+Down also move a section.' } }}>
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="outline-list" data-testid="outline">
             {parsed.map((r, i) => (
-              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} overflow={overflowIds.includes(r.id)} />
+              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} />
             ))}
           </ol>
         </SortableContext>
@@ -61,11 +61,20 @@ interface RowProps {
   index: number;
   count: number;
   selected: boolean;
+  /** One tab stop for the whole list (the selected row); ↑/↓/Home/End move within it. */
+  tabbable: boolean;
   overflow: boolean;
 }
 
-const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, overflow }: RowProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id });
+const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowUp: (i) => i - 1,
+  ArrowDown: (i) => i + 1,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow }: RowProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging, active } = useSortable({ id });
   const rowRef = useRef<HTMLDivElement | null>(null);
   const st = useEditor.getState;
   // Keep the selected row in view when selection comes from elsewhere (preview, checks).
@@ -86,6 +95,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         className="outline-item"
         {...attributes}
         {...listeners}
+        tabIndex={tabbable ? 0 : -1}
         role="button"
         aria-pressed={selected}
         aria-roledescription="sortable section"
@@ -97,6 +107,18 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
             st().moveSection(id, index + (e.key === 'ArrowUp' ? -1 : 1));
             // The row element is reused by key, so focus stays on it after the move.
             requestAnimationFrame(() => rowRef.current?.focus());
+            return;
+          }
+          // Plain arrows walk the list (selection follows focus), unless a Space-drag is moving the row.
+          const step = ROW_KEYS[e.key];
+          if (step && !active && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+            e.preventDefault();
+            const ids = st().deck.sections.map((x) => x.id);
+            const next = ids[Math.max(0, Math.min(step(index, count), count - 1))];
+            if (next && next !== id) {
+              st().select(next);
+              focusSelectedRow();
+            }
             return;
           }
           if (e.key === 'Enter') {
