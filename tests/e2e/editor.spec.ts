@@ -655,3 +655,22 @@ test('the outline is one tab stop: arrows, Home and End walk the sections and se
   // Order unchanged by all that walking.
   expect(await outlineTitles(app)).toEqual(titles);
 });
+
+test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels', async ({ app }) => {
+  await newFromTemplate(app);
+  const tab = (name: string) => app.getByRole('tab', { name });
+  await tab('Section').focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Deck')).toBeFocused();
+  await expect(tab('Deck')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByTestId('deck-title')).toBeVisible();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('ArrowRight'); // wraps
+  await expect(tab('Section')).toBeFocused();
+  await app.keyboard.press('ArrowLeft');
+  await expect(tab('Checks')).toBeFocused();
+  // One Tab leaves the tab list.
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: /^Commands/ })).toBeFocused();
+});

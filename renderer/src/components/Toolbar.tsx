@@ -47,7 +47,26 @@ export function Toolbar() {
       </div>
       <div className="tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={panel === t.id} aria-controls="panel" className={`tab ${panel === t.id ? 'is-active' : ''}`} onClick={() => st().setPanel(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls="panel"
+            // The tab pattern: one tab stop, ←/→ (and Home/End) move between the panels.
+            tabIndex={panel === t.id ? 0 : -1}
+            className={`tab ${panel === t.id ? 'is-active' : ''}`}
+            onClick={() => st().setPanel(t.id)}
+            onKeyDown={(e) => {
+              const i = TABS.findIndex((x) => x.id === t.id);
+              const to = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+              if (to < 0) return;
+              e.preventDefault();
+              st().setPanel(TABS[to]!.id);
+              document.getElementById(`tab-${TABS[to]!.id}`)?.focus();
+            }}
+          >
             {t.label}
           </button>
         ))}
