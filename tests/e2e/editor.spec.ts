@@ -674,3 +674,20 @@ test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels'
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: /^Commands/ })).toBeFocused();
 });
+
+test('while the palette is open, Ctrl/Cmd+Z edits its search box and does not undo the deck behind it', async ({ app }) => {
+  await newFromTemplate(app);
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  await app.getByTestId('deck-title').fill('Edited title');
+  await app.keyboard.press(`${MOD}+k`);
+  const input = app.getByRole('combobox', { name: 'Type a command' });
+  await input.pressSequentially('exp');
+  await app.keyboard.press(`${MOD}+z`);
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog', { name: 'Command palette' })).toHaveCount(0);
+  await expect(app.getByTestId('deck-title')).toHaveValue('Edited title');
+  // Closed again, the same keys undo the deck.
+  await app.getByTestId('deck-title').focus();
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(app.getByTestId('deck-title')).not.toHaveValue('Edited title');
+});

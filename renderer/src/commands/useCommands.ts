@@ -90,7 +90,11 @@ export function useCommands(): EditorCommand[] {
     // Capture phase: Ctrl+Z must reach the deck's undo before a textarea's own undo does.
     const onKey = (e: KeyboardEvent) => {
       if (isComposing(e) || e.defaultPrevented) return;
+      // The palette is modal: behind it only Ctrl/Cmd+K (which closes it) acts, so Ctrl+Z
+      // in its search box edits the search instead of undoing the deck out of sight.
+      const modal = useEditor.getState().paletteOpen;
       for (const c of commands) {
+        if (modal && c.id !== 'edit.command-palette') continue;
         if (c.keys && matchesAccelerator(e, c.keys)) {
           e.preventDefault();
           e.stopPropagation();
