@@ -691,3 +691,17 @@ test('while the palette is open, Ctrl/Cmd+Z edits its search box and does not un
   await app.keyboard.press(`${MOD}+z`);
   await expect(app.getByTestId('deck-title')).not.toHaveValue('Edited title');
 });
+
+test('a 2000-point paste lands as 2000 points with a notice, and the section stays editable', async ({ app }) => {
+  await newFromTemplate(app, 'blank');
+  const field = pointFields(app).first();
+  await paste(field, Array.from({ length: 2000 }, (_, i) => `Point number ${i + 1}`).join('\n'));
+  await expect(app.getByTestId('notice')).toContainText('Pasted 2000 points.');
+  await expect(pointFields(app)).toHaveCount(2000);
+  await expect(pointFields(app).last()).toBeFocused();
+  await app.keyboard.type(' edited');
+  await expect(pointFields(app).last()).toHaveValue('Point number 2000 edited');
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(pointFields(app).last()).toHaveValue('Point number 2000');
+  await expect(app.getByRole('button', { name: 'Start screen' })).toBeEnabled();
+});
