@@ -705,3 +705,25 @@ test('a 2000-point paste lands as 2000 points with a notice, and the section sta
   await expect(pointFields(app).last()).toHaveValue('Point number 2000');
   await expect(app.getByRole('button', { name: 'Start screen' })).toBeEnabled();
 });
+
+test('target speaking time: the field can be cleared and retyped; only 1–600 reaches the deck; undo shows through', async ({ app }) => {
+  await newFromTemplate(app);
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  const field = app.getByTestId('target-minutes');
+  const before = await field.inputValue();
+  await field.click();
+  await app.keyboard.press('End');
+  for (let i = 0; i < before.length; i++) await app.keyboard.press('Backspace');
+  await expect(field).toHaveValue('');
+  await app.keyboard.type('30');
+  await expect(field).toHaveValue('30');
+  await app.getByRole('tab', { name: 'Checks' }).click();
+  await expect(app.getByTestId('checks')).toContainText('of the 30 min target');
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  await field.fill('0');
+  await field.blur();
+  await expect(field).toHaveValue('30');
+  await field.focus();
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(field).not.toHaveValue('30');
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ASPECTS, TRANSITIONS } from '../../../engine/model/schema.ts';
 import { THEMES } from '../../../engine/export/themes.ts';
 import { useEditor } from '../store/index.ts';
@@ -53,19 +54,41 @@ export function DeckPanel() {
           <CheckField label="Slide numbers (n / N)" checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
           <CheckField label="Agenda slide" checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
         </div>
-        <TextField
-          label="Target speaking time (minutes)"
-          type="number"
-          min={1}
-          max={600}
-          value={String(settings.targetMinutes)}
-          focusTarget="settings"
-          onChange={(v) => {
-            const n = Math.round(Number(v));
-            if (Number.isFinite(n) && n >= 1 && n <= 600) st().setSettings({ targetMinutes: n });
-          }}
-        />
+        <TargetMinutes value={settings.targetMinutes} onChange={(n) => st().setSettings({ targetMinutes: n })} />
       </fieldset>
     </form>
+  );
+}
+
+/**
+ * A number field that lets you clear it and type a new number: the draft is yours while you
+ * type, only whole numbers 1–600 reach the deck, and leaving the field shows the deck's value.
+ */
+function TargetMinutes({ value, onChange }: { value: number; onChange: (n: number) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  // Undo or another window changed the deck's value: show it, not a stale draft.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (draft !== null && Number(draft) !== value) setDraft(null);
+  }
+  return (
+    <div onBlur={() => setDraft(null)}>
+      <TextField
+        label="Target speaking time (minutes)"
+        type="number"
+        min={1}
+        max={600}
+        value={draft ?? String(value)}
+        focusTarget="settings"
+        testId="target-minutes"
+        hint="A whole number from 1 to 600."
+        onChange={(v) => {
+          setDraft(v);
+          const n = Number(v);
+          if (v.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 600) onChange(n);
+        }}
+      />
+    </div>
   );
 }
