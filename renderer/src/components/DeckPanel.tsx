@@ -73,7 +73,7 @@ function TargetMinutes({ value, onChange }: { value: number; onChange: (n: numbe
     if (draft !== null && Number(draft) !== value) setDraft(null);
   }
   return (
-    <div onBlur={() => setDraft(null)}>
+    <div className="narrow-field" onBlur={() => setDraft(null)}>
       <TextField
         label="Target speaking time (minutes)"
         type="number"
