@@ -727,3 +727,35 @@ test('target speaking time: the field can be cleared and retyped; only 1–600 r
   await app.keyboard.press(`${MOD}+z`);
   await expect(field).not.toHaveValue('30');
 });
+
+test('↑/↓ move between the visual lines of a wrapped point and leave it only from its top or bottom line', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const field = pointFields(app).nth(1);
+  // The template's second point wraps over several lines in this pane.
+  const lines = await field.evaluate((el) => Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)));
+  expect(lines).toBeGreaterThanOrEqual(2);
+  const caret = () => app.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label') ?? '', at: (document.activeElement as HTMLTextAreaElement).selectionStart }));
+  await field.click();
+  await field.evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(0, 0));
+  await app.keyboard.press('ArrowDown');
+  expect(await caret()).toMatchObject({ label: expect.stringMatching(/^Point 2 of/) });
+  expect((await caret()).at).toBeGreaterThan(0);
+  await field.evaluate((el) => {
+    const t = el as HTMLTextAreaElement;
+    t.setSelectionRange(t.value.length, t.value.length);
+  });
+  await app.keyboard.press('ArrowUp');
+  expect((await caret()).label).toMatch(/^Point 2 of/);
+  // From the bottom line, ↓ goes on to the next point; from the top line, ↑ to the previous one.
+  await field.evaluate((el) => {
+    const t = el as HTMLTextAreaElement;
+    t.setSelectionRange(t.value.length, t.value.length);
+  });
+  await app.keyboard.press('ArrowDown');
+  expect((await caret()).label).toMatch(/^Point 3 of/);
+  await field.focus();
+  await field.evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(2, 2));
+  await app.keyboard.press('ArrowUp');
+  expect((await caret()).label).toMatch(/^Point 1 of/);
+});

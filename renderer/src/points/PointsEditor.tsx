@@ -13,6 +13,7 @@ import { useEditor } from '../store/index.ts';
 import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText, updatePoint, countPoints } from './tree.ts';
 import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
+import { caretLines } from './caretLine.ts';
 
 /** Larger pastes are refused with a notice: parsing megabytes on the UI thread would freeze it. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -23,17 +24,14 @@ interface Pending {
   end: number;
 }
 
-function caretInfo(el: HTMLTextAreaElement) {
-  const before = el.value.slice(0, el.selectionStart);
-  const after = el.value.slice(el.selectionEnd);
-  // A textarea wraps; without measuring, "first line" means no newline before the caret and
-  // the caret at the start, which is what an outliner user expects from ↑.
+function caretInfo(el: HTMLTextAreaElement, arrow: boolean) {
   return {
     start: el.selectionStart,
     end: el.selectionEnd,
     textLength: el.value.length,
-    onFirstLine: !before.includes('\n') && (el.selectionStart === 0 || el.scrollHeight <= el.clientHeight + 4),
-    onLastLine: !after.includes('\n') && (el.selectionEnd === el.value.length || el.scrollHeight <= el.clientHeight + 4),
+    // Only ↑/↓ ask which visual line the caret is on (it costs a layout): a wrapped point
+    // keeps them for its own lines and hands over to the next point only from its edge.
+    ...(arrow ? caretLines(el) : {}),
   };
 }
 
@@ -81,7 +79,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         addRef.current?.focus();
         return;
       }
-      const action = pointKeyAction({ key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, isComposing: e.nativeEvent.isComposing, keyCode: e.keyCode }, caretInfo(el), IS_MAC);
+      const action = pointKeyAction({ key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, isComposing: e.nativeEvent.isComposing, keyCode: e.keyCode }, caretInfo(el, e.key === 'ArrowUp' || e.key === 'ArrowDown'), IS_MAC);
       if (!action) return;
       const pts = current();
       switch (action.type) {
