@@ -8,7 +8,7 @@ import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
 import { blankSection } from './store/deckSlice.ts';
-import { useEditor, type EditorStore } from './store/index.ts';
+import { redo, undo, useEditor, type EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
 
 function fail(store: EditorStore, f: Failure | Error): void {
@@ -45,6 +45,33 @@ export function deleteSection(id: string, store: EditorStore = useEditor): void 
   s.deleteSection(id);
   s.notify(`Deleted “${section.title.trim() || 'Untitled section'}”. ${keyLabel('CmdOrCtrl+Z')} brings it back.`);
   focusSelectedRow(store);
+}
+
+/** A new section after the selected one, from the outline's Add, the menu or a shortcut: ready to type its title. */
+export function addSection(store: EditorStore = useEditor): void {
+  const s = store.getState();
+  s.addSection(s.selectedSectionId);
+  s.setPanel('section');
+  s.requestFocus('title');
+}
+
+/**
+ * Undo or redo from a key, the menu or a button. When the change takes away the focused
+ * field (undoing the Enter that made the point you are in), focus goes to the point before
+ * it, or else to the selected outline row, never to the page body where typing is lost.
+ */
+export function stepHistory(dir: 'undo' | 'redo', store: EditorStore = useEditor): void {
+  const points = () => [...document.querySelectorAll<HTMLTextAreaElement>('.points-list textarea')];
+  const index = document.activeElement instanceof HTMLTextAreaElement ? points().indexOf(document.activeElement) : -1;
+  (dir === 'undo' ? undo : redo)(store);
+  requestAnimationFrame(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const now = points();
+    const near = index >= 0 ? now[Math.min(Math.max(index - 1, 0), now.length - 1)] : undefined;
+    if (!near) return focusSelectedRow(store);
+    near.focus();
+    near.setSelectionRange(near.value.length, near.value.length);
+  });
 }
 
 export function duplicateSection(id: string, store: EditorStore = useEditor): void {

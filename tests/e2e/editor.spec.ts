@@ -759,3 +759,25 @@ test('↑/↓ move between the visual lines of a wrapped point and leave it only
   await app.keyboard.press('ArrowUp');
   expect((await caret()).label).toMatch(/^Point 1 of/);
 });
+
+test('undo that removes the focused point puts focus on the point before it; Add section is ready for its title', async ({ app }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 0);
+  const count = await pointFields(app).count();
+  await caretToEnd(pointFields(app).nth(count - 1));
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('short-lived point');
+  await expect(pointFields(app)).toHaveCount(count + 1);
+  await app.keyboard.press(`${MOD}+z`); // the typing
+  await app.keyboard.press(`${MOD}+z`); // the Enter: the focused point goes away
+  await expect(pointFields(app)).toHaveCount(count);
+  await expect(pointFields(app).nth(count - 1)).toBeFocused();
+  // Typing goes on in the editor, not into the void.
+  await app.keyboard.type('!');
+  await expect(pointFields(app).nth(count - 1)).toHaveValue(/!$/);
+
+  await app.getByRole('button', { name: 'Add section after the selected one' }).click();
+  await expect(app.getByTestId('section-title')).toBeFocused();
+  await app.keyboard.type('Fresh section');
+  await expect(outlineRows(app).nth(1)).toContainText('Fresh section');
+});

@@ -3,9 +3,9 @@
  * menu bridge: a key press, a palette pick and a menu click all end in the same `run`.
  */
 import { useEffect, useMemo } from 'react';
-import { confirmDiscard, deleteSection, duplicateSection, exportDeck, openDeck, present, revertDeck, saveDeck } from '../actions.ts';
+import { addSection, confirmDiscard, deleteSection, duplicateSection, exportDeck, openDeck, present, revertDeck, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell, shell } from '../shell.ts';
-import { redo, undo, useEditor } from '../store/index.ts';
+import { useEditor } from '../store/index.ts';
 import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
 import { matchesAccelerator } from './keys.ts';
 import { isComposing } from '../points/keys.ts';
@@ -31,19 +31,15 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     'file.revert': () => revertDeck(),
     'file.export-html': () => exportDeck('html'),
     'file.export-pdf': () => exportDeck('pdf'),
-    'edit.undo': () => undo(),
-    'edit.redo': () => redo(),
+    'edit.undo': () => stepHistory('undo'),
+    'edit.redo': () => stepHistory('redo'),
     'edit.command-palette': () => st().setPaletteOpen(!st().paletteOpen),
     'view.toggle-preview': () => st().togglePreview(),
     'view.checks': () => st().setPanel(st().panel === 'checks' ? 'section' : 'checks'),
     'present.start': () => present(false),
     'present.from-section': () => present(true),
     'help.shortcuts': () => st().setPaletteOpen(true),
-    'section.add': () => {
-      st().addSection(selected());
-      st().setPanel('section');
-      st().requestFocus('title');
-    },
+    'section.add': () => addSection(),
     'section.duplicate': () => {
       const id = selected();
       if (id) duplicateSection(id);

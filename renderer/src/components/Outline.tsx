@@ -13,7 +13,7 @@ import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
-import { deleteSection, duplicateSection, focusSelectedRow } from '../actions.ts';
+import { addSection, deleteSection, duplicateSection, focusSelectedRow } from '../actions.ts';
 
 export function Outline() {
   const rows = useEditor(useShallow(selectOutlineRows));
@@ -36,7 +36,7 @@ export function Outline() {
     <nav className="outline" aria-label="Sections">
       <div className="pane-head">
         <h2>Sections</h2>
-        <button type="button" className="btn btn-quiet btn-small" onClick={() => useEditor.getState().addSection(selected)} aria-label="Add section after the selected one">
+        <button type="button" className="btn btn-quiet btn-small" onClick={() => addSection()} aria-label="Add section after the selected one">
           <Icon name="plus" size={14} /> Add
         </button>
       </div>

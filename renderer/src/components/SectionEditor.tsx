@@ -7,6 +7,7 @@ import { useEditor } from '../store/index.ts';
 import { selectSelectedSection } from '../store/selectors.ts';
 import { hasShell, shell } from '../shell.ts';
 import { checkImageFile, readImageFile } from '../lib/image.ts';
+import { addSection } from '../actions.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { CheckField, SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
@@ -19,7 +20,7 @@ export function SectionEditor() {
     return (
       <div className="empty-state">
         <p>No section selected.</p>
-        <button type="button" className="btn btn-primary" onClick={() => useEditor.getState().addSection()}>
+        <button type="button" className="btn btn-primary" onClick={() => addSection()}>
           Add a section
         </button>
       </div>

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
 import { Icon } from './Icon.tsx';
 import { keyLabel } from '../commands/index.ts';
-import { exportDeck, present, saveDeck } from '../actions.ts';
+import { exportDeck, present, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell } from '../shell.ts';
-import { redo, undo, useEditor } from '../store/index.ts';
+import { useEditor } from '../store/index.ts';
 import { selectDirty, selectFile, selectPanel } from '../store/selectors.ts';
 import type { PanelId } from '../store/types.ts';
 
@@ -38,10 +38,10 @@ export function Toolbar() {
         <span className="doc-title muted">{title}</span>
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" className="btn btn-icon" onClick={() => undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
+        <button type="button" className="btn btn-icon" onClick={() => stepHistory('undo')} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="btn btn-icon" onClick={() => redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (${keyLabel('CmdOrCtrl+Shift+Z')})`}>
+        <button type="button" className="btn btn-icon" onClick={() => stepHistory('redo')} disabled={!canRedo} aria-label="Redo" title={`Redo (${keyLabel('CmdOrCtrl+Shift+Z')})`}>
           <Icon name="redo" />
         </button>
       </div>
