@@ -741,17 +741,11 @@ test('↑/↓ move between the visual lines of a wrapped point and leave it only
   await app.keyboard.press('ArrowDown');
   expect(await caret()).toMatchObject({ label: expect.stringMatching(/^Point 2 of/) });
   expect((await caret()).at).toBeGreaterThan(0);
-  await field.evaluate((el) => {
-    const t = el as HTMLTextAreaElement;
-    t.setSelectionRange(t.value.length, t.value.length);
-  });
+  await caretToEnd(field);
   await app.keyboard.press('ArrowUp');
   expect((await caret()).label).toMatch(/^Point 2 of/);
   // From the bottom line, ↓ goes on to the next point; from the top line, ↑ to the previous one.
-  await field.evaluate((el) => {
-    const t = el as HTMLTextAreaElement;
-    t.setSelectionRange(t.value.length, t.value.length);
-  });
+  await caretToEnd(field);
   await app.keyboard.press('ArrowDown');
   expect((await caret()).label).toMatch(/^Point 3 of/);
   await field.focus();
