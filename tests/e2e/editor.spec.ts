@@ -775,3 +775,26 @@ test('undo that removes the focused point puts focus on the point before it; Add
   await app.keyboard.type('Fresh section');
   await expect(outlineRows(app).nth(1)).toContainText('Fresh section');
 });
+
+test('an image dropped on the image box lands on the slide, and undo takes it off again', async ({ app }) => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+  await newFromTemplate(app);
+  await selectSection(app, 1);
+  const dropPng = (name: string) =>
+    app.getByTestId('image-drop').evaluate(
+      (el, [b64, n]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([Uint8Array.from(atob(b64!), (c) => c.charCodeAt(0))], n!, { type: 'image/png' }));
+        el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [png, name],
+    );
+  await dropPng('map.png');
+  await expect(app.getByTestId('image').locator('img')).toHaveAttribute('src', `data:image/png;base64,${png}`);
+  await expect(app.locator('[data-testid="preview"] .slides > section.present img')).toHaveAttribute('src', `data:image/png;base64,${png}`);
+  // The alt text field appears with the image; the window-level .briefdeck drop did not react.
+  await expect(app.getByLabel('Alt text (read aloud by screen readers)')).toBeVisible();
+  await expect(app.getByTestId('notice')).not.toContainText('not a .briefdeck');
+  await app.keyboard.press(`${MOD}+z`);
+  await expect(app.getByTestId('image').locator('img')).toHaveCount(0);
+});
