@@ -131,9 +131,13 @@ function cites(ctx: Ctx, section: Section, ids: readonly string[]): string {
   return `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>`;
 }
 
+/** A point still being written (blank, no sub-points, no citation) is not a bullet yet. */
+const isShown = (p: Point): boolean => p.text.trim() !== '' || p.children.length > 0 || p.cites.length > 0;
+
 function pointList(ctx: Ctx, section: Section, points: readonly Point[], level: number): string {
-  if (points.length === 0 || level > 3) return '';
-  const items = points
+  const shown = points.filter(isShown);
+  if (shown.length === 0 || level > 3) return '';
+  const items = shown
     .map((p) => `<li>${renderInline(p.text)}${cites(ctx, section, p.cites)}${pointList(ctx, section, p.children, level + 1)}</li>`)
     .join('');
   // Only the outer list carries a class: nesting says the level (keeps 100-section files small).

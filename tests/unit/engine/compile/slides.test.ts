@@ -230,3 +230,32 @@ describe('toRevealConfig', () => {
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
 });
+
+describe('points still being written', () => {
+  it('a blank point with nothing under it is not a bullet; one with sub-points or a citation is', () => {
+    const deck = deckOf({
+      sections: [
+        {
+          id: 's1',
+          title: 'Draft',
+          sources: [{ id: 'src1', title: 'Op-ed' }],
+          points: [
+            { id: 'p1', text: 'Real point' },
+            { id: 'p2', text: '   ' },
+            { id: 'p3', text: '', children: [{ id: 'p3a', text: 'Child' }, { id: 'p3b', text: '' }] },
+            { id: 'p4', text: '', cites: ['src1'] },
+          ],
+        },
+        { id: 's2', title: 'Only a blank point', points: [{ id: 'q1', text: '' }] },
+      ],
+    });
+    const byKey = new Map(renderSlides(deck).map((s) => [s.key, s.html]));
+    const draft = parse(byKey.get('section-s1')!);
+    const top = Array.from(draft.querySelectorAll('ul.bd-points > li'));
+    expect(top).toHaveLength(3);
+    expect(top[0]!.textContent).toBe('Real point');
+    expect(Array.from(top[1]!.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Child']);
+    expect(top[2]!.textContent).toBe('[1]');
+    expect(parse(byKey.get('section-s2')!).querySelectorAll('ul')).toHaveLength(0);
+  });
+});
