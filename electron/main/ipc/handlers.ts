@@ -94,6 +94,9 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       if (result.ok) {
         known.add(path);
         await recent.add(path).catch(() => undefined);
+      } else if (!(await stat(path).then(() => true, () => false))) {
+        // A recent file that was moved or deleted: stop offering it.
+        await recent.remove(path).catch(() => undefined);
       }
       return result;
     },

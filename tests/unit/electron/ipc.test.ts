@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../electron/shared/contract.ts';
@@ -122,6 +122,23 @@ describe('handlers', () => {
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('copy'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: true, path: other });
     expect(((await invoke(OWN, 'recent:list')) as { name: string }[]).map((f) => f.name)).toEqual(['b.briefdeck', 'a.briefdeck']);
     expect(await invoke(OWN, 'deck:save', { deck: makeDeck('x'), path: null, expectedMtimeMs: null })).toMatchObject({ ok: false, code: 'canceled' });
+  });
+
+  it('a recent file that no longer exists is dropped from the list when opening it fails', async () => {
+    const { invoke, dir } = await setup();
+    const gone = join(dir, 'gone.briefdeck');
+    const kept = join(dir, 'kept.briefdeck');
+    await writeFile(gone, testCodec.serialize(makeDeck('gone')));
+    await writeFile(kept, testCodec.serialize(makeDeck('kept')));
+    expect(await invoke(OWN, 'deck:open', { path: gone })).toMatchObject({ ok: true });
+    expect(await invoke(OWN, 'deck:open', { path: kept })).toMatchObject({ ok: true });
+    await rm(gone);
+    expect(await invoke(OWN, 'deck:open', { path: gone })).toMatchObject({ ok: false });
+    expect(((await invoke(OWN, 'recent:list')) as { name: string }[]).map((f) => f.name)).toEqual(['kept.briefdeck']);
+    // A file that exists but fails to open (corrupt) stays listed: the user may want to fix it.
+    await writeFile(kept, '{ not json');
+    expect(await invoke(OWN, 'deck:open', { path: kept })).toMatchObject({ ok: false });
+    expect(((await invoke(OWN, 'recent:list')) as { name: string }[]).map((f) => f.name)).toEqual(['kept.briefdeck']);
   });
 
   it('adds the extension a Linux save dialog leaves off, and never replaces a file the dialog did not show', async () => {
