@@ -6,6 +6,7 @@
  *
  * Runs on plain Node 24 with --experimental-strip-types (npm puts Node 24 first on PATH).
  * Expects out/cli/briefdeck.cjs (npm run bench builds first; built here if missing).
+ * Then pandoc side by side, when installed (tests/bench/peers.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { generateOutline } from './generate.ts';
 import { rawPlugin } from '../e2e/helpers/export-build.ts';
+import { runPeers } from './peers.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = join(repo, 'out/cli/briefdeck.cjs');
@@ -112,10 +114,12 @@ async function chromiumReady(files: string[]): Promise<Map<string, number[]> | n
 
 const rows: Row[] = [];
 const exported: string[] = [];
+const inputs = new Map<number, string>();
 for (const n of SIZES) {
   const input = join(work, `outline-${n}.md`);
   const output = join(work, `deck-${n}.html`);
   writeFileSync(input, generateOutline(n));
+  inputs.set(n, input);
   cliExport(input, output, false); // warm the file cache; not counted
   const cli = Array.from({ length: RUNS }, () => cliExport(input, output, false).ms);
   const cliRss = Array.from({ length: RUNS }, () => cliExport(input, output, true).rssKiB);
@@ -153,3 +157,15 @@ for (const t of targets) {
   const verdict = t.value === null || t.value === undefined ? 'SKIP' : t.value <= t.limit ? 'PASS' : 'MISS';
   console.log(`  ${verdict}  ${t.name}: ${fmt(t.value ?? null, t.unit === 'MiB' ? 1 : 0)} ${t.unit} (target ≤ ${t.limit} ${t.unit})`);
 }
+
+// The issue's targets are stated against peers "measured side by side on the same machine".
+await runPeers({
+  repo,
+  work,
+  inputs,
+  briefdeck: rows.map((r) => ({ n: r.n, cliMs: r.cliMs, cliRssMiB: r.cliRssMiB, bytes: r.bytes, readyMs: r.readyMs })),
+  runs: RUNS,
+  chromiumPath: CHROMIUM,
+  chromiumArgs: CHROMIUM_ARGS,
+  median,
+});

@@ -1,0 +1,227 @@
+/**
+ * Side-by-side peer for `npm run bench`: pandoc (Debian bookworm's 2.17) turning the SAME
+ * generated outline text into a self-contained reveal.js deck, measured on the same machine in
+ * the same run as Briefdeck — issue 2's targets are stated against pandoc's figures, and on a
+ * shared, loaded machine only ratios taken side by side mean anything.
+ *
+ * Optional by design: pandoc is not part of scripts/setup.sh. When pandoc (or a reveal.js 4 to
+ * embed) is missing, one line says so and the bench carries on; the exit code stays 0.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+/** The reveal.js 4.x layout pandoc 2.17's template expects (dist/reveal.js, dist/theme/, plugin/notes/). */
+const REVEAL_VERSION = '4.6.1';
+const TIME_BIN = '/usr/bin/time';
+
+export interface BriefdeckFigures {
+  n: number;
+  cliMs: number;
+  cliRssMiB: number;
+  bytes: number;
+  readyMs: number | null;
+}
+
+export interface PeerOptions {
+  repo: string;
+  work: string;
+  /** Outline files Briefdeck's CLI exported, by section count. */
+  inputs: Map<number, string>;
+  briefdeck: BriefdeckFigures[];
+  runs: number;
+  chromiumPath: string;
+  chromiumArgs: string[];
+  median: (xs: number[]) => number;
+}
+
+interface PeerRow {
+  label: string;
+  n: number;
+  runs: number;
+  ms: number;
+  minMs: number;
+  rssMiB: number | null;
+  bytes: number;
+  readyMs: number | null;
+  slides: number | null;
+}
+
+const onPath = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/**
+ * A local reveal.js 4 folder from the npm registry, cached under node_modules/.cache so that
+ * only the first run needs the registry. Returns the reason when it cannot be had.
+ */
+function localReveal(repo: string): { dir: string } | { error: string } {
+  const cache = join(repo, 'node_modules/.cache/briefdeck-bench');
+  const dir = join(cache, `reveal.js-${REVEAL_VERSION}`);
+  if (existsSync(join(dir, 'dist/reveal.js'))) return { dir };
+  const tmp = mkdtempSync(join(cache, '.fetch-'));
+  try {
+    // npm pack prints the tarball's file name as its last stdout line.
+    const out = execFileSync('npm', ['pack', `reveal.js@${REVEAL_VERSION}`, '--silent'], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    const tgz = out.trim().split('\n').pop() ?? '';
+    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', tmp]);
+    if (!existsSync(join(tmp, 'package/dist/reveal.js'))) return { error: `reveal.js@${REVEAL_VERSION} tarball has no dist/reveal.js` };
+    renameSync(join(tmp, 'package'), dir);
+    return { dir };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { error: `could not fetch reveal.js@${REVEAL_VERSION} from the npm registry (${msg})` };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Two pandoc runs per size: its default theme (black, which makes --self-contained embed the
+ * Source Sans Pro fonts in four formats, ~2.8 MB), and reveal's serif theme, which has no web
+ * fonts, like Briefdeck's exports (system font stacks) — the like-for-like comparison.
+ */
+const VARIANTS: { label: string; theme: string | null }[] = [
+  { label: 'pandoc', theme: null },
+  { label: 'pandoc serif', theme: 'serif' },
+];
+
+function pandocArgs(input: string, output: string, revealDir: string, theme: string | null): string[] {
+  return [
+    '-f', 'markdown', '-t', 'revealjs', '--standalone',
+    // pandoc 2.17's name for a single offline file (2.19 renamed it --embed-resources).
+    '--self-contained',
+    // The outline's `##` headings are its slides; without this pandoc picks slide level 1 (the
+    // deck title has a paragraph under it) and puts every section on ONE slide.
+    '--slide-level=2',
+    // Only silences "nonempty <title>" warnings; the body is the outline as is.
+    '-M', 'pagetitle=Benchmark briefing',
+    '-V', `revealjs-url=${revealDir}`,
+    ...(theme ? ['-V', `theme=${theme}`] : []),
+    input, '-o', output,
+  ];
+}
+
+function pandocRun(args: string[]): number {
+  const started = performance.now();
+  const r = spawnSync('pandoc', args, { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`pandoc failed (${r.status}): ${r.stderr.trim().split('\n')[0]}`);
+  return ms;
+}
+
+/** Peak RSS of the pandoc process itself (GNU time's %M, KiB), in separate runs from the timing ones. */
+function pandocRssKiB(args: string[], work: string): number {
+  const report = join(work, 'pandoc-time.txt');
+  const r = spawnSync(TIME_BIN, ['-f', '%M', '-o', report, 'pandoc', ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pandoc (under ${TIME_BIN}) failed (${r.status}): ${r.stderr.trim().split('\n')[0]}`);
+  return Number(readFileSync(report, 'utf8').trim().split('\n').pop());
+}
+
+/**
+ * Chromium time-to-ready with the method run.ts uses for Briefdeck: a fresh context per run, the
+ * moment reveal.js says ready recorded in ms since navigation start. pandoc's deck calls reveal 4's
+ * Reveal.initialize, whose 'ready' DOM event does not bubble, so a capture listener on document
+ * catches it; Reveal.isReady() is then checked so a missed event cannot pass as ready.
+ */
+async function chromiumReady(files: string[], opts: PeerOptions): Promise<Map<string, { times: number[]; slides: number }> | null> {
+  if (!existsSync(opts.chromiumPath)) return null;
+  const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: opts.chromiumArgs });
+  const result = new Map<string, { times: number[]; slides: number }>();
+  type W = { __peerReadyAt?: number; Reveal?: { isReady(): boolean; getTotalSlides(): number } };
+  try {
+    for (const file of files) {
+      const times: number[] = [];
+      let slides = 0;
+      for (let i = 0; i < opts.runs; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          document.addEventListener('ready', () => {
+            const w = window as unknown as W;
+            w.__peerReadyAt ??= performance.now();
+          }, true);
+        });
+        await page.goto(pathToFileURL(file).href);
+        await page.waitForFunction(() => {
+          const w = window as unknown as W;
+          return typeof w.__peerReadyAt === 'number' && w.Reveal?.isReady() === true;
+        }, null, { timeout: 60_000 });
+        times.push(await page.evaluate(() => (window as unknown as W).__peerReadyAt ?? NaN));
+        slides = await page.evaluate(() => (window as unknown as W).Reveal?.getTotalSlides() ?? 0);
+        await context.close();
+      }
+      result.set(file, { times, slides });
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+export async function runPeers(opts: PeerOptions): Promise<void> {
+  console.log('');
+  if (!onPath('pandoc')) {
+    console.log('peers: pandoc not installed (apt-get install pandoc) — skipped');
+    return;
+  }
+  const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? 'pandoc';
+  mkdirSync(join(opts.repo, 'node_modules/.cache/briefdeck-bench'), { recursive: true });
+  const reveal = localReveal(opts.repo);
+  if ('error' in reveal) {
+    console.log(`peers: pandoc skipped — ${reveal.error}`);
+    return;
+  }
+  const hasTime = existsSync(TIME_BIN);
+  if (!hasTime) console.log(`peers: no ${TIME_BIN} (apt-get install time) — pandoc peak RSS not measured`);
+
+  const rows: PeerRow[] = [];
+  const outputs: string[] = [];
+  try {
+    for (const [n, input] of opts.inputs) {
+      for (const v of VARIANTS) {
+        const output = join(opts.work, `${v.label.replace(' ', '-')}-${n}.html`);
+        const args = pandocArgs(input, output, reveal.dir, v.theme);
+        pandocRun(args); // warm the file cache, as for Briefdeck; not counted
+        // pandoc needs seconds per run at 1000 sections: 5 runs there (still a median of ≥ 5).
+        const runs = n >= 1000 ? 5 : opts.runs;
+        const times = Array.from({ length: runs }, () => pandocRun(args));
+        // RSS barely moves between runs, so 3 runs give its median.
+        const rss = hasTime ? Array.from({ length: 3 }, () => pandocRssKiB(args, opts.work)) : null;
+        rows.push({ label: v.label, n, runs, ms: opts.median(times), minMs: Math.min(...times), rssMiB: rss ? opts.median(rss) / 1024 : null, bytes: statSync(output).size, readyMs: null, slides: null });
+        outputs.push(output);
+      }
+    }
+  } catch (e) {
+    console.log(`peers: pandoc skipped — ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  const ready = await chromiumReady(outputs, opts);
+  if (!ready) console.log(`peers: skipped Chromium time-to-ready for pandoc (no browser at ${opts.chromiumPath})`);
+  rows.forEach((row, i) => {
+    const r = ready?.get(outputs[i] ?? '');
+    row.readyMs = r ? opts.median(r.times) : null;
+    row.slides = r ? r.slides : null;
+  });
+
+  const fmt = (v: number | null | undefined, digits = 0): string => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits));
+  const ratio = (p: number | null | undefined, b: number | null | undefined): string => (p && b ? `${(p / b).toFixed(1)}×` : 'n/a');
+  console.log(`Peers, side by side (same machine, same run, same outline text): ${version} with a local reveal.js ${REVEAL_VERSION} (${reveal.dir})`);
+  console.log(`  pandoc -f markdown -t revealjs --standalone --self-contained --slide-level=2 [-V theme=serif]; median of ${opts.runs} runs (5 at 1000 sections), peak RSS by ${TIME_BIN} -f %M (median of 3)`);
+  console.log('sections | tool         | export (ms) | fastest (ms) | peak RSS (MiB) | output (KiB) | Chromium ready (ms) | slides');
+  console.log('-------- | ------------ | ----------- | ------------ | -------------- | ------------ | ------------------- | ------');
+  for (const p of rows) {
+    const b = p.label === VARIANTS[0]?.label ? opts.briefdeck.find((r) => r.n === p.n) : undefined;
+    if (b) console.log(`${String(p.n).padStart(8)} | ${'Briefdeck'.padEnd(12)} | ${fmt(b.cliMs).padStart(11)} | ${''.padStart(12)} | ${fmt(b.cliRssMiB, 1).padStart(14)} | ${fmt(b.bytes / 1024, 1).padStart(12)} | ${fmt(b.readyMs).padStart(19)} |`);
+    console.log(`${String(p.n).padStart(8)} | ${p.label.padEnd(12)} | ${fmt(p.ms).padStart(11)} | ${fmt(p.minMs).padStart(12)} | ${fmt(p.rssMiB, 1).padStart(14)} | ${fmt(p.bytes / 1024, 1).padStart(12)} | ${fmt(p.readyMs).padStart(19)} | ${fmt(p.slides)}`);
+  }
+  console.log('\nRatios, pandoc / Briefdeck (above 1× = Briefdeck is faster / smaller):');
+  console.log('sections | peer         | export time | peak RSS | output bytes | Chromium ready');
+  console.log('-------- | ------------ | ----------- | -------- | ------------ | --------------');
+  for (const p of rows) {
+    const b = opts.briefdeck.find((r) => r.n === p.n);
+    console.log(`${String(p.n).padStart(8)} | ${p.label.padEnd(12)} | ${ratio(p.ms, b?.cliMs).padStart(11)} | ${ratio(p.rssMiB, b?.cliRssMiB).padStart(8)} | ${ratio(p.bytes, b?.bytes).padStart(12)} | ${ratio(p.readyMs, b?.readyMs).padStart(14)}`);
+  }
+  console.log("  'pandoc' (default theme) embeds Source Sans Pro in four font formats as base64: most of its bytes, time and memory at 10 and 100 sections.");
+  console.log("  'pandoc serif' embeds no web fonts, like Briefdeck's exports: the like-for-like row. Slides: Reveal.getTotalSlides() of pandoc's deck (its title slide + one per section).");
+}
