@@ -19,3 +19,4 @@ export * from './export/index.ts';
 export * from './outline/index.ts';
 export * from './templates/index.ts';
 export * from './checks/index.ts';
+export * from './images/index.ts';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readImageAsDataUrl, sniffImageType } from '../../../electron/main/services/image-picker.ts';
+import { readImageAsDataUrl } from '../../../electron/main/services/image-picker.ts';
 import { ImageSchema } from '../../../engine/model/schema.ts';
 import { useTempDirs } from './_helpers/tmp.ts';
 
@@ -32,13 +32,15 @@ describe('image picker', () => {
     const big = Buffer.alloc(10 * 1024 * 1024);
     PNG_1x1.copy(big);
     await writeFile(join(dir, 'big.png'), big);
-    expect(await readImageAsDataUrl(join(dir, 'big.png'))).toMatchObject({ ok: false, code: 'too-large' });
+    expect(await readImageAsDataUrl(join(dir, 'big.png'))).toMatchObject({ ok: false, code: 'too-large', message: 'Could not use big.png: images are limited to 8 MB.' });
   });
 
-  it('knows the four formats by their magic bytes', () => {
-    expect(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
-    expect(sniffImageType(new TextEncoder().encode('GIF89a'))).toBe('gif');
-    expect(sniffImageType(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp');
-    expect(sniffImageType(new TextEncoder().encode('RIFF\0\0\0\0WAVEfmt '))).toBeNull();
+  it('labels a JPEG by its bytes and keeps the picker wording for refusals', async () => {
+    const dir = await tempDir();
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]);
+    await writeFile(join(dir, 'photo.png'), jpeg);
+    expect(await readImageAsDataUrl(join(dir, 'photo.png'))).toEqual({ ok: true, name: 'photo.png', dataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` });
+    await writeFile(join(dir, 'notes.png'), 'hello');
+    expect(await readImageAsDataUrl(join(dir, 'notes.png'))).toMatchObject({ message: 'Could not use notes.png: expected a PNG, JPEG, GIF or WebP image.' });
   });
 });
