@@ -45,6 +45,16 @@ export function splitLines(input: string): OutlineLine[] {
  */
 const BULLET_CHARS = new Set(['-', '*', '+', '•', '◦', '▪', '▫', '‣', '∙', '·', '●', '○', '■', '□', '–', '—', '➢', '►', '▶', '→', '※', 'ㅇ']);
 
+/**
+ * Word's plain-text list markers that are also ordinary characters: `o` (its level-2 bullet)
+ * and `§` (level 3). They count as bullets only before a tab or a run of two or more spaces,
+ * which is how Word and Outlook write them, so `o my`, `§ 3 of the Act` stay text.
+ */
+const WORD_MARKERS = new Set(['o', '§']);
+
+/** Symbol-font bullets (U+F0B7 , U+F06F , U+F0A7 ) that Word sometimes leaves in copied text. */
+const SYMBOL_FONT_BULLETS = new Set(['\uf0b7', '\uf06f', '\uf0a7']);
+
 export interface ListItem {
   /** The item text after the marker, trimmed. */
   text: string;
@@ -52,18 +62,38 @@ export interface ListItem {
   markerWidth: number;
 }
 
+const isGap = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+/**
+ * Columns from the marker's start to the item's text, tabs expanded at their real column
+ * (`•\tOne` at the margin puts the text at column 4, not 2).
+ */
+function textColumn(text: string, markerEnd: number, startCol: number): number {
+  let col = startCol + markerEnd;
+  let at = markerEnd;
+  for (; at < text.length && isGap(text[at]); at++) col += text[at] === '\t' ? TAB_WIDTH - (col % TAB_WIDTH) : 1;
+  // An empty item has no text column; one past the marker keeps wrapped lines attached.
+  return at >= text.length ? markerEnd + 1 : col - startCol;
+}
+
 /**
  * Recognises a list item: a bullet character or `1.` / `1)` followed by whitespace.
  * A marker with no whitespace after it is ordinary text (`**bold**`, `-5%`, `1.5 m`).
+ * `startCol` is the column the marker stands at, so tabs after it expand correctly.
  */
-export function listItem(text: string): ListItem | null {
+export function listItem(text: string, startCol = 0): ListItem | null {
   const first = text[0];
   if (first === undefined) return null;
-  if (BULLET_CHARS.has(first)) {
+  if (WORD_MARKERS.has(first)) {
+    const next = text[1];
+    const wide = next === '\t' || (isGap(next) && isGap(text[2]));
+    return wide ? { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol) } : null;
+  }
+  if (BULLET_CHARS.has(first) || SYMBOL_FONT_BULLETS.has(first)) {
     // `ㅇ` is a Hangul bullet in Korean reports, but also a letter: only treat it as a
     // bullet when it stands alone before a space, like every other bullet here.
     const next = text[1];
-    if (next === ' ' || next === '\t' || next === '\u00a0') return { text: text.slice(2).trim(), markerWidth: 2 };
+    if (isGap(next)) return { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol) };
     if (next === undefined && first !== 'ㅇ') return { text: '', markerWidth: 1 };
     return null;
   }
@@ -73,8 +103,8 @@ export function listItem(text: string): ListItem | null {
   if (i === 0) return null;
   const punct = text[i];
   const after = text[i + 1];
-  if ((punct === '.' || punct === ')') && (after === ' ' || after === '\t' || after === '\u00a0' || after === undefined)) {
-    return { text: text.slice(i + 1).trim(), markerWidth: i + 2 };
+  if ((punct === '.' || punct === ')') && (isGap(after) || after === undefined)) {
+    return { text: text.slice(i + 1).trim(), markerWidth: textColumn(text, i + 1, startCol) };
   }
   return null;
 }

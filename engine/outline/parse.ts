@@ -112,7 +112,7 @@ class OutlineParser {
       if (!this.pointsOnly) this.endBlock();
       return this.textPoint({ ...l, text: h.text }, true);
     }
-    const item = listItem(text);
+    const item = listItem(text, l.indent);
 
     if (this.mode === 'notes') {
       if (!this.prevBlank && this.notesPara && !this.isLabelLine(text, item)) {
@@ -340,29 +340,44 @@ class OutlineParser {
   private bulletPoint(l: OutlineLine, text: string, markerWidth: number): void {
     if (!text) return; // an empty bullet is a stray marker, not a point
     const section = this.pointsOnly ? null : this.currentSection(l.no);
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.indent ?? 0) >= l.indent) this.stack.pop();
-    if (this.stack.length >= LIMITS.pointDepth) {
-      this.warn(l.no, `points nest at most ${LIMITS.pointDepth} levels; this one is kept at level ${LIMITS.pointDepth}`);
-      this.stack.length = LIMITS.pointDepth - 1;
-    }
+    this.nestAt(l);
     const draft: PointDraft = { point: this.newPoint(text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent + markerWidth, fromBullet: true };
     this.attach(draft, section);
   }
 
+  /**
+   * A line without a marker. Under a bullet it continues that bullet when it is indented to
+   * the bullet's text (even after a blank line), or follows it directly and is indented past
+   * the marker, or both sit at the margin (Markdown's "lazy" line: hard-wrapped e-mail).
+   * Otherwise it is a point of its own, nested by its indentation like a bullet: e-mail and
+   * Word drafts indent sub-points with tabs or spaces and no marker, and write siblings of an
+   * indented bullet at its column. Plain lines never wrap: they are one point each.
+   */
   private textPoint(l: OutlineLine, fromHeading: boolean): void {
     const last = this.last;
-    if (!fromHeading && last) {
-      const continues = last.fromBullet ? !this.prevBlank || l.indent >= last.contentIndent : !this.prevBlank && l.indent > last.indent;
+    if (!fromHeading && last?.fromBullet) {
+      const lazy = !this.prevBlank && (l.indent > last.indent || (l.indent === 0 && last.indent === 0));
+      const continues = l.indent >= last.contentIndent || lazy;
       if (continues) {
         last.point.text = limit(`${last.point.text} ${l.text}`, LIMITS.textChars, 'point', last.line);
         return;
       }
     }
     const section = this.pointsOnly ? null : this.currentSection(l.no);
-    // A line without a bullet starts a top-level point; indented bullets under it nest.
-    this.stack = [];
+    // A sub-heading inside a section is a top-level point whatever its indentation.
+    if (fromHeading) this.stack = [];
+    else this.nestAt(l);
     const draft: PointDraft = { point: this.newPoint(l.text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent, fromBullet: false };
     this.attach(draft, section);
+  }
+
+  /** Closes the points this line is not indented past; caps the depth with a warning. */
+  private nestAt(l: OutlineLine): void {
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.indent ?? 0) >= l.indent) this.stack.pop();
+    if (this.stack.length >= LIMITS.pointDepth) {
+      this.warn(l.no, `points nest at most ${LIMITS.pointDepth} levels; this one is kept at level ${LIMITS.pointDepth}`);
+      this.stack.length = LIMITS.pointDepth - 1;
+    }
   }
 
   private attach(draft: PointDraft, section: SectionDraft | null): void {
