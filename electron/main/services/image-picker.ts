@@ -12,7 +12,7 @@ export async function readImageAsDataUrl(path: string): Promise<Result<{ dataUrl
     try {
       const info = await handle.stat();
       if (!info.isFile()) return failure('invalid', `Could not use ${name}: not a regular file.`);
-      if (info.size > MAX_IMAGE_BYTES) return failure('too-large', `Could not use ${name}: images are limited to ${Math.floor(MAX_IMAGE_BYTES / 1024 / 1024)} MB.`);
+      if (info.size > MAX_IMAGE_BYTES) return failure('too-large', `Could not use ${name}: images can be at most ${(MAX_IMAGE_BYTES / 1048576).toFixed(0)} MB.`);
       const bytes = new Uint8Array(info.size);
       await handle.read(bytes, 0, info.size, 0);
       const type = sniffImageType(bytes);

@@ -32,7 +32,7 @@ describe('image picker', () => {
     const big = Buffer.alloc(10 * 1024 * 1024);
     PNG_1x1.copy(big);
     await writeFile(join(dir, 'big.png'), big);
-    expect(await readImageAsDataUrl(join(dir, 'big.png'))).toMatchObject({ ok: false, code: 'too-large', message: 'Could not use big.png: images are limited to 8 MB.' });
+    expect(await readImageAsDataUrl(join(dir, 'big.png'))).toMatchObject({ ok: false, code: 'too-large', message: 'Could not use big.png: images can be at most 9 MB.' });
   });
 
   it('labels a JPEG by its bytes and keeps the picker wording for refusals', async () => {
