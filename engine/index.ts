@@ -9,6 +9,7 @@
  *   outline/   the plain-text outline format (import and paste)
  *   templates/ the starter briefings in templates/, validated
  *   checks/    pre-brief checks
+ *   images/    image type sniffing, size limit and data URLs (editor drop and main picker)
  */
 export * from './model/schema.ts';
 export * from './model/defaults.ts';
