@@ -6,7 +6,7 @@
  *
  * Runs on plain Node 24 with --experimental-strip-types (npm puts Node 24 first on PATH).
  * Expects out/cli/briefdeck.cjs (npm run bench builds first; built here if missing).
- * Then pandoc side by side, when installed (tests/bench/peers.ts).
+ * Then the peers side by side, when available: pandoc and marp-cli (tests/bench/peers.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -158,7 +158,7 @@ for (const t of targets) {
   console.log(`  ${verdict}  ${t.name}: ${fmt(t.value ?? null, t.unit === 'MiB' ? 1 : 0)} ${t.unit} (target ≤ ${t.limit} ${t.unit})`);
 }
 
-// The issue's targets are stated against peers "measured side by side on the same machine".
+// The issue's targets are stated against pandoc and marp-cli, "measured side by side on the same machine".
 await runPeers({
   repo,
   work,
