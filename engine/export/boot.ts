@@ -11,9 +11,11 @@
  *   itself; in a preview frame, the frame's parent, and then only the three commands the
  *   speaker view sends (setState, next, triggerKey). Other windows cannot drive the deck, and
  *   a page that frames it cannot read its notes or slides through reveal's postMessage API.
- * - Fit: a slide whose content overflows its box is scaled down (see `fit` below and the
- *   `--bd-fit` rule in templates/themes/briefing-base.css).
+ * - Fit: a slide whose content overflows its box is scaled down (fit.ts, embedded as text;
+ *   the CSP hash is taken from this final text in html.ts).
  */
+import { FIT_SLIDE_JS } from './fit.ts';
+
 export const BOOT_JS = `(function () {
   'use strict';
   var data = document.getElementById('bd-config');
@@ -63,31 +65,10 @@ export const BOOT_JS = `(function () {
     var slide = event && event.currentSlide;
     root.classList.toggle('bd-uncounted', !!slide && slide.getAttribute('data-visibility') === 'uncounted');
   }
-  // A slide whose text runs past its box (a dense slide, or 16:9 text switched to 4:3) would
-  // lose its last lines and key figures under the banner and the slide number. Shrink its body
-  // in 5% steps until it fits, down to 60%; past that the slide is clipped as before (the
-  // editor's checks are the place to say "too much on one slide"). Measured once per slide,
-  // when it is first laid out: slides reveal keeps hidden have no size to measure.
-  var FIT_MIN = 0.6;
-  // The body's own scrollHeight misses content that overflows a flex child (.bd-content shrinks
-  // to the body and its column runs out of it into the body's bottom padding), so ask both.
-  function overflows(body) {
-    if (body.scrollHeight > body.clientHeight + 1) return true;
-    for (var child = body.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.scrollHeight > child.clientHeight + 1) return true;
-    }
-    return false;
-  }
-  function fit(slide) {
-    var body = slide && slide.querySelector(':scope > .bd-body');
-    if (!body || body.hasAttribute('data-bd-fit') || body.clientHeight === 0) return;
-    var scale = 1;
-    while (overflows(body) && scale > FIT_MIN + 0.001) {
-      scale = Math.round((scale - 0.05) * 100) / 100;
-      body.style.setProperty('--bd-fit', String(scale));
-    }
-    body.setAttribute('data-bd-fit', String(scale));
-  }
+  // A slide whose text runs past its box shrinks its body (engine/export/fit.ts, the same
+  // function the present windows and the editor's preview run). Measured once per slide, when
+  // it is first laid out: slides reveal keeps hidden have no size to measure.
+  var fit = ${FIT_SLIDE_JS};
   function onSlide(event) {
     markUncounted(event);
     fit(event && event.currentSlide);

@@ -3,6 +3,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import type { BriefdeckApi } from '../../electron/shared/bridge.ts';
 import type { PresentSession } from '../../electron/shared/contract.ts';
+import { fitSlide } from '../../engine/export/fit.ts';
 import { commandForKey } from './keys.ts';
 
 export function bridge(): BriefdeckApi {
@@ -48,10 +49,9 @@ export async function mountDeck(host: HTMLElement, session: PresentSession, opti
 }
 
 /**
- * What the exported file's boot script does on each slide (engine/export/boot.ts, a
- * hash-pinned script string this page cannot import), so the audience sees the slide the
- * export shows: a backup slide hides reveal's "n / N", and a body whose text runs past its
- * box shrinks in 5% steps, down to 60%, instead of losing lines under the banner.
+ * What the exported file's boot script does on each slide (engine/export/boot.ts), so the
+ * audience sees the slide the export shows: a backup slide hides reveal's "n / N", and a body
+ * whose text runs past its box shrinks by the export's own fit step (engine/export/fit.ts).
  */
 function followSlides(deck: RevealApi, root: HTMLElement): void {
   const onSlide = (slide: Element | null | undefined) => {
@@ -60,26 +60,6 @@ function followSlides(deck: RevealApi, root: HTMLElement): void {
   };
   deck.on('slidechanged', (event) => onSlide((event as Event & { currentSlide?: Element }).currentSlide));
   onSlide(deck.getCurrentSlide());
-}
-
-const FIT_MIN = 0.6;
-
-function overflows(body: HTMLElement): boolean {
-  if (body.scrollHeight > body.clientHeight + 1) return true;
-  for (const child of Array.from(body.children)) if (child.scrollHeight > child.clientHeight + 1) return true;
-  return false;
-}
-
-export function fitSlide(slide: Element | null | undefined): void {
-  const body = slide?.querySelector<HTMLElement>(':scope > .bd-body');
-  // Measured once, when the slide is first shown: hidden slides have no size.
-  if (!body || body.hasAttribute('data-bd-fit') || body.clientHeight === 0) return;
-  let scale = 1;
-  while (overflows(body) && scale > FIT_MIN + 0.001) {
-    scale = Math.round((scale - 0.05) * 100) / 100;
-    body.style.setProperty('--bd-fit', String(scale));
-  }
-  body.setAttribute('data-bd-fit', String(scale));
 }
 
 /** Keys anywhere in the page become present commands for main. */

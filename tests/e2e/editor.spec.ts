@@ -798,3 +798,40 @@ test('an image dropped on the image box lands on the slide, and undo takes it of
   await app.keyboard.press(`${MOD}+z`);
   await expect(app.getByTestId('image').locator('img')).toHaveCount(0);
 });
+
+test('the preview shrinks an overflowing slide to the same scale as the export, and the checks still flag it', async ({ app, dialogs, files, browser }) => {
+  test.setTimeout(90_000);
+  await newFromTemplate(app);
+  await selectSection(app, 1);
+  const lines = Array.from({ length: 5 }, (_, i) => `- Dense line ${i + 1} with enough words to wrap across the slide`).join('\n');
+  await paste(pointFields(app).last(), lines);
+  await expect(pointFields(app).last()).toHaveValue(/Dense line 5/);
+  /** The slide in view in the preview: its index and the scale the fit step gave its body. */
+  const previewFit = () =>
+    app.locator('[data-testid="preview"] .slides > section').evaluateAll((els) => {
+      const i = els.findIndex((e) => e.classList.contains('present'));
+      return { index: i, fit: els[i]?.querySelector(':scope > .bd-body')?.getAttribute('data-bd-fit') ?? null };
+    });
+  await expect.poll(async () => Number((await previewFit()).fit ?? 1)).toBeLessThan(1);
+  const inPreview = await previewFit();
+  // Between the floor and full size, so equal scales mean the same steps, not both at the 60% floor.
+  expect(Number(inPreview.fit)).toBeGreaterThan(0.6);
+  // The shrink is the safety net: the checks measure at full size without it and still flag the slide.
+  await app.getByRole('tab', { name: 'Checks' }).click();
+  await expect(app.getByTestId('checks').locator('[data-kind="overflow"]').first()).toBeVisible({ timeout: 10_000 });
+
+  dialogs.exportTo(files.path('fit.html'));
+  await app.keyboard.press(`${MOD}+e`);
+  await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
+  const exported = await openExportOffline(browser, files.path('fit.html'));
+  try {
+    const inExport = await exported.page.evaluate((i) => {
+      (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
+      return document.querySelectorAll('.reveal .slides > section')[i]?.querySelector(':scope > .bd-body')?.getAttribute('data-bd-fit') ?? null;
+    }, inPreview.index);
+    expect(inExport).toBe(inPreview.fit);
+    expect(exported.foreign).toEqual([]);
+  } finally {
+    await exported.close();
+  }
+});

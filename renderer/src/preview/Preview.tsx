@@ -14,7 +14,8 @@ import type { Deck } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
 import { measureOverflow } from './overflow.ts';
-import { themeClass, useThemeCss } from './theme.ts';
+import { applyThemeCss, themeClass, useThemeCss } from './theme.ts';
+import { clearFits, fitSlide } from './fit.ts';
 import { PreviewCaption } from './PreviewCaption.tsx';
 
 const MEASURE_DELAY_MS = 400;
@@ -96,7 +97,11 @@ export function Preview() {
       if (theme !== currentTheme) {
         if (currentTheme) revealEl.classList.remove(currentTheme);
         revealEl.classList.add(theme);
+        // The new theme's CSS now, not in React's effect after this render: the fit below
+        // measures with it.
+        applyThemeCss(deck.settings.theme);
         currentTheme = theme;
+        clearFits(slides);
       }
       const result = applySlides(slidesEl, slides, renderSlides(deck, slideCache));
       slides = result.slides;
@@ -106,6 +111,7 @@ export function Preview() {
       const key = JSON.stringify(cfg);
       if (key !== configKey) {
         configKey = key;
+        clearFits(slides);
         reveal.configure({ ...cfg, embedded: true, keyboardCondition: 'focused', hash: false, scrollActivationWidth: null } as never);
       }
       if (result.structural) {
@@ -119,6 +125,8 @@ export function Preview() {
           if (NEEDS_SYNC.test(result.changedHtml[i]!)) reveal.syncSlide(el);
         });
       }
+      // The export's fit step on the slide in view: a patched slide has a new body, measured again.
+      fitSlide(reveal.getCurrentSlide());
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);
       scheduleMeasure();
@@ -145,6 +153,8 @@ export function Preview() {
       if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted) store.getState().setPreviewAt(at);
     };
     reveal.on('slidechanged', report);
+    // Slides reveal keeps hidden have no size: each is fitted when it first comes into view.
+    reveal.on('slidechanged', () => fitSlide(reveal.getCurrentSlide()));
 
     const onSlideChanged = () => {
       const id = slides[reveal.getIndices().h]?.sectionId ?? null;
