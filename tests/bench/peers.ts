@@ -122,17 +122,23 @@ function pandocRssKiB(args: string[], work: string): number {
   return Number(readFileSync(report, 'utf8').trim().split('\n').pop());
 }
 
-/**
- * Chromium time-to-ready with the method run.ts uses for Briefdeck: a fresh context per run, the
- * moment reveal.js says ready recorded in ms since navigation start. pandoc's deck calls reveal 4's
- * Reveal.initialize, whose 'ready' DOM event does not bubble, so a capture listener on document
- * catches it; Reveal.isReady() is then checked so a missed event cannot pass as ready.
- */
-async function chromiumReady(files: string[], opts: PeerOptions): Promise<Map<string, { times: number[]; slides: number }> | null> {
+type ReadyTimes = Map<string, { times: number[]; slides: number }>;
+/** The page side of one peer's "ready": functions run inside the page, so each is self-contained. */
+interface ReadyProbe {
+  /** Init script: records the ready moment (ms since navigation start) in window.__benchReadyAt. */
+  init: () => void;
+  /** True once the deck is ready and its moment is recorded. */
+  ready: () => boolean;
+  /** The deck's slide count. */
+  slides: () => number;
+}
+type BenchWindow = { __benchReadyAt?: number; Reveal?: { isReady(): boolean; getTotalSlides(): number } };
+
+/** Chromium time-to-ready, a fresh context per run, as run.ts measures Briefdeck. */
+async function chromiumReadyTimes(files: string[], opts: PeerOptions, probe: ReadyProbe): Promise<ReadyTimes | null> {
   if (!existsSync(opts.chromiumPath)) return null;
   const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: opts.chromiumArgs });
-  const result = new Map<string, { times: number[]; slides: number }>();
-  type W = { __peerReadyAt?: number; Reveal?: { isReady(): boolean; getTotalSlides(): number } };
+  const result: ReadyTimes = new Map();
   try {
     for (const file of files) {
       const times: number[] = [];
@@ -140,19 +146,11 @@ async function chromiumReady(files: string[], opts: PeerOptions): Promise<Map<st
       for (let i = 0; i < opts.runs; i++) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          document.addEventListener('ready', () => {
-            const w = window as unknown as W;
-            w.__peerReadyAt ??= performance.now();
-          }, true);
-        });
+        await page.addInitScript(probe.init);
         await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction(() => {
-          const w = window as unknown as W;
-          return typeof w.__peerReadyAt === 'number' && w.Reveal?.isReady() === true;
-        }, null, { timeout: 60_000 });
-        times.push(await page.evaluate(() => (window as unknown as W).__peerReadyAt ?? NaN));
-        slides = await page.evaluate(() => (window as unknown as W).Reveal?.getTotalSlides() ?? 0);
+        await page.waitForFunction(probe.ready, null, { timeout: 60_000 });
+        times.push(await page.evaluate(() => (window as unknown as BenchWindow).__benchReadyAt ?? NaN));
+        slides = await page.evaluate(probe.slides);
         await context.close();
       }
       result.set(file, { times, slides });
@@ -162,6 +160,25 @@ async function chromiumReady(files: string[], opts: PeerOptions): Promise<Map<st
   }
   return result;
 }
+
+/**
+ * Chromium time-to-ready with the method run.ts uses for Briefdeck: a fresh context per run, the
+ * moment reveal.js says ready recorded in ms since navigation start. pandoc's deck calls reveal 4's
+ * Reveal.initialize, whose 'ready' DOM event does not bubble, so a capture listener on document
+ * catches it; Reveal.isReady() is then checked so a missed event cannot pass as ready.
+ */
+const PANDOC_READY: ReadyProbe = {
+  init: () => {
+    document.addEventListener('ready', () => {
+      (window as unknown as BenchWindow).__benchReadyAt ??= performance.now();
+    }, true);
+  },
+  ready: () => {
+    const w = window as unknown as BenchWindow;
+    return typeof w.__benchReadyAt === 'number' && w.Reveal?.isReady() === true;
+  },
+  slides: () => (window as unknown as BenchWindow).Reveal?.getTotalSlides() ?? 0,
+};
 
 /**
  * marp-cli from the npm registry, installed once under node_modules/.cache (never in package.json:
@@ -230,44 +247,23 @@ function marpRssKiB(args: string[], work: string): number {
  * navigation start by a requestAnimationFrame poll started at `load`. Slides: the number of
  * top-level Marp slides (`svg[data-marpit-svg] > foreignObject > section`).
  */
-async function marpChromiumReady(files: string[], opts: PeerOptions): Promise<Map<string, { times: number[]; slides: number }> | null> {
-  if (!existsSync(opts.chromiumPath)) return null;
-  const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: opts.chromiumArgs });
-  const result = new Map<string, { times: number[]; slides: number }>();
-  type W = { __marpReadyAt?: number };
-  try {
-    for (const file of files) {
-      const times: number[] = [];
-      let slides = 0;
-      for (let i = 0; i < opts.runs; i++) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          window.addEventListener('load', () => {
-            const poll = (): void => {
-              const svg = document.querySelector('svg[data-marpit-svg]');
-              const section = svg?.querySelector('section');
-              const box = section?.getBoundingClientRect();
-              if (svg?.classList.contains('bespoke-marp-active') && box && box.width > 0 && box.height > 0) {
-                (window as unknown as W).__marpReadyAt ??= performance.now();
-              } else requestAnimationFrame(poll);
-            };
-            poll();
-          });
-        });
-        await page.goto(pathToFileURL(file).href);
-        await page.waitForFunction(() => typeof (window as unknown as W).__marpReadyAt === 'number', null, { timeout: 60_000 });
-        times.push(await page.evaluate(() => (window as unknown as W).__marpReadyAt ?? NaN));
-        slides = await page.evaluate(() => document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section').length);
-        await context.close();
-      }
-      result.set(file, { times, slides });
-    }
-  } finally {
-    await browser.close();
-  }
-  return result;
-}
+const MARP_READY: ReadyProbe = {
+  init: () => {
+    window.addEventListener('load', () => {
+      const poll = (): void => {
+        const svg = document.querySelector('svg[data-marpit-svg]');
+        const section = svg?.querySelector('section');
+        const box = section?.getBoundingClientRect();
+        if (svg?.classList.contains('bespoke-marp-active') && box && box.width > 0 && box.height > 0) {
+          (window as unknown as BenchWindow).__benchReadyAt ??= performance.now();
+        } else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  },
+  ready: () => typeof (window as unknown as BenchWindow).__benchReadyAt === 'number',
+  slides: () => document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section').length,
+};
 
 interface Measured {
   rows: PeerRow[];
@@ -359,12 +355,12 @@ export async function runPeers(opts: PeerOptions): Promise<void> {
   if (!pandoc && !marp) return;
   const noBrowser = `(no browser at ${opts.chromiumPath})`;
   if (pandoc) {
-    const ready = await chromiumReady(pandoc.outputs, opts);
+    const ready = await chromiumReadyTimes(pandoc.outputs, opts, PANDOC_READY);
     if (!ready) console.log(`peers: skipped Chromium time-to-ready for pandoc ${noBrowser}`);
     fillReady(pandoc, ready, opts.median);
   }
   if (marp) {
-    const ready = await marpChromiumReady(marp.outputs, opts);
+    const ready = await chromiumReadyTimes(marp.outputs, opts, MARP_READY);
     if (!ready) console.log(`peers: skipped Chromium time-to-ready for marp-cli ${noBrowser}`);
     fillReady(marp, ready, opts.median);
   }
