@@ -5,17 +5,13 @@
 import 'reveal.js/reveal.css';
 import './audience.css';
 import type { PresentState } from '../../electron/shared/contract.ts';
-import { applyTheme, bridge, forwardKeys, mountDeck } from '../presenter/session.ts';
+import { bridge, forwardKeys, mountDeck, openSession } from '../presenter/session.ts';
 
 async function main() {
   const api = bridge();
-  const session = await api.presentSession();
-  if (!session) {
-    document.body.textContent = 'No presentation is running.';
-    return;
-  }
+  const session = await openSession(api);
+  if (!session) return;
   document.title = session.title;
-  applyTheme(session.themeCss);
   const deck = await mountDeck(document.getElementById('deck')!, session, { embedded: false });
   const blank = document.getElementById('blank')!;
   const apply = (state: PresentState) => {

@@ -8,7 +8,7 @@ import './presenter.css';
 import type { PresentCommand, PresentState } from '../../electron/shared/contract.ts';
 import { formatDuration, timing } from './keys.ts';
 import { positionLabel, slideFacts } from './slide-facts.ts';
-import { applyTheme, bridge, forwardKeys, mountDeck } from './session.ts';
+import { bridge, forwardKeys, mountDeck, openSession } from './session.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
 const NOTES_SCALE_KEY = 'briefdeck.presenter.notesScale';
@@ -17,15 +17,11 @@ const NOTES_SCALE_MAX = 2;
 
 async function main() {
   const api = bridge();
-  const session = await api.presentSession();
-  if (!session) {
-    document.body.textContent = 'No presentation is running.';
-    return;
-  }
+  const session = await openSession(api);
+  if (!session) return;
   document.title = `Presenter — ${session.title}`;
   $('deck-title').textContent = session.title;
   $('target').textContent = `of ${formatDuration(session.targetMinutes * 60_000)}`;
-  applyTheme(session.themeCss);
   // Notes and "counted in n / N" per slide, read once from the engine's slide HTML.
   const facts = session.slides.map((s) => slideFacts(s.html));
   // Frames take the deck's shape (16:9 or 4:3) so reveal scales the slides without bars.

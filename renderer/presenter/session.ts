@@ -12,7 +12,21 @@ export function bridge(): BriefdeckApi {
   return api;
 }
 
-export function applyTheme(css: string): void {
+/**
+ * The running show for a present page, with its theme applied; null (after saying so on the
+ * page) when no presentation is running.
+ */
+export async function openSession(api: BriefdeckApi): Promise<PresentSession | null> {
+  const session = await api.presentSession();
+  if (!session) {
+    document.body.textContent = 'No presentation is running.';
+    return null;
+  }
+  applyTheme(session.themeCss);
+  return session;
+}
+
+function applyTheme(css: string): void {
   const style = document.createElement('style');
   style.dataset.bdTheme = '';
   style.textContent = css;
