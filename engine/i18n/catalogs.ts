@@ -5,10 +5,14 @@
  */
 import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
+import enMarking from './locales/en/marking.json';
+import koMarking from './locales/ko/marking.json';
+import enSources from './locales/en/sources.json';
+import koSources from './locales/ko/sources.json';
 
 export const resources = {
-  en: { common: enCommon },
-  ko: { common: koCommon },
+  en: { common: enCommon, marking: enMarking, sources: enSources },
+  ko: { common: koCommon, marking: koMarking, sources: koSources },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];

@@ -21,7 +21,7 @@ describe('TEMPLATES', () => {
 
   it.each(TEMPLATES.map((t) => [t.id]))('%s: the file is a current-version envelope that restores to the listed deck', (id) => {
     const text = templateFile(id);
-    expect(JSON.parse(text)).toMatchObject({ type: 'briefdeck', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ type: 'briefdeck', version: 3 });
     const deck = parseDeckText(text);
     expect(deck).toEqual(TEMPLATES.find((t) => t.id === id)?.deck);
     expect(restoreDeck(structuredClone(deck))).toEqual(deck);
@@ -69,7 +69,7 @@ describe('the ROK–U.S. defense-industry template', () => {
   });
 
   it('carries a marking and real speaker notes on every section', () => {
-    expect(deck.marking.text).toBe('UNCLASSIFIED');
+    expect(deck.marking.level).toBe('unclassified');
     for (const s of deck.sections) expect(s.notes.length, s.title).toBeGreaterThan(80);
   });
 
@@ -80,17 +80,15 @@ describe('the ROK–U.S. defense-industry template', () => {
     }
   });
 
-  it('cites the Washington Times op-ed of June 3, 2024 on every section, and every point cites it', () => {
-    for (const s of deck.sections) {
-      expect(s.sources, s.title).toEqual([expect.objectContaining({ publisher: 'The Washington Times', date: '2024-06-03' })]);
-      for (const p of s.points) expect(p.cites, p.text).toEqual([s.sources[0]?.id]);
-    }
+  it('holds the Washington Times op-ed of June 3, 2024 once, and every point cites it', () => {
+    expect(deck.sources).toEqual([expect.objectContaining({ publisher: 'The Washington Times', date: '2024-06-03' })]);
+    for (const s of deck.sections) for (const p of s.points) expect(p.cites, p.text).toEqual([deck.sources[0]?.id]);
   });
 
   it('shows only key figures the article states, each with its source', () => {
     const figures = deck.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s })));
     expect(figures.map((f) => f.value)).toEqual(['2020', '1953', 'Nov 2023']);
-    for (const f of figures) expect(f.section.sources.map((s) => s.id)).toContain(f.sourceId);
+    for (const f of figures) expect(deck.sources.map((s) => s.id)).toContain(f.sourceId);
   });
 });
 
@@ -116,6 +114,6 @@ describe('the blank template', () => {
   it('has no sections and no marking', () => {
     const deck = getTemplate('blank');
     expect(deck.sections).toEqual([]);
-    expect(deck.marking.text).toBe('');
+    expect(deck.marking.level).toBe('none');
   });
 });
