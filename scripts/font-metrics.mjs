@@ -1,3 +1,4 @@
+/* global URL, console */
 // Generates engine/layout/metrics.json (advance widths) and engine/layout/fonts.generated.ts
 // (the woff2 files the decks embed, as base64) from @fontsource/noto-sans with fontkit.
 // Run: npx node scripts/font-metrics.mjs   (re-run when the font package changes).
