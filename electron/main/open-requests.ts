@@ -14,10 +14,11 @@ import type { Dialogs, Platform } from './services/ports.ts';
  * same checks as Open, remember it as writable and recent, and push the result — success
  * or a one-line failure — to the editor as `deck:opened`.
  */
-export async function deliverOutsideOpen(path: string, services: Pick<Services, 'files' | 'known' | 'recent'>, platform: Pick<Platform, 'send'>): Promise<void> {
+export async function deliverOutsideOpen(path: string, services: Pick<Services, 'files' | 'known' | 'recent' | 'folders'>, platform: Pick<Platform, 'send'>): Promise<void> {
   const result = await services.files.open(path);
   if (result.ok) {
     services.known.add(path);
+    services.folders.deckAt(path);
     await services.recent.add(path).catch(() => undefined);
   }
   platform.send('editor', 'deck:opened', result);
