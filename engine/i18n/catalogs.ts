@@ -5,10 +5,12 @@
  */
 import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
+import enDesktop from './locales/en/desktop.json';
+import koDesktop from './locales/ko/desktop.json';
 
 export const resources = {
-  en: { common: enCommon },
-  ko: { common: koCommon },
+  en: { common: enCommon, desktop: enDesktop },
+  ko: { common: koCommon, desktop: koDesktop },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];
