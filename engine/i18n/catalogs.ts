@@ -5,10 +5,12 @@
  */
 import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
+import enPresenterNav from './locales/en/presenter-nav.json';
+import koPresenterNav from './locales/ko/presenter-nav.json';
 
 export const resources = {
-  en: { common: enCommon },
-  ko: { common: koCommon },
+  en: { common: enCommon, 'presenter-nav': enPresenterNav },
+  ko: { common: koCommon, 'presenter-nav': koPresenterNav },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];
