@@ -14,6 +14,10 @@ export interface Labels {
   asOf: string;
   presenter: string;
   continued: string;
+  /** Speaker notes of a continued section's later slides. */
+  notesContinued: string;
+  /** Prefix of a backup slide's label: B-1, B-2… */
+  backupNo: string;
 }
 
 const EN: Labels = {
@@ -30,6 +34,8 @@ const EN: Labels = {
   asOf: 'As of',
   presenter: 'Presenter',
   continued: 'cont.',
+  notesContinued: '(Continued: this section\'s notes are on its first slide.)',
+  backupNo: 'B',
 };
 
 const KO: Labels = {
@@ -46,6 +52,8 @@ const KO: Labels = {
   asOf: '기준',
   presenter: '보고자',
   continued: '계속',
+  notesContinued: '(계속: 이 부분의 발표 메모는 첫 슬라이드에 있습니다.)',
+  backupNo: 'B',
 };
 
 export function labelsFor(lang: string): Labels {

@@ -22,6 +22,8 @@ export interface Dialogs {
   saveDeck(suggestedName: string): Promise<string | null>;
   exportTarget(format: 'html' | 'pdf', suggestedName: string): Promise<string | null>;
   pickImage(): Promise<string | null>;
+  /** File → Import: an outline (.md, .txt) or a PowerPoint file (.pptx). */
+  importFile(): Promise<string | null>;
   /** "Save changes to X before closing?" */
   confirmClose(name: string): Promise<'save' | 'discard' | 'cancel'>;
   /** A one-line notice that needs no answer (a skipped corrupt journal, an About box). */

@@ -26,6 +26,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [DECK_FILTER] }),
       exportTarget: (format, suggestedName) =>
         saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: 'Web page (offline)', extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
+      importFile: () => pick({ properties: ['openFile'], filters: [{ name: 'Outline or PowerPoint', extensions: ['md', 'markdown', 'txt', 'pptx'] }] }),
       pickImage: () => pick({ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
       confirmClose: async (name) => {
         const options = {

@@ -29,6 +29,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
       openDeck: async () => p.answers.open.shift() ?? null,
       saveDeck: async () => p.answers.save.shift() ?? null,
       exportTarget: async () => p.answers.export.shift() ?? null,
+      importFile: async () => null,
       pickImage: async () => p.answers.image.shift() ?? null,
       confirmClose: async () => 'cancel',
       notice: async (m) => {
