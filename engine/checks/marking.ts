@@ -64,3 +64,17 @@ export function markingChecks(deck: Deck, label: (s: Section, i: number) => stri
   });
   return items;
 }
+
+const sectionName = (s: Section, i: number): string => {
+  const t = s.title.trim();
+  return t === '' ? `Section ${i + 1}` : `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
+};
+
+/**
+ * The marking problems as one line each, for the CLI (`briefdeck validate` and `export`
+ * print them as warnings and still exit 0: a file whose banner contradicts its level is
+ * readable, and old files keep the colours they had; docs/CLI.md).
+ */
+export function markingWarnings(deck: Deck): string[] {
+  return markingChecks(deck, sectionName).map((i) => i.message);
+}
