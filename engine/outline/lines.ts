@@ -152,8 +152,13 @@ function enumeratedMarker(text: string): [number, string] | null {
   const start = i;
   while (i < text.length && i - start < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   if (i > start) body = 'num';
-  else if (/[a-z]/.test(text[i] ?? '')) (body = 'alpha'), i++;
-  else if (KO_LETTERS.includes(text[i] ?? '\0')) (body = 'ko'), i++;
+  else if (/[a-z]/.test(text[i] ?? '')) {
+    body = 'alpha';
+    i++;
+  } else if (KO_LETTERS.includes(text[i] ?? '\0')) {
+    body = 'ko';
+    i++;
+  }
   if (!body) return null;
   const punct = text[i];
   const after = text[i + 1];
