@@ -3,6 +3,7 @@
  * blocked: reveal boots, counts are right, banners frame every slide and printed page, notes
  * and the speaker view work, the CSP holds, and no payload from the corpus runs.
  */
+import { resolveMarking } from '../../engine/marking/resolve.ts';
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -92,8 +93,10 @@ async function printAndCheck(page: Page, file: string, deck: Deck) {
   expect(pdfPageCount(pdf)).toBe(count.total);
   const texts = pdfPageTexts(pdf);
   expect(texts.length).toBe(count.total);
-  const banner = deck.marking.text.trim();
-  const overrides = new Set(deck.sections.map((s) => s.marking?.text.trim()).filter((t): t is string => !!t));
+  // The banner words come from the marking level (engine/marking), or a text override.
+  const banner = resolveMarking(deck.marking).text.trim();
+  expect(banner).not.toBe('');
+  const overrides = new Set(deck.sections.map((s) => (s.marking ? resolveMarking(s.marking).text.trim() : '')).filter((t) => t !== ''));
   const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
   texts.forEach((text, i) => {
     // Top and bottom: the page's marking (deck-wide or the section's override) appears twice.
