@@ -5,10 +5,12 @@
  */
 import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
+import enOutlineMode from './locales/en/outlineMode.json';
+import koOutlineMode from './locales/ko/outlineMode.json';
 
 export const resources = {
-  en: { common: enCommon },
-  ko: { common: koCommon },
+  en: { common: enCommon, outlineMode: enOutlineMode },
+  ko: { common: koCommon, outlineMode: koOutlineMode },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];

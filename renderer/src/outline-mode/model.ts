@@ -334,12 +334,31 @@ export function pasteOutline(sections: readonly Section[], id: string, points: P
   if (height(points) - 1 > LIMITS.pointDepth) return { error: 'paste-too-deep' };
   const fresh = points.map((p) => emptySection(makeId('s'), p.text, p.children));
   if (sections.length + fresh.length > LIMITS.sections) return { error: 'paste-too-many' };
-  // An untouched blank section (empty title, at most one empty point) is replaced.
-  const blank = s.title === '' && s.points.every((p) => p.text === '' && p.children.length === 0) && s.points.length <= 1 && s.notes === '' && s.sources.length === 0 && s.figures.length === 0 && !s.image && !s.decision;
+  // An untouched blank section is replaced.
+  const blank = isBlank(s);
   const out = [...sections];
   out.splice(blank ? at.si : at.si + 1, blank ? 1 : 0, ...fresh);
   const lastSection = fresh[fresh.length - 1]!;
   return { sections: out, focus: lastLineOf(lastSection) };
+}
+
+/**
+ * Paste in the outline format with `##` headings: the parsed sections (with their notes,
+ * sources and kinds) go after the caret's section, or replace it while it is still blank.
+ */
+export function pasteSections(sections: readonly Section[], id: string, fresh: Section[]): OutlineEdit | OutlineRefusal | null {
+  const at = locate(sections, id);
+  if (!at || fresh.length === 0) return null;
+  if (sections.length + fresh.length > LIMITS.sections) return { error: 'paste-too-many' };
+  const blank = isBlank(sections[at.si]!);
+  const out = [...sections];
+  out.splice(blank ? at.si : at.si + 1, blank ? 1 : 0, ...fresh);
+  return { sections: out, focus: lastLineOf(fresh[fresh.length - 1]!) };
+}
+
+/** A section nobody has written in yet: empty title, at most one empty point, nothing else. */
+function isBlank(s: Section): boolean {
+  return s.title === '' && s.points.length <= 1 && s.points.every((p) => p.text === '' && p.children.length === 0) && s.notes === '' && s.sources.length === 0 && s.figures.length === 0 && !s.image && !s.decision && !s.marking;
 }
 
 /** Points in the whole deck, for the deck-wide limit. */
