@@ -26,6 +26,7 @@ export const COMMANDS = [
   { id: 'file.open', label: 'Open…', menu: 'file', keys: 'CmdOrCtrl+O' },
   // Ctrl/Cmd+Shift+O is outline mode's (PowerPoint's outline key); recent files are on the start screen.
   { id: 'file.open-recent', label: 'Open Recent…', menu: 'file' },
+  { id: 'file.import', label: 'Import Outline or PowerPoint…', menu: 'file' },
   { id: 'file.save', label: 'Save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', label: 'Save As…', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
   { id: 'file.revert', label: 'Revert to Saved', menu: 'file' },
