@@ -20,7 +20,7 @@ test('README screenshot: outline mode', async ({ app, files, dialogs }) => {
   await app.keyboard.press(process.platform === 'darwin' ? 'Meta+Shift+O' : 'Control+Shift+O');
   const tree = app.getByRole('tree');
   await expect(tree).toBeVisible();
-  const line = tree.locator('[role="treeitem"][aria-level="2"]').nth(3).locator('textarea');
+  const line = tree.locator('[role="treeitem"][aria-level="3"]').first().locator('textarea');
   await line.click();
   await app.keyboard.press('End');
   await expect(app.getByTestId('preview')).toHaveAttribute('data-measured', /\d+/);

@@ -19,7 +19,7 @@ import { caretLines } from '../points/caretLine.ts';
 import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 import { useEditor } from '../store/index.ts';
 import { selectSections } from '../store/selectors.ts';
-import { deckLines, deckPointCount, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, pasteSections, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
+import { deckLines, deckPointCount, locate, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, pasteSections, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
 import { t } from './i18n.ts';
 import './outline-mode.css';
 
@@ -63,7 +63,13 @@ export function OutlineMode() {
   const commit = useCallback((edit: OutlineEdit, el: HTMLTextAreaElement) => {
     const keep = edit.focus.caret < 0;
     pending.current = { id: edit.focus.id, start: keep ? el.selectionStart : edit.focus.caret, end: keep ? el.selectionEnd : edit.focus.caret };
-    useEditor.getState().setSections(edit.sections);
+    const st = useEditor.getState();
+    st.setSections(edit.sections);
+    // A promote keeps the caret in the same field, now a new section's title: the preview
+    // follows it there (focus does not move, so onFocus would not say so).
+    const at = locate(edit.sections, edit.focus.id);
+    const sectionId = at ? edit.sections[at.si]!.id : null;
+    if (sectionId && sectionId !== st.selectedSectionId) st.select(sectionId);
   }, []);
 
   const apply = useCallback(
