@@ -99,6 +99,8 @@ test('typing two sections with Enter, Tab and Shift+Tab only saves exactly that 
   await k.press('Shift+Tab');
   const promoted = ['# Exports are up', '# K9 howitzers lead', 'Poland and Norway', 'Australia', 'Ships and aircraft', '# What we ask', 'Fund the co-production line', '  By FY27'];
   await expect.poll(() => onScreen(tree)).toEqual(promoted);
+  // The preview follows the caret into the new section.
+  await expect(app.locator('[data-testid="preview"] .slides > section.present h2, [data-testid="preview"] .slides > section.present h1').first()).toContainText('K9 howitzers lead');
   dialogs.save(files.path('outline.briefdeck'));
   await k.press(`${MOD}+s`);
   await expect(app.getByTestId('dirty')).toHaveCount(0);
@@ -112,6 +114,16 @@ test('typing two sections with Enter, Tab and Shift+Tab only saves exactly that 
   const restored = await files.readDeck('outline.briefdeck');
   expect(structure(restored)).toEqual(TYPED);
   expect(restored.sections).toHaveLength(2);
+});
+
+test('the palette lists Outline Mode with its key, and running it opens outline mode', async ({ app }) => {
+  await blankDeck(app);
+  await app.keyboard.press(`${MOD}+k`);
+  const option = app.getByRole('option', { name: /Outline Mode/ });
+  await expect(option).toContainText(process.platform === 'darwin' ? '⌘⇧O' : 'Ctrl+Shift+O');
+  await option.click();
+  await expect(app.getByRole('tree', { name: 'Deck outline' })).toBeVisible();
+  await expect(app.getByRole('tab', { name: 'Outline' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('pasting a 3-level plain-text outline makes sections, points and sub-points', async ({ app }) => {
@@ -143,6 +155,10 @@ test('the header tells title and file apart and renames the deck in place; Ctrl+
   const sheet = app.getByTestId('keyboard-sheet');
   await expect(sheet.getByRole('heading', { name: 'Outline mode' })).toBeVisible();
   await expect(sheet.getByRole('heading', { name: 'Points editor' })).toBeVisible();
+  await expect(sheet.getByRole('searchbox')).toBeFocused();
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Tab');
+  await expect(sheet.getByRole('searchbox')).toBeFocused(); // Tab stays inside the sheet
   await sheet.getByRole('searchbox').fill('promote');
   await expect(sheet.getByRole('heading', { name: 'File' })).toHaveCount(0);
   await expect(sheet).toContainText('it becomes a section and takes the points after it');

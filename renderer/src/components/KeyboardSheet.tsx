@@ -44,6 +44,15 @@ export function KeyboardSheet() {
           if (e.key === 'Escape') {
             e.preventDefault();
             close();
+          } else if (e.key === 'Tab') {
+            // Modal: Tab cycles between the search box and Close instead of leaving for the page behind.
+            const stops = [...e.currentTarget.querySelectorAll<HTMLElement>('button, input')];
+            const i = stops.indexOf(document.activeElement as HTMLElement);
+            const next = stops[(i + (e.shiftKey ? stops.length - 1 : 1)) % stops.length];
+            if (next) {
+              e.preventDefault();
+              next.focus();
+            }
           }
         }}
       >
