@@ -13,6 +13,7 @@ const TABS: { id: PanelId; label: string }[] = [
   { id: 'section', label: 'Section' },
   { id: 'outline', label: tOutline('heading') },
   { id: 'deck', label: 'Deck' },
+  { id: 'sources', label: 'Sources' },
   { id: 'checks', label: 'Checks' },
 ];
 

@@ -10,7 +10,8 @@
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { newId } from '../../../engine/format/index.ts';
-import { parseOutline, parseOutlinePoints } from '../../../engine/outline/index.ts';
+import { looksLikeOutline, parseOutlinePoints } from '../../../engine/outline/index.ts';
+import { pasteOutline as pasteWholeOutline } from '../actions.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
 import type { Section, SectionKind } from '../../../engine/model/schema.ts';
 import { IS_MAC } from '../commands/keys.ts';
@@ -19,7 +20,7 @@ import { caretLines } from '../points/caretLine.ts';
 import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 import { useEditor } from '../store/index.ts';
 import { selectSections } from '../store/selectors.ts';
-import { deckLines, deckPointCount, locate, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, pasteSections, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
+import { deckLines, deckPointCount, locate, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
 import { t } from './i18n.ts';
 import './outline-mode.css';
 
@@ -138,7 +139,7 @@ export function OutlineMode() {
           return;
         case 'outdent':
           e.preventDefault();
-          apply(promoteLine(current, id, makeId), el);
+          apply(promoteLine(current, id), el);
           return;
         case 'move':
           e.preventDefault();
@@ -181,9 +182,15 @@ export function OutlineMode() {
       const el = e.currentTarget;
       try {
         const current = sections();
-        // The outline format's headings make whole sections (notes, sources, kinds and all);
-        // indented text from Word or e-mail makes sections and points by its indent.
-        const r = /^##\s/m.test(text) ? pasteSections(current, id, parseOutline(text).sections) : pasteOutline(current, id, parseOutlinePoints(text), makeId);
+        // A whole briefing (## headings, Notes:/Sources: labels) goes in as sections the way
+        // the section list pastes it (sources merged into the deck's); indented text from
+        // Word or e-mail makes sections and points by its indent, from the caret's level.
+        const at = locate(current, id);
+        if (at && looksLikeOutline(text)) {
+          pasteWholeOutline(text, current[at.si]!.id, false);
+          return;
+        }
+        const r = pasteOutline(current, id, parseOutlinePoints(text), makeId);
         if (r && !isRefusal(r) && deckPointCount(r.sections) > LIMITS.points) return notify(t('refused.points-limit', { max: LIMITS.points.toLocaleString() }));
         if (apply(r, el) && r && !isRefusal(r)) useEditor.getState().notify(t('pasted', { count: deckLines(r.sections).length - deckLines(current).length }));
       } catch (err) {

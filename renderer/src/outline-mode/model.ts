@@ -9,7 +9,7 @@
  * Points inside one section reuse the points editor's tree edits (../points/tree.ts).
  */
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import type { Point, Section, SectionKind } from '../../../engine/model/schema.ts';
+import { SectionSchema, type Point, type Section, type SectionKind } from '../../../engine/model/schema.ts';
 import { findPath, flatten, getAt, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText } from '../points/tree.ts';
 
 export interface OutlineLine {
@@ -38,7 +38,7 @@ export interface OutlineRefusal {
   error: string;
 }
 
-export type MakeId = (prefix: 's' | 'p' | 'src') => string;
+export type MakeId = (prefix: 's' | 'p') => string;
 
 /** The deepest line level: a section plus LIMITS.pointDepth levels of points. */
 export const MAX_LEVEL = 1 + LIMITS.pointDepth;
@@ -94,8 +94,9 @@ function withPoints(sections: readonly Section[], si: number, points: Point[]): 
   return replaceAt(sections, si, { ...sections[si]!, points });
 }
 
+/** A new section: every field at the schema's default (now and as the format grows), then ours. */
 function emptySection(id: string, title: string, points: Point[]): Section {
-  return { id, kind: 'content', title, points, notes: '', sources: [], figures: [], image: null, marking: null, decision: null };
+  return { ...SectionSchema.parse({ id: 'new', title: '' }), id, title, points };
 }
 
 function height(points: readonly Point[]): number {
@@ -165,9 +166,6 @@ export function splitLine(sections: readonly Section[], id: string, caret: numbe
   }
   if (sections.length >= LIMITS.sections) return null;
   const tail = emptySection(makeId('s'), s.title.slice(caret), s.points);
-  const carried = carrySources(s, s.points, makeId);
-  tail.points = carried.points;
-  tail.sources = carried.sources;
   return { sections: replaceAt(sections, at.si, { ...s, title: s.title.slice(0, caret), points: [] }, tail), focus: { id: tail.id, caret: 0 } };
 }
 
@@ -195,29 +193,10 @@ function spliceAt(points: readonly Point[], listPath: readonly number[], index: 
 }
 
 /**
- * Points that leave their section take the sources they cite: copies with new ids go into
- * the receiving section, and the cites follow, so no [n] marker is left dangling.
- */
-function carrySources(from: Section, points: Point[], makeId: MakeId): { points: Point[]; sources: Section['sources'] } {
-  const cited = new Set<string>();
-  const walk = (ps: readonly Point[]) => ps.forEach((p) => (p.cites.forEach((c) => cited.add(c)), walk(p.children)));
-  walk(points);
-  const map = new Map<string, string>();
-  const sources = from.sources.filter((x) => cited.has(x.id)).map((x) => {
-    const id = makeId('src');
-    map.set(x.id, id);
-    return { ...x, id };
-  });
-  if (map.size === 0) return { points, sources: [] };
-  const remap = (ps: readonly Point[]): Point[] => ps.map((p) => ({ ...p, cites: p.cites.map((c) => map.get(c) ?? c), children: remap(p.children) }));
-  return { points: remap(points), sources };
-}
-
-/**
  * Tab. A point is indented under the point above it in its section. A section becomes the
- * last point of the section above; its points follow it as its children, and its notes,
- * sources and key figures join the section above. A section with a picture, a decision or
- * its own marking is refused (those have no place on a point).
+ * last point of the section above; its points follow it as its children, and its notes
+ * and key figures join the section above (sources are the deck's, so citations still hold).
+ * A section with a picture, a decision or its own marking is refused (no place on a point).
  */
 export function demoteLine(sections: readonly Section[], id: string): OutlineEdit | OutlineRefusal | null {
   const at = locate(sections, id);
@@ -232,14 +211,13 @@ export function demoteLine(sections: readonly Section[], id: string): OutlineEdi
   if (s.image || s.decision || s.marking) return { error: 'demote-has-extras' };
   if (1 + height(s.points) > LIMITS.pointDepth) return { error: 'demote-too-deep' };
   const above = sections[at.si - 1]!;
-  if (above.sources.length + s.sources.length > LIMITS.perSectionItems || above.figures.length + s.figures.length > LIMITS.perSectionItems) return { error: 'demote-too-many' };
+  if (above.figures.length + s.figures.length > LIMITS.perSectionItems) return { error: 'demote-too-many' };
   // The section's id becomes the point's, so the caret stays on the same line.
   const point: Point = { id: s.id, text: s.title, cites: [], children: s.points };
   const merged: Section = {
     ...above,
     points: [...above.points, point],
     notes: [above.notes, s.notes].filter((n) => n.trim() !== '').join('\n\n'),
-    sources: [...above.sources, ...s.sources],
     figures: [...above.figures, ...s.figures],
   };
   const out = [...sections];
@@ -250,9 +228,10 @@ export function demoteLine(sections: readonly Section[], id: string): OutlineEdi
 /**
  * Shift+Tab. A sub-point moves out one level. A top-level point becomes a new section
  * right after its own: its children become the new section's points, followed by the
- * points that came after it (they follow it in reading order), with the sources they cite.
+ * points that came after it (they follow it in reading order). Citations need no care:
+ * sources are the deck's, not the section's.
  */
-export function promoteLine(sections: readonly Section[], id: string, makeId: MakeId): OutlineEdit | null {
+export function promoteLine(sections: readonly Section[], id: string): OutlineEdit | null {
   const at = locate(sections, id);
   if (!at || at.path === null) return null;
   const s = sections[at.si]!;
@@ -265,9 +244,8 @@ export function promoteLine(sections: readonly Section[], id: string, makeId: Ma
   const k = at.path[0]!;
   const p = s.points[k]!;
   const moved = [...p.children, ...s.points.slice(k + 1)];
-  const carried = carrySources(s, moved, makeId);
   // The point's id becomes the section's, so the caret stays on the same line.
-  const fresh: Section = { ...emptySection(p.id, p.text, carried.points), sources: carried.sources };
+  const fresh = emptySection(p.id, p.text, moved);
   return { sections: replaceAt(sections, at.si, { ...s, points: s.points.slice(0, k) }, fresh), focus: { id, caret: -1 } };
 }
 
@@ -291,7 +269,7 @@ export function moveLine(sections: readonly Section[], id: string, dir: -1 | 1):
  * Backspace at the start of a line. A point joins the point above (the points editor's
  * rule); an empty first point is removed and the caret goes to the title. An empty section
  * title is removed and its points join the section above; a section that still holds
- * notes, sources, figures, a picture, a decision or a marking is kept.
+ * notes, figures, a picture, a decision or a marking is kept.
  */
 export function removeLine(sections: readonly Section[], id: string): OutlineEdit | null {
   const at = locate(sections, id);
@@ -305,7 +283,7 @@ export function removeLine(sections: readonly Section[], id: string): OutlineEdi
     return { sections: withPoints(sections, at.si, s.points.slice(1)), focus: { id: s.id, caret: s.title.length } };
   }
   if (at.si === 0 || s.title !== '') return null;
-  if (s.notes.trim() !== '' || s.sources.length || s.figures.length || s.image || s.decision || s.marking) return null;
+  if (s.notes.trim() !== '' || s.figures.length || s.image || s.decision || s.marking) return null;
   const above = sections[at.si - 1]!;
   const focus = lastLineOf(above);
   const out = [...sections];
@@ -342,23 +320,9 @@ export function pasteOutline(sections: readonly Section[], id: string, points: P
   return { sections: out, focus: lastLineOf(lastSection) };
 }
 
-/**
- * Paste in the outline format with `##` headings: the parsed sections (with their notes,
- * sources and kinds) go after the caret's section, or replace it while it is still blank.
- */
-export function pasteSections(sections: readonly Section[], id: string, fresh: Section[]): OutlineEdit | OutlineRefusal | null {
-  const at = locate(sections, id);
-  if (!at || fresh.length === 0) return null;
-  if (sections.length + fresh.length > LIMITS.sections) return { error: 'paste-too-many' };
-  const blank = isBlank(sections[at.si]!);
-  const out = [...sections];
-  out.splice(blank ? at.si : at.si + 1, blank ? 1 : 0, ...fresh);
-  return { sections: out, focus: lastLineOf(fresh[fresh.length - 1]!) };
-}
-
 /** A section nobody has written in yet: empty title, at most one empty point, nothing else. */
 function isBlank(s: Section): boolean {
-  return s.title === '' && s.points.length <= 1 && s.points.every((p) => p.text === '' && p.children.length === 0) && s.notes === '' && s.sources.length === 0 && s.figures.length === 0 && !s.image && !s.decision && !s.marking;
+  return s.title === '' && s.points.length <= 1 && s.points.every((p) => p.text === '' && p.children.length === 0) && s.notes === '' && s.figures.length === 0 && !s.image && !s.decision && !s.marking;
 }
 
 /** Points in the whole deck, for the deck-wide limit. */

@@ -13,7 +13,7 @@ function deck(...lines: string[]): Section[] {
   for (const line of lines) {
     if (line.startsWith('# ')) {
       const title = line.slice(2);
-      out.push({ id: title || `s${out.length}`, kind: 'content', title, points: [], notes: '', sources: [], figures: [], image: null, marking: null, decision: null });
+      out.push({ id: title || `s${out.length}`, kind: 'content', title, points: [], notes: '', figures: [], image: null, marking: null, decision: null });
       stack = [out[out.length - 1]!.points];
       continue;
     }
@@ -117,13 +117,14 @@ describe('outline mode: Tab demotes', () => {
     expect(r.sections[1]).toBe(d[2]);
   });
 
-  it('merges notes, sources and figures into the section above', () => {
+  it('merges notes and key figures into the section above', () => {
     const d = deck('# A', '# B', 'b1');
-    d[0] = { ...d[0]!, notes: 'note A', sources: [{ id: 'srcA', title: 'SA', publisher: '', date: '', url: '' }] };
-    d[1] = { ...d[1]!, notes: 'note B', sources: [{ id: 'srcB', title: 'SB', publisher: '', date: '', url: '' }] };
+    const fig = (id: string) => ({ id, label: id, value: '1', unit: '', asOf: '', sourceId: '' });
+    d[0] = { ...d[0]!, notes: 'note A', figures: [fig('fA')] };
+    d[1] = { ...d[1]!, notes: 'note B', figures: [fig('fB')] };
     const r = ok(demoteLine(d, 'B'));
     expect(r.sections[0]!.notes).toBe('note A\n\nnote B');
-    expect(r.sections[0]!.sources.map((s) => s.id)).toEqual(['srcA', 'srcB']);
+    expect(r.sections[0]!.figures.map((f) => f.id)).toEqual(['fA', 'fB']);
   });
 
   it('refuses what a point cannot hold or nest, and the first section', () => {
@@ -143,32 +144,30 @@ describe('outline mode: Tab demotes', () => {
 describe('outline mode: Shift+Tab promotes', () => {
   it('a top-level point becomes a new section and takes its children and the points after it', () => {
     const d = deck('# A', 'a1', 'a2', ' a21', 'a3', ' a31', '# B');
-    const r = promoteLine(d, 'a2', ids())!;
+    const r = promoteLine(d, 'a2')!;
     expect(shape(r.sections)).toEqual(['# A', 'a1', '# a2', 'a21', 'a3', ' a31', '# B']);
     expect(r.sections[1]!.id).toBe('a2');
     expect(r.sections[2]).toBe(d[1]);
     expect(shape(d)).toEqual(['# A', 'a1', 'a2', ' a21', 'a3', ' a31', '# B']);
   });
 
-  it('carries the sources the moved points cite, as copies with new ids', () => {
+  it('keeps the citations of the points it moves (sources are the deck\'s) and gives the new section every default field', () => {
     const d = deck('# A', 'a1', 'a2');
-    d[0] = { ...d[0]!, sources: [{ id: 'src1', title: 'S1', publisher: '', date: '', url: '' }, { id: 'src2', title: 'S2', publisher: '', date: '', url: '' }] };
-    d[0].points = [{ ...d[0].points[0]!, cites: ['src1'] }, { ...d[0].points[1]!, cites: ['src2'] }];
-    const r = promoteLine(d, 'a1', ids())!;
+    d[0] = { ...d[0]!, points: [d[0]!.points[0]!, { ...d[0]!.points[1]!, cites: ['src2'] }] };
+    const r = promoteLine(d, 'a1')!;
     const fresh = r.sections[1]!;
-    expect(fresh.sources.map((s) => [s.id, s.title])).toEqual([['src-new1', 'S2']]);
-    expect(fresh.points[0]!.cites).toEqual(['src-new1']);
-    expect(r.sections[0]!.sources).toHaveLength(2);
+    expect(fresh.points[0]!.cites).toEqual(['src2']);
+    expect(fresh).toMatchObject({ kind: 'content', notes: '', figures: [], image: null, marking: null, decision: null });
   });
 
   it('outdents a sub-point, and leaves a section alone', () => {
-    expect(shape(promoteLine(deck('# A', 'a1', ' a11', 'a2'), 'a11', ids())!.sections)).toEqual(['# A', 'a1', 'a11', 'a2']);
-    expect(promoteLine(deck('# A'), 'A', ids())).toBeNull();
+    expect(shape(promoteLine(deck('# A', 'a1', ' a11', 'a2'), 'a11')!.sections)).toEqual(['# A', 'a1', 'a11', 'a2']);
+    expect(promoteLine(deck('# A'), 'A')).toBeNull();
   });
 
   it('promote then demote brings the same lines back', () => {
     const d = deck('# A', 'a1', 'a2', ' a21');
-    const p = promoteLine(d, 'a2', ids())!;
+    const p = promoteLine(d, 'a2')!;
     const back = ok(demoteLine(p.sections, 'a2'));
     expect(shape(back.sections)).toEqual(['# A', 'a1', 'a2', ' a21']);
   });
