@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DeckSchema, type Deck } from '../../engine/model/schema.ts';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { expect, test } from './fixtures/app.ts';
 
 const deck = (title: string): Deck => DeckSchema.parse({ meta: { title }, sections: [{ id: 's1', title: 'First', points: [{ id: 'p1', text: 'Ready' }] }] });
@@ -126,4 +127,34 @@ test('Copy, Paste and Select All from the menu; Escape closes it and gives focus
   await firstPoint(app).evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
   await menu(app).getByRole('menuitem', { name: 'Paste' }).click();
   await expect(firstPoint(app)).toHaveValue('alpha bravo alpha bravo');
+});
+
+// Issue 10 item 17: `disableBlinkFeatures: 'Auxclick'` (kept in window-options for
+// Electronegativity's AUXCLICK check) is a no-op in today's Chromium: there is no such
+// runtime feature, and middle-click still fires auxclick. What stops a middle-clicked link
+// from opening a window is setWindowOpenHandler (deny; https/mailto go to the browser).
+test('--disable-blink-features=Auxclick does not stop auxclick (the flag is a no-op)', async ({ playwright }) => {
+  const browser = await playwright.chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-blink-features=Auxclick'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<a id="a" href="#x" style="display:block;width:200px;height:50px">link</a><script>window.aux = 0; document.getElementById("a").addEventListener("auxclick", () => window.aux++)</script>');
+    await page.click('#a', { button: 'middle' });
+    expect(await page.evaluate(() => (window as unknown as { aux: number }).aux)).toBe(1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('no CSP violation while editing: zod runs jitless (no eval probe)', async ({ context, shell }) => {
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const app = await shell.openEditor();
+  await newFromTemplate(app);
+  await app.getByTestId('section-title').fill('Edited');
+  await app.waitForTimeout(300);
+  expect(await app.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(shell.errors).toEqual([]);
 });

@@ -19,7 +19,11 @@ export interface WebPreferencesLike {
   webviewTag: false;
   experimentalFeatures: false;
   enableBlinkFeatures?: undefined;
-  /** Middle-click (auxclick) can open links in new windows: off. */
+  /**
+   * Kept for Electronegativity's AUXCLICK check, but a no-op in today's Chromium (no such
+   * runtime feature; tests/e2e/desktop.spec.ts shows auxclick still fires with it). What stops
+   * a middle-clicked link from opening a window is setWindowOpenHandler (setup/security.ts).
+   */
   disableBlinkFeatures: 'Auxclick';
   navigateOnDragDrop: false;
   /** Chromium's spellchecker: off everywhere (it downloads Hunspell files from a Google CDN on Windows and Linux); the editor's context menu checks spelling offline instead. */
