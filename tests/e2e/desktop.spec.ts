@@ -158,3 +158,20 @@ test('no CSP violation while editing: zod runs jitless (no eval probe)', async (
   expect(await app.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(shell.errors).toEqual([]);
 });
+
+// The flaky "outline is one tab stop" e2e (issue 10): after ↓ the new row was focused in a
+// requestAnimationFrame, so a Tab that came before the next frame (busy cores) started from
+// the old row. Frames are made slow here on purpose, which made it fail every time.
+test('↓ then Tab at once in the outline: Tab reaches the new row’s Duplicate button even when frames are late', async ({ app }) => {
+  await newFromTemplate(app);
+  await app.getByRole('button', { name: 'Add section after the selected one' }).focus();
+  await app.keyboard.press('Tab');
+  await expect(app.locator('[data-testid="outline"] > li').first().locator('.outline-item')).toBeFocused();
+  await app.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf(() => void setTimeout(() => cb(performance.now()), 400));
+  });
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: 'Duplicate section 2' })).toBeFocused();
+});
