@@ -7,6 +7,8 @@ import { basename } from 'node:path';
 import type { DocState, Failure } from '../../shared/contract.ts';
 import type { DialogFolders } from '../services/dialog-folders.ts';
 import type { ExportWriter } from '../services/export-writer.ts';
+import { DeckError } from '../../../engine/format/index.ts';
+import { importFile, importKindOf } from '../import/import-file.ts';
 import { failure } from '../services/failures.ts';
 import type { FileStore } from '../services/file-store.ts';
 import { isDeckPath, type KnownPaths } from '../services/known-paths.ts';
@@ -134,6 +136,19 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'deck:revert': async (_ctx, req) => {
       if (!known.has(req.path)) return failure('invalid', 'Only a file opened in this session can be reverted.');
       return files.open(req.path);
+    },
+    'deck:import': async (_ctx, req) => {
+      // A path named by the renderer must be one of the importable kinds; the dialog filters its own.
+      if (req.path && !importKindOf(req.path)) return failure('unsupported', `Only outlines (.md, .txt) and PowerPoint files (.pptx) import: ${req.path.slice(-100)}`);
+      const path = req.path ?? (await platform.dialogs.importFile(await folders.start('open')));
+      if (!path) return failure('canceled', 'Import canceled.');
+      if (!req.path) folders.picked('open', path);
+      try {
+        const { deck, warnings } = await importFile(path, basename(path));
+        return { ok: true, deck, name: basename(path), warnings: warnings.slice(0, 20) };
+      } catch (error) {
+        return failure(error instanceof DeckError && error.code === 'too-large' ? 'too-large' : 'invalid', error instanceof Error ? error.message : String(error));
+      }
     },
     'recent:list': () => recent.list(),
     'recovery:write': (_ctx, req) => recovery.write(req.docId, req.deck, req.path),

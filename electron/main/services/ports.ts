@@ -25,6 +25,8 @@ export interface Dialogs {
   saveDeck(suggestedName: string, folder?: string | null): Promise<string | null>;
   exportTarget(format: 'html' | 'pdf', suggestedName: string, folder?: string | null): Promise<string | null>;
   pickImage(folder?: string | null): Promise<string | null>;
+  /** File → Import: an outline (.md, .txt) or a PowerPoint file (.pptx). */
+  importFile(folder?: string | null): Promise<string | null>;
   /** "Save changes to X before closing?" */
   confirmClose(name: string): Promise<'save' | 'discard' | 'cancel'>;
   /** A one-line notice that needs no answer (a skipped corrupt journal, an About box). */

@@ -40,6 +40,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       exportTarget: (format, suggestedName, folder) =>
         saveTo({ filters: [format === 'html' ? { name: tDesktop()('filters.html'), extensions: ['html'] } : { name: tDesktop()('filters.pdf'), extensions: ['pdf'] }], ...defaultPath(at(folder, suggestedName)) }),
       pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
+      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {
         const t = tDesktop();
         const options = {

@@ -33,6 +33,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
       saveDeck: async (_name, folder) => (p.dialogFolders.push(`save:${folder ?? ''}`), p.answers.save.shift() ?? null),
       exportTarget: async (_format, _name, folder) => (p.dialogFolders.push(`export:${folder ?? ''}`), p.answers.export.shift() ?? null),
       pickImage: async (folder) => (p.dialogFolders.push(`image:${folder ?? ''}`), p.answers.image.shift() ?? null),
+      importFile: async (folder) => (p.dialogFolders.push(`import:${folder ?? ''}`), null),
       confirmClose: async () => 'cancel',
       notice: async (m) => {
         p.notices.push(m);
