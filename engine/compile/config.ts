@@ -62,7 +62,9 @@ export function toRevealConfig(deck: Deck, mode: RevealMode = 'export'): Briefde
     showSlideNumber: 'all',
     transition: deck.settings.transition,
     backgroundTransition: 'none',
-    controls: mode === 'export',
+    // No arrow buttons on the slides (issue 7): a briefing moves by keyboard or clicker, and the
+    // buttons read as a web page. The format-v3 deck setting (settings.controls) brings them back.
+    controls: false,
     progress: true,
     hash: false,
     history: false,

@@ -207,9 +207,9 @@ test('speaker view (S) opens, renders the notes and previews, and follows a slid
 test('the query string cannot switch locked settings back on, and foreign messages are ignored', async ({ context }) => {
   const deck = richDeck();
   const file = writeDeck(engine.compileDeck(deck), 'deck.html');
-  const { page, foreign } = await openDeck(context, file, '?postMessage=true&postMessageEvents=true&previewLinks=true&hash=true&history=true&controls=false&url=javascript:alert(1)&receiver');
+  const { page, foreign } = await openDeck(context, file, '?postMessage=true&postMessageEvents=true&previewLinks=true&hash=true&history=true&controls=true&url=javascript:alert(1)&receiver');
   const config = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getConfig());
-  expect(config).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, hash: false, history: false, controls: true });
+  expect(config).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, hash: false, history: false, controls: false });
   expect(config.url).toBeUndefined();
   // reveal's postMessage API would move the deck if it listened; it must not.
   await page.evaluate(() => window.postMessage(JSON.stringify({ method: 'slide', args: [3] }), '*'));

@@ -225,6 +225,10 @@ describe('toRevealConfig', () => {
     expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
+  it('shows no arrow buttons, in the export or the preview: keyboard and clicker move the show', () => {
+    for (const mode of ['preview', 'export'] as const) expect(toRevealConfig(richDeck(), mode).controls).toBe(false);
+  });
+
   it('is plain JSON', () => {
     const c = toRevealConfig(richDeck(), 'export');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
