@@ -392,6 +392,29 @@ test.describe('present', () => {
     await call(app, (api) => api.stopPresenting());
   });
 
+  test.describe('in a Korean system', () => {
+    test.use({ locale: 'ko-KR' });
+    test('the presenter navigation speaks Korean and B2 still reaches the second backup', async ({ app, shell }) => {
+      const d = deck('질의응답', 2);
+      for (const [i, title] of ['참고 하나', '참고 둘'].entries()) {
+        d.sections.push({ ...d.sections[0]!, id: `bk${i}`, kind: 'backup', title, points: [{ ...d.sections[0]!.points[0]!, id: `bp${i}`, text: `세부 ${i + 1}` }] });
+      }
+      await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: null }), DeckSchema.parse(d));
+      const audience = await shell.waitForWindow('audience');
+      const presenter = await shell.waitForWindow('presenter');
+      await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
+      await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+      await expect(presenter.locator('.pv-backups h2')).toHaveText('백업 슬라이드');
+      await presenter.getByRole('textbox', { name: '슬라이드 이동' }).fill('b-2');
+      await presenter.keyboard.press('Enter');
+      await expect(audience.locator('.reveal .slides > section.present')).toContainText('참고 둘');
+      await presenter.getByRole('textbox', { name: '슬라이드 이동' }).fill('B9');
+      await presenter.keyboard.press('Enter');
+      await expect(presenter.locator('#jump-status')).toHaveText('B-9 백업 슬라이드가 없습니다. 백업은 B-1부터 B-2까지입니다.');
+      await call(app, (api) => api.stopPresenting());
+    });
+  });
+
   test.describe('with one display', () => {
     test.use({ displays: [{ id: 1, label: 'Laptop', primary: true, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] });
     test('the presenter view starts hidden and can be toggled', async ({ app, shell }) => {
