@@ -98,7 +98,7 @@ export function mountNav(
       input.select();
     }
   };
-  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-label' }, t('goTo')), input, el('button', { type: 'submit' }, t('goToButton')), status);
+  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-sr-only' }, t('goTo')), input, el('button', { type: 'submit' }, t('goToButton')), status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     jump();
