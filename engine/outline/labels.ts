@@ -26,6 +26,21 @@ export const META_LABELS = {
   marking: ['marking', 'classification'],
 } as const;
 
+/** Deck settings accepted in the header: `Theme: dark`, `Aspect: 4:3`. */
+export const SETTING_LABELS = { theme: ['theme', '테마'], aspect: ['aspect', 'aspect ratio'] } as const;
+
+/** Theme words an outline may use → the deck's theme ids (engine/export/themes.ts). */
+export const THEME_NAMES: Readonly<Record<string, string>> = {
+  light: 'briefing-light',
+  dark: 'briefing-dark',
+  serif: 'serif',
+  'briefing-light': 'briefing-light',
+  'briefing-dark': 'briefing-dark',
+};
+
+/** A line that reads as `Label: value` with a one- or two-word label (an e-mail's `To:`, `Theme:`). */
+export const HEADER_LABEL = /^([\p{L}][\p{L}\p{N}_-]{0,23}(?: [\p{L}\p{N}_-]{1,24})?)\s*(?:[:：][ \t]+|：)\S/u;
+
 /**
  * `## BLUF`, `## BLUF: …`, `## Backup: …`, `## Decision: …`, `## Content: …` pick the
  * section kind; any other heading is a content section.

@@ -14,6 +14,7 @@ import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint,
 import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { caretLines } from './caretLine.ts';
+import { pasteOutline } from '../actions.ts';
 
 /** Larger pastes are refused with a notice: parsing megabytes on the UI thread would freeze it. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -152,6 +153,8 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         return;
       }
       e.preventDefault();
+      // A whole briefing (## headings, Notes:/Sources: labels) becomes sections, not glued points.
+      if (pasteOutline(text, sectionId, false)) return;
       try {
         const parsed = parseOutlinePoints(text);
         const pts = current();
@@ -167,7 +170,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         useEditor.getState().notify(`Could not paste as points: ${err instanceof Error ? err.message : String(err)}`, 'error');
       }
     },
-    [commit, current],
+    [commit, current, sectionId],
   );
 
   const onCites = useCallback(

@@ -65,6 +65,17 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     });
     return section.id;
   },
+  insertSections: (added, afterId, replace = false) => {
+    if (added.length === 0) return;
+    step();
+    set((s) => {
+      if (replace) return { deck: { ...s.deck, sections: added }, selectedSectionId: added[0]?.id ?? null };
+      const sections = [...s.deck.sections];
+      const at = afterId === null ? sections.length : sections.findIndex((x) => x.id === afterId) + 1;
+      sections.splice(at <= 0 ? sections.length : at, 0, ...added);
+      return { deck: { ...s.deck, sections }, selectedSectionId: added[0]?.id ?? null };
+    });
+  },
   duplicateSection: (id) => {
     const src = get().deck.sections.find((s) => s.id === id);
     if (!src) return null;

@@ -21,6 +21,11 @@ export interface DeckSlice {
   setMarking: (patch: Partial<Marking>) => void;
   setSettings: (patch: Partial<DeckSettings>) => void;
   addSection: (afterId?: string | null) => string;
+  /**
+   * A pasted outline's sections, after `afterId` (null: at the end), as one undo step; with
+   * `replace` they take the place of every section (pasting into a blank deck). Selects the first.
+   */
+  insertSections: (sections: Section[], afterId: string | null, replace?: boolean) => void;
   duplicateSection: (id: string) => string | null;
   deleteSection: (id: string) => void;
   moveSection: (id: string, toIndex: number) => void;

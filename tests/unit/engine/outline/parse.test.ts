@@ -185,7 +185,7 @@ describe('parseOutline: figures and decisions', () => {
   it('reads key figures with unit, as-of date and source', () => {
     const deck = parseOutline('## S\nFigures:\n- Exports: 17.3 billion USD (as of 2023-12-31) [1]\nSources:\n- Report, Agency\n');
     const s = section(deck, 0);
-    expect(s.figures).toEqual([{ id: expect.any(String), label: 'Exports', value: '17.3', unit: 'billion USD', asOf: '2023-12-31', sourceId: s.sources[0]?.id }]);
+    expect(s.figures).toEqual([{ id: expect.any(String), label: 'Exports', value: '17.3 billion', unit: 'USD', asOf: '2023-12-31', sourceId: s.sources[0]?.id }]);
   });
 
   it('reads problem, options and the recommendation in a decision section', () => {
@@ -296,5 +296,57 @@ describe('parseOutline: Korean labels and tags', () => {
     expect(s.notes).toBe('짧게 말한다.');
     expect(s.sources[0]).toMatchObject({ title: '기고문', publisher: '워싱턴 타임스', date: '2024-06-03' });
     expect(s.points[0]?.cites).toEqual([s.sources[0]?.id]);
+  });
+});
+
+describe('text from e-mail, Word and staff papers (issue 9)', () => {
+  it('leaves no literal tab in points, titles, notes or figures', () => {
+    const { deck } = parseOutlineDetailed('# Deck\n## Export\tgrowth\n- K9\tThunder\t\t howitzer\nNotes: say\tit slowly\nFigures:\n- Units:\t1,000\tunits\n');
+    const json = JSON.stringify(deck);
+    expect(json).not.toContain('\\t');
+    expect(deck.sections[0]?.title).toBe('Export growth');
+    expect(deck.sections[0]?.points[0]?.text).toBe('K9 Thunder howitzer');
+    expect(deck.sections[0]?.figures[0]).toMatchObject({ value: '1,000', unit: 'units' });
+  });
+
+  it('reads Theme: and Aspect: as settings and warns about an unknown header label instead of making a slide', () => {
+    const { deck, warnings } = parseOutlineDetailed('# Readiness\nTheme: dark\nAspect: 4:3\nTo: all staff\n\n## BLUF\n- Ready by Q3\n');
+    expect(deck.settings.theme).toBe('briefing-dark');
+    expect(deck.settings.aspect).toBe('4:3');
+    expect(deck.sections.map((s) => s.title)).toEqual(['BLUF']);
+    expect(warnings).toEqual([{ line: 4, message: 'unknown label "To:" before the first section; the line is ignored: To: all staff' }]);
+  });
+
+  it('keeps a Label: line as a point once the points have started, and a URL line as text', () => {
+    const { deck } = parseOutlineDetailed('https://example.org/brief\nKorea: exports grew\n');
+    expect(deck.sections[0]?.points.map((p) => p.text)).toEqual(['https://example.org/brief', 'Korea: exports grew']);
+  });
+
+  it('keeps multi-word key-figure values whole and splits a number from its unit', () => {
+    const { deck } = parseOutlineDetailed('## S\nFigures:\n- SOSA signed: Nov 2023\n- 체결: 2023년 11월\n- Budget: 4.2 million USD\n- Share: 40 %\n- Exports: 17.3 billion USD\n- Status: Under way\n- Units: 12 howitzers\n');
+    expect(deck.sections[0]?.figures.map((f) => [f.value, f.unit])).toEqual([
+      ['Nov 2023', ''],
+      ['2023년 11월', ''],
+      ['4.2 million', 'USD'],
+      ['40 %', ''],
+      ['17.3 billion', 'USD'],
+      ['Under way', ''],
+      ['12', 'howitzers'],
+    ]);
+  });
+
+  it('turns an e-mail with no headings into a one-section deck and says so', () => {
+    const { deck, warnings } = parseOutlineDetailed('Hi all,\n\nExports grew in 2023.\nPoland bought K2 tanks.\n');
+    expect(deck.sections).toHaveLength(1);
+    expect(deck.sections[0]?.points.map((p) => p.text)).toEqual(['Hi all,', 'Exports grew in 2023.', 'Poland bought K2 tanks.']);
+    expect(warnings.at(-1)?.message).toMatch(/^no "##" headings: everything is one section/);
+  });
+
+  it('nests a staff paper written flush left in a full outline', () => {
+    const { deck } = parseOutlineDetailed('## Background\n1. Exports grew\na. Poland\n(1) K2 tanks\nb. Australia\n2. Cooperation deepens\n');
+    const pts = deck.sections[0]?.points ?? [];
+    expect(pts.map((p) => p.text)).toEqual(['Exports grew', 'Cooperation deepens']);
+    expect(pts[0]?.children.map((p) => p.text)).toEqual(['Poland', 'Australia']);
+    expect(pts[0]?.children[0]?.children.map((p) => p.text)).toEqual(['K2 tanks']);
   });
 });
