@@ -62,9 +62,9 @@ export function toRevealConfig(deck: Deck, mode: RevealMode = 'export'): Briefde
     showSlideNumber: 'all',
     transition: deck.settings.transition,
     backgroundTransition: 'none',
-    // No arrow buttons on the slides (issue 7): a briefing moves by keyboard or clicker, and the
-    // buttons read as a web page. The format-v3 deck setting (settings.controls) brings them back.
-    controls: false,
+    // Arrow buttons only on request (settings.controls): briefers use keys or a clicker, and
+    // the buttons sit over the bottom banner. The preview never shows them.
+    controls: mode === 'export' && deck.settings.controls,
     progress: true,
     hash: false,
     history: false,

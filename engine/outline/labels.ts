@@ -58,17 +58,3 @@ export const KIND_TAGS: Record<string, SectionKind> = {
   decision: 'decision',
   content: 'content',
 };
-
-/**
- * Banner colours for the usual U.S. classification markings (background, text), so
- * `Marking: SECRET` comes out red without anyone typing a colour. Unknown markings keep
- * the deck default colours.
- */
-export const MARKING_COLOURS: readonly { prefix: string; color: string; textColor: string }[] = [
-  { prefix: 'TOP SECRET', color: '#ff8c00', textColor: '#000000' },
-  { prefix: 'SECRET', color: '#c8102e', textColor: '#ffffff' },
-  { prefix: 'CONFIDENTIAL', color: '#0033a0', textColor: '#ffffff' },
-  { prefix: 'CUI', color: '#502b85', textColor: '#ffffff' },
-  { prefix: 'CONTROLLED UNCLASSIFIED', color: '#502b85', textColor: '#ffffff' },
-  { prefix: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
-];

@@ -4,14 +4,16 @@
  * decision parts); citations and recommendations are resolved per section at the end,
  * because a section's Sources list usually comes after the points that cite it.
  */
-import type { Deck, Decision, KeyFigure, Point, Section, SectionKind, Source } from '../model/schema.ts';
+import type { Deck, Decision, KeyFigure, Marking, Point, Section, SectionKind, Source } from '../model/schema.ts';
+import { parseMarking } from '../marking/parse.ts';
 import { LIMITS } from '../model/defaults.ts';
 import { FORMAT_VERSION, createDeck, newId, restoreDeck } from '../format/index.ts';
 import { extractComments } from './comments.ts';
 import { parseDate } from './dates.ts';
 import { MARKER_CHILDREN, heading, isRule, labelled, listItem, splitLines, type OutlineLine } from './lines.ts';
-import { FIGURE_LABELS, HEADER_LABEL, KIND_TAGS, MARKING_COLOURS, META_LABELS, NOTE_LABELS, SETTING_LABELS, THEME_NAMES, OPTION_LABELS, PROBLEM_LABELS, RECOMMENDATION_LABELS, SOURCE_LABELS } from './labels.ts';
+import { FIGURE_LABELS, HEADER_LABEL, KIND_TAGS, META_LABELS, NOTE_LABELS, SETTING_LABELS, THEME_NAMES, OPTION_LABELS, PROBLEM_LABELS, RECOMMENDATION_LABELS, SOURCE_LABELS } from './labels.ts';
 import { parseSourceLine } from './sources.ts';
+import { sourceKey } from '../compile/order.ts';
 import { extractCites } from './cites.ts';
 import { OutlineError, type OutlineWarning } from './errors.ts';
 
@@ -70,7 +72,10 @@ class OutlineParser {
   readonly settings: { theme?: string; aspect?: '16:9' | '4:3' } = {};
   /** A `##` (or second `#`) heading was read: the outline has sections of its own. */
   sectionHeadingSeen = false;
-  marking: { text: string; color?: string; textColor?: string } | null = null;
+  marking: Marking | null = null;
+  /** Deck-wide sources: the same source listed in several sections is one deck source. */
+  sources: Source[] = [];
+  private sourceIds = new Map<string, string>();
   readonly sections: SectionDraft[] = [];
   /** Points outside any section (paste mode). */
   readonly loosePoints: Point[] = [];
@@ -324,9 +329,7 @@ class OutlineParser {
       if (value === null) continue;
       if (!value) return true;
       if (key === 'marking') {
-        const upper = value.toUpperCase();
-        const colours = MARKING_COLOURS.find((m) => upper.startsWith(m.prefix));
-        this.marking = { text: limit(value, 200, 'marking', no), ...(colours ? { color: colours.color, textColor: colours.textColor } : {}) };
+        this.marking = outlineMarking(limit(value, 200, 'marking', no));
       } else if (key === 'date' || key === 'asOf') {
         const date = parseDate(value);
         if (date) this.meta[key] = date;
@@ -366,7 +369,7 @@ class OutlineParser {
 
   private newPoint(text: string, no: number): Point {
     if (++this.pointCount > LIMITS.points) throw new OutlineError(no, `a deck holds at most ${LIMITS.points} points`);
-    return { id: newId('p'), text, cites: [], children: [] };
+    return { id: newId('p'), text, cites: [], portion: '', children: [] };
   }
 
   private bulletPoint(l: OutlineLine, text: string, markerWidth: number, marker: string): void {
@@ -456,7 +459,6 @@ class OutlineParser {
   }
 
   private finishSection(d: SectionDraft): Section {
-    const sources: Source[] = [];
     const byNumber = new Map<number, string>();
     d.sources.forEach((item, index) => {
       const f = parseSourceLine(item.raw);
@@ -467,10 +469,10 @@ class OutlineParser {
         date: f.date,
         url: limit(f.url, 2000, 'source URL', item.line),
       };
+      const id = this.deckSource(source, item.line);
       const number = f.number ?? index + 1;
       if (byNumber.has(number)) this.warn(item.line, `source [${number}] is numbered twice; citations go to the first`);
-      else byNumber.set(number, source.id);
-      sources.push(source);
+      else byNumber.set(number, id);
     });
 
     for (const p of d.all) {
@@ -492,13 +494,23 @@ class OutlineParser {
       title: d.title,
       points: d.points,
       notes,
-      sources,
       figures,
       image: null,
       marking: null,
       decision: this.decision(d),
     };
     return section;
+  }
+
+  /** The deck source id for a source line: an earlier identical source's, or a new one. */
+  private deckSource(source: Source, line: number): string {
+    const key = sourceKey(source);
+    const known = this.sourceIds.get(key);
+    if (known !== undefined) return known;
+    if (this.sources.length >= LIMITS.sources) throw new OutlineError(line, `a deck holds at most ${LIMITS.sources} sources`);
+    this.sourceIds.set(key, source.id);
+    this.sources.push(source);
+    return source.id;
   }
 
   private figure(item: ItemDraft, byNumber: Map<number, string>): KeyFigure {
@@ -643,6 +655,16 @@ function run(input: string, pointsOnly: boolean): { parser: OutlineParser; secti
   return { parser, sections: parser.finish(), text: normalised };
 }
 
+
+/**
+ * `Marking: SECRET//NOFORN` → level secret + controls NOFORN, colours from the level. A
+ * marking that is no known level becomes a custom banner with the text as written.
+ */
+function outlineMarking(value: string): Marking {
+  const { level, controls } = parseMarking(value);
+  return { level, controls, text: level === 'custom' ? value : '', color: '', textColor: '' };
+}
+
 /** Parses an outline into a deck, with warnings about anything it had to bend. */
 export function parseOutlineDetailed(input: string): OutlineResult {
   const { parser, sections, text } = run(input, false);
@@ -664,8 +686,9 @@ export function parseOutlineDetailed(input: string): OutlineResult {
       ...(m.asOf ? { asOf: m.asOf } : {}),
       lang: m.lang ?? detectLang(text),
     },
-    marking: parser.marking ? { ...base.marking, ...parser.marking } : base.marking,
+    marking: parser.marking ?? base.marking,
     settings: { ...base.settings, ...parser.settings },
+    sources: parser.sources,
     sections,
   };
   // The schema is the last word: whatever this parser builds must restore like a file.

@@ -6,7 +6,7 @@
 import { getTemplate } from '../../engine/templates/index.ts';
 import { LIMITS } from '../../engine/model/defaults.ts';
 import type { Point, Section } from '../../engine/model/schema.ts';
-import { isBlankDeck, looksLikeOutline, parseOutlineDetailed, sectionsFromLines } from '../../engine/outline/index.ts';
+import { isBlankDeck, looksLikeOutline, mergePastedSources, parseOutlineDetailed, sectionsFromLines } from '../../engine/outline/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
@@ -142,9 +142,10 @@ export function pasteOutline(text: string, afterId: string | null, linesAsSectio
   try {
     let sections: Section[];
     let warnings: string[] = [];
+    let sources = s.deck.sources;
     if (whole) {
       const parsed = parseOutlineDetailed(text);
-      sections = parsed.deck.sections;
+      ({ sources, sections } = mergePastedSources(s.deck.sources, parsed.deck.sources, parsed.deck.sections));
       warnings = parsed.warnings.map((w) => `line ${w.line}: ${w.message}`);
     } else sections = sectionsFromLines(text);
     if (sections.length === 0) return true;
@@ -160,7 +161,11 @@ export function pasteOutline(text: string, afterId: string | null, linesAsSectio
       s.notify(`A deck holds at most ${LIMITS.points.toLocaleString()} points. Nothing was pasted.`, 'error');
       return true;
     }
-    s.insertSections(sections, afterId, replace);
+    if (sources.length > LIMITS.sources) {
+      s.notify(`A deck holds at most ${LIMITS.sources} sources. Nothing was pasted.`, 'error');
+      return true;
+    }
+    s.insertSections(sections, afterId, replace, sources);
     const said = `Pasted ${sections.length} ${sections.length === 1 ? 'section' : 'sections'}`;
     s.notify(warnings.length === 0 ? `${said}.` : `${said} — ${warnings.length === 1 ? warnings[0] : `${warnings.length} warnings: ${warnings.slice(0, 2).join('; ')}…`}`);
   } catch (e) {

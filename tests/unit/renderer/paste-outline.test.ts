@@ -69,3 +69,15 @@ describe('pasteOutline', () => {
     expect(store.getState().notice?.text).toMatch(/at most 2,000 sections; that paste has 2000/);
   });
 });
+
+describe('pasted sources (deck-wide)', () => {
+  it('reuses a deck source the paste lists again and points the citations at it', () => {
+    const store = createEditorStore(createDeck());
+    store.getState().loadDeck({ ...createDeck(), sources: [{ id: 'src-op', title: 'Op-ed', publisher: 'The Washington Times', date: '', url: '' }], sections: [{ ...blankSection(), title: 'One' }] });
+    pasteOutline('## Two\n- K9 [1]\n- Co-production [2]\nSources:\n- Op-ed, The Washington Times\n- Annual report, DAPA\n', null, false, store);
+    const deck = store.getState().deck;
+    expect(deck.sources.map((s) => s.title)).toEqual(['Op-ed', 'Annual report']);
+    expect(deck.sections[1]?.points[0]?.cites).toEqual(['src-op']);
+    expect(deck.sections[1]?.points[1]?.cites).toEqual([deck.sources[1]?.id]);
+  });
+});
