@@ -682,9 +682,14 @@ test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels'
   const tab = (name: string) => app.getByRole('tab', { name });
   await tab('Section').focus();
   await app.keyboard.press('ArrowRight');
+  await expect(tab('Outline')).toBeFocused();
+  await expect(app.getByRole('tree', { name: 'Deck outline' })).toBeVisible();
+  await app.keyboard.press('ArrowRight');
   await expect(tab('Deck')).toBeFocused();
   await expect(tab('Deck')).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByTestId('deck-title')).toBeVisible();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Sources')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight');
   await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight'); // wraps
