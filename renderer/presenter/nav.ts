@@ -169,13 +169,20 @@ export function mountNav(
     }
   });
   let fitted = false;
+  const scaleThumbs = () => {
+    const frame = grid.querySelector<HTMLElement>('.pv-thumb');
+    if (frame) grid.style.setProperty('--pv-thumb-scale', String(frame.clientWidth / thumbs.width));
+  };
+  // The presenter may move or resize the window with the overview open: cards change width.
+  window.addEventListener('resize', () => {
+    if (dialog.open) scaleThumbs();
+  });
   const openOverview = () => {
     if (dialog.open) return;
     dialog.showModal();
     // Thumbnails are full-size slides scaled down to the card, and fitted like the slide
     // itself once they are laid out (the first time the overview opens).
-    const frame = grid.querySelector<HTMLElement>('.pv-thumb');
-    if (frame) grid.style.setProperty('--pv-thumb-scale', String(frame.clientWidth / thumbs.width));
+    scaleThumbs();
     if (!fitted) {
       fitted = true;
       grid.querySelectorAll('.pv-thumb section').forEach((section) => fitSlide(section));

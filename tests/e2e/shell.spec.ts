@@ -372,6 +372,16 @@ test.describe('present', () => {
     const overview = presenter.getByRole('dialog', { name: 'All slides' });
     await expect(overview).toBeVisible();
     await expect(overview.getByRole('option')).toHaveCount(8);
+    // Each card shows its slide, scaled to the card, also after the window is resized.
+    const thumbFits = () =>
+      overview.locator('.pv-thumb').first().evaluate((frame) => {
+        const stage = frame.querySelector('.pv-thumb-stage')!.getBoundingClientRect();
+        return Math.abs(stage.width - frame.getBoundingClientRect().width) < 2;
+      });
+    await expect(overview.locator('.pv-thumb section.bd-title')).toContainText('Questions');
+    expect(await thumbFits()).toBe(true);
+    await presenter.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(thumbFits).toBe(true);
     await expect(overview.locator('.pv-card:focus')).toHaveAttribute('data-label', 'B-3');
     await presenter.keyboard.press('Home');
     await presenter.keyboard.press('ArrowRight');
