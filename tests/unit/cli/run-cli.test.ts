@@ -100,8 +100,9 @@ describe('briefdeck import', () => {
     writeFileSync(join(dir, 'deep.md'), Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'));
     const run = await cli('import', 'deep.md', '-o', 'deep.briefdeck');
     expect(run.code).toBe(0);
+    // 27 levels past the third, and one "no ## headings" warning (the outline is one section).
     expect(run.err).toHaveLength(11);
-    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 17 more warnings not shown');
+    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 18 more warnings not shown');
   });
 
   it('refuses an outline that breaks a limit, naming the line, and writes nothing', async () => {
