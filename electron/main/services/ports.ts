@@ -5,6 +5,7 @@
  */
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { DisplayInfo, EventChannel, EventContract, PresentSession } from '../../shared/contract.ts';
+import type { ExportFormat } from '../../shared/contract.ts';
 
 /** The engine functions the services use; injected so services test without the whole engine. */
 export interface DeckCodec {
@@ -20,7 +21,7 @@ export interface Dialogs {
   /** Paths are absolute; null means the user canceled. */
   openDeck(): Promise<string | null>;
   saveDeck(suggestedName: string): Promise<string | null>;
-  exportTarget(format: 'html' | 'pdf', suggestedName: string): Promise<string | null>;
+  exportTarget(format: ExportFormat, suggestedName: string): Promise<string | null>;
   pickImage(): Promise<string | null>;
   /** "Save changes to X before closing?" */
   confirmClose(name: string): Promise<'save' | 'discard' | 'cancel'>;

@@ -3,10 +3,20 @@ import { app, dialog, screen, BrowserWindow } from 'electron';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
+import type { ExportFormat } from '../../shared/contract.ts';
 
 const DECK_FILTER = { name: 'Briefdeck deck', extensions: ['briefdeck'] };
 
 /** Dialogs, screens, links and titles; export and present bring their own parts. */
+/** The save dialog's filter per export format. */
+const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  html: { name: 'Web page (offline)', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  pptx: { name: 'PowerPoint', extensions: ['pptx'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+  md: { name: 'Outline (text)', extensions: ['md'] },
+};
+
 export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
@@ -25,7 +35,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       openDeck: () => pick({ properties: ['openFile'], filters: [DECK_FILTER] }),
       saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [DECK_FILTER] }),
       exportTarget: (format, suggestedName) =>
-        saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: 'Web page (offline)', extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
+        saveTo({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[format]] }),
       pickImage: () => pick({ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
       confirmClose: async (name) => {
         const options = {
