@@ -18,7 +18,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: briefdeck <command> [options]
 
 Commands:
-  import <outline.md> -o <deck.briefdeck>        turn a plain-text outline into a deck file
+  import <outline.md|deck.pptx> -o <deck.briefdeck>  turn an outline or a PowerPoint file into a deck file
   export <deck.briefdeck|outline.md> -o <out.html|.pdf|.pptx|.docx|.md>
                                                  the output's extension picks the format: one
                                                  offline HTML file, a PDF (needs Chromium),

@@ -1,22 +1,34 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
 import { app, dialog, screen, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { TFunction } from 'i18next';
+import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
 import type { ExportFormat } from '../../shared/contract.ts';
 
-const DECK_FILTER = { name: 'Briefdeck deck', extensions: ['briefdeck'] };
+let translate: TFunction<'desktop'> | null = null;
+/** Main's UI words (dialogs, notices) in the system's language; made on first use, after ready. */
+export function tDesktop(): TFunction<'desktop'> {
+  return (translate ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'desktop'));
+}
+
+/** `name` inside `folder` when there is one: dialogs start there, not in Downloads (Electron 43+). */
+const at = (folder: string | null | undefined, name?: string) => (folder ? (name ? join(folder, name) : folder) : name);
+
+const deckFilter = () => ({ name: tDesktop()('filters.deck'), extensions: ['briefdeck'] });
+const defaultPath = (path: string | undefined) => (path ? { defaultPath: path } : {});
+
+/** The save dialog's filter per export format (Office and outline names from the export namespace). */
+function exportFilter(format: ExportFormat): { name: string; extensions: string[] } {
+  if (format === 'html' || format === 'pdf') return { name: tDesktop()(format === 'html' ? 'filters.html' : 'filters.pdf'), extensions: [format] };
+  exportWords ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'export');
+  return { name: exportWords(`filters.${format}`), extensions: [format] };
+}
+let exportWords: TFunction<'export'> | null = null;
 
 /** Dialogs, screens, links and titles; export and present bring their own parts. */
-/** The save dialog's filter per export format. */
-const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  html: { name: 'Web page (offline)', extensions: ['html'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  pptx: { name: 'PowerPoint', extensions: ['pptx'] },
-  docx: { name: 'Word', extensions: ['docx'] },
-  md: { name: 'Outline (text)', extensions: ['md'] },
-};
-
 export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
@@ -32,17 +44,19 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
   return {
     userDataDir: app.getPath('userData'),
     dialogs: {
-      openDeck: () => pick({ properties: ['openFile'], filters: [DECK_FILTER] }),
-      saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [DECK_FILTER] }),
-      exportTarget: (format, suggestedName) =>
-        saveTo({ defaultPath: suggestedName, filters: [EXPORT_FILTERS[format]] }),
-      pickImage: () => pick({ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
+      openDeck: (folder) => pick({ properties: ['openFile'], filters: [deckFilter()], ...defaultPath(at(folder)) }),
+      saveDeck: (suggestedName, folder) => saveTo({ filters: [deckFilter()], ...defaultPath(at(folder, suggestedName)) }),
+      exportTarget: (format, suggestedName, folder) =>
+        saveTo({ filters: [exportFilter(format)], ...defaultPath(at(folder, suggestedName)) }),
+      pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
+      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {
+        const t = tDesktop();
         const options = {
           type: 'warning' as const,
-          message: `Save changes to ${name} before closing?`,
-          detail: 'Your changes will be lost if you don’t save them.',
-          buttons: ['Save', 'Don’t Save', 'Cancel'],
+          message: t('close.message', { name }),
+          detail: t('close.detail'),
+          buttons: [t('close.save'), t('close.dontSave'), t('close.cancel')],
           defaultId: 0,
           cancelId: 2,
         };
