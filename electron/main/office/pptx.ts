@@ -1,109 +1,102 @@
 /**
- * writePptx(deck): an editable PowerPoint file (not pictures of slides), built with pptxgenjs.
+ * writePptx(deck): an editable PowerPoint file (not pictures of slides), built with pptxgenjs
+ * over the layout engine's slides (engine/layout `layoutDeck`): the same slides, breaks
+ * ("(cont.)"), numbers, boxes and font sizes as the HTML deck, never PowerPoint's autofit.
  *
- * - One slide master per distinct marking carries the banners top and bottom in the
- *   marking's colours; a section with its own marking gets its own master.
- * - "n / N" (backups "B-n") is written on each slide: PowerPoint's slide-number field counts
- *   every slide and cannot say B-n.
- * - The slides are planDeck's: the HTML deck's order and continuation breaks, never autofit.
+ * - Units: the layout's slide is 720 design px high in both aspects (1280 or 960 wide) and
+ *   the PowerPoint slide 7.5 in, so 1 px = 1/96 in and font px × 0.75 = pt.
+ * - One slide master (a pptxgenjs master is a slide layout) per distinct marking carries the
+ *   banners top and bottom in the marking's colours; "n / N" (backups "B-n") is written on
+ *   each slide: PowerPoint's slide-number field counts every slide and cannot say B-n.
  * - Two pptxgenjs traps (see /work/shared/TOOLCHAIN.md) are handled here: text is cleaned of
  *   XML-forbidden characters before it goes in (runs.ts), and the extra <a:pPr> pptxgenjs
  *   writes before every run after the first in a paragraph is removed afterwards
- *   (fixParagraphs), because a <a:pPr> after a run is invalid OOXML.
+ *   (fixParagraphs): a <a:pPr> after a run is invalid OOXML.
  */
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
-import type { Deck, Marking } from '../../../engine/model/schema.ts';
-import type { Labels } from '../../../engine/compile/index.ts';
-import { DECK_DEFAULTS } from '../../../engine/model/defaults.ts';
-import { planDeck, type OfficeSlide, type PlanPoint } from './plan.ts';
+import { layoutDeck } from '../../../engine/layout/index.ts';
+import type { Box, LaidOutDeck, LaidOutSlide, LayoutBlock, LaidOutPoint, ResolvedMarking } from '../../../engine/layout/index.ts';
+import type { Deck } from '../../../engine/model/schema.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
 import { hex, officeTheme, type OfficeTheme } from './theme.ts';
 import { dataUrlBytes, imageSize } from './image-size.ts';
 
 type TextProps = PptxGenJS.TextProps;
+type TextOptions = PptxGenJS.TextPropsOptions;
 type Slide = PptxGenJS.Slide;
 
-interface Geometry {
-  w: number;
-  h: number;
-  /** Banner height. */
-  band: number;
-  margin: number;
-  size: { title: number; body: [number, number, number] };
-}
-
-const GEOMETRY: Record<'16:9' | '4:3', Geometry> = {
-  '16:9': { w: 13.333, h: 7.5, band: 0.32, margin: 0.6, size: { title: 28, body: [22, 19, 17] } },
-  '4:3': { w: 10, h: 7.5, band: 0.32, margin: 0.5, size: { title: 26, body: [20, 18, 16] } },
-};
+/** Design px → inches (the slide is 720 px and 7.5 in high). */
+const IN = (px: number): number => px / 96;
+/** Font px → points. */
+const PT = (px: number): number => Math.round(px * 0.75 * 10) / 10;
 
 interface Ctx {
-  deck: Deck;
   theme: OfficeTheme;
-  g: Geometry;
-  /** Language of the deck's text ('ko-KR' for Korean decks). */
+  /** 'ko-KR' for a Korean slide, else 'en-US' (Hangul runs are ko-KR anywhere). */
   lang: string;
   masters: Map<string, string>;
   pptx: PptxGenJS;
-  labels: Labels;
+  laid: LaidOutDeck;
 }
 
 export async function writePptx(deck: Deck): Promise<Uint8Array> {
-  const plan = planDeck(deck);
+  const laid = layoutDeck(deck);
   const pptx = new PptxGenJS();
-  const aspect = deck.settings.aspect === '4:3' ? '4:3' : '16:9';
-  pptx.layout = aspect === '4:3' ? 'LAYOUT_4x3' : 'LAYOUT_WIDE';
+  pptx.defineLayout({ name: 'BRIEFDECK', width: IN(laid.size.width), height: IN(laid.size.height) });
+  pptx.layout = 'BRIEFDECK';
   pptx.title = plain(inlineText(deck.meta.title));
   pptx.author = plain(deck.meta.presenter);
   pptx.company = plain(deck.meta.organisation || deck.meta.office);
   pptx.subject = plain(deck.marking.text);
-  const korean = deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-');
-  const lang = korean ? 'ko-KR' : 'en-US';
   const theme = officeTheme(deck.settings.theme);
+  const korean = deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-');
   pptx.theme = { headFontFace: korean ? theme.eastAsian : theme.font, bodyFontFace: korean ? theme.eastAsian : theme.font };
-  const ctx: Ctx = { deck, theme, g: GEOMETRY[aspect], lang, masters: new Map(), pptx, labels: plan.labels };
-  for (const s of plan.slides) addSlide(ctx, s);
+  const ctx: Ctx = { theme, lang: korean ? 'ko-KR' : 'en-US', masters: new Map(), pptx, laid };
+  for (const s of laid.slides) addSlide({ ...ctx, lang: s.lang === 'ko' || s.lang.startsWith('ko-') ? 'ko-KR' : 'en-US' }, s, deck.settings.slideNumber);
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return fixParagraphs(raw);
 }
 
-/** The master for a marking (made on first use). */
-function masterFor(ctx: Ctx, m: Marking): string {
+const at = (b: Box): { x: number; y: number; w: number; h: number } => ({ x: IN(b.x), y: IN(b.y), w: IN(b.w), h: IN(b.h) });
+
+/** The master for a marking (made on first use), with banners where the layout puts them. */
+function masterFor(ctx: Ctx, m: ResolvedMarking, s: LaidOutSlide): string {
   const key = [m.text, m.color, m.textColor].join('\u0000');
   let name = ctx.masters.get(key);
   if (name) return name;
   name = `BRIEFDECK_${ctx.masters.size + 1}`;
   ctx.masters.set(key, name);
-  const { g, theme } = ctx;
   const text = plain(m.text).replace(/\s+/g, ' ').trim();
+  const g = s.geometry;
   const objects: PptxGenJS.SlideMasterProps['objects'] = [];
-  if (text) {
-    const fill = hex(m.color, hex(DECK_DEFAULTS.marking.color, '007A33'));
-    const color = hex(m.textColor, 'FFFFFF');
-    const opts = (y: number): PptxGenJS.TextPropsOptions => ({ x: 0, y, w: g.w, h: g.band, fill: { color: fill }, color, bold: true, fontSize: 12, align: 'center', valign: 'middle', margin: 0, fontFace: hasHangul(text) ? theme.eastAsian : theme.font, lang: hasHangul(text) ? 'ko-KR' : ctx.lang });
-    objects.push({ text: { text, options: opts(0) } }, { text: { text, options: opts(g.h - g.band) } });
+  if (text && g.bannerTop && g.bannerBottom) {
+    const ko = hasHangul(text);
+    const opts = (b: Box): TextOptions => ({ ...at(b), fill: { color: hex(m.color, '007A33') }, color: hex(m.textColor, 'FFFFFF'), bold: true, fontSize: PT(g.bannerPx), align: 'center', valign: 'middle', margin: 0, fontFace: ko ? ctx.theme.eastAsian : ctx.theme.font, lang: ko ? 'ko-KR' : 'en-US' });
+    objects.push({ text: { text, options: opts(g.bannerTop) } }, { text: { text, options: opts(g.bannerBottom) } });
   }
-  ctx.pptx.defineSlideMaster({ title: name, background: { color: theme.bg }, objects });
+  ctx.pptx.defineSlideMaster({ title: name, background: { color: ctx.theme.bg }, objects });
   return name;
 }
 
-/** One run → pptxgenjs text props (Hangul runs tagged ko-KR in the East Asian font). */
-function run(ctx: Ctx, r: Run, base: PptxGenJS.TextPropsOptions): TextProps {
+/** One run → pptxgenjs text props (Korean tagged ko-KR in the East Asian font). */
+function run(ctx: Ctx, r: Run, base: TextOptions): TextProps {
   const ko = hasHangul(r.text) || ctx.lang === 'ko-KR';
-  const options: PptxGenJS.TextPropsOptions = { ...base, lang: ko ? 'ko-KR' : 'en-US', fontFace: r.code ? 'Consolas' : ko ? ctx.theme.eastAsian : ctx.theme.font };
+  const options: TextOptions = { ...base, lang: ko ? 'ko-KR' : 'en-US', fontFace: r.code ? 'Consolas' : ko ? ctx.theme.eastAsian : ctx.theme.font };
   if (r.bold) options.bold = true;
   if (r.italic) options.italic = true;
   if (r.superscript) options.superscript = true;
   if (r.href) options.hyperlink = { url: r.href, tooltip: r.href };
-  // A run is one line of a paragraph; pptxgenjs would turn a newline into a new paragraph.
+  // A run is part of one paragraph; pptxgenjs would turn a newline into a new paragraph.
   return { text: plain(r.text).replace(/[\r\n\t]+/g, ' '), options };
 }
 
 interface Para {
   runs: Run[];
-  para: PptxGenJS.TextPropsOptions;
-  base: PptxGenJS.TextPropsOptions;
+  /** Paragraph options (bullet, indent, spacing, align): set on the paragraph's first run. */
+  para: TextOptions;
+  /** Run options (size, colour). */
+  base: TextOptions;
 }
 
 /** Paragraphs → one flat run list: paragraph options on each paragraph's first run only. */
@@ -121,152 +114,138 @@ function paragraphs(ctx: Ctx, paras: Para[]): TextProps[] {
   return out;
 }
 
-function addSlide(ctx: Ctx, s: OfficeSlide): void {
-  const { g, theme } = ctx;
-  const slide = ctx.pptx.addSlide({ masterName: masterFor(ctx, s.marking) });
-  const hasBanner = plain(s.marking.text).trim() !== '';
-  const top = hasBanner ? g.band : 0;
-  const bottom = g.h - (hasBanner ? g.band : 0);
-  if (ctx.deck.settings.slideNumber) {
-    slide.addText(s.label, { x: g.w - 2.1, y: bottom - 0.4, w: 1.8, h: 0.32, fontSize: 11, color: theme.muted, align: 'right', fontFace: theme.font, margin: 0 });
-  }
-  if (s.kind === 'title') return titleSlide(ctx, slide, top, bottom);
-  if (s.kind === 'close') return closeSlide(ctx, slide);
-  let y = top + 0.35;
-  if (s.tag) {
-    slide.addText(paragraphs(ctx, [{ runs: [{ text: s.tag.toUpperCase() }], para: {}, base: { fontSize: 12, bold: true, color: theme.accent } }]), { x: g.margin, y, w: g.w - 2 * g.margin, h: 0.3, margin: 0, valign: 'top' });
-    y += 0.32;
-  }
-  slide.addText(paragraphs(ctx, [{ runs: s.titleRuns, para: {}, base: { fontSize: g.size.title, bold: true, color: theme.heading } }]), { x: g.margin, y, w: g.w - 2 * g.margin, h: 1.05, margin: 0, valign: 'bottom', fit: 'none' });
-  y += 1.05;
-  slide.addShape(ctx.pptx.ShapeType.line, { x: g.margin, y: y + 0.05, w: g.w - 2 * g.margin, h: 0, line: { color: theme.rule, width: 1 } });
-  y += 0.2;
-  const bodyBottom = bottom - 0.45;
-  if (s.kind === 'agenda') {
-    const paras = s.agenda.map((a): Para => ({ runs: [{ text: a.title }], para: { bullet: { type: 'number', startAt: a.n }, paraSpaceBefore: 6 }, base: { fontSize: g.size.body[0], color: theme.text } }));
-    if (paras.length) slide.addText(paragraphs(ctx, paras), { x: g.margin, y, w: g.w - 2 * g.margin, h: bodyBottom - y, valign: 'top', margin: 0, fit: 'none' });
-  } else if (s.kind === 'sources') {
-    const paras = s.sources.map(({ n, source }): Para => {
-      const rest = [source.publisher, source.date].filter((v) => v.trim() !== '').join(', ');
-      const runs: Run[] = [{ text: `[${n}] `, bold: true }, { text: source.title, italic: true }];
-      if (rest) runs.push({ text: `, ${rest}` });
-      const url = /^https?:\/\//i.test(source.url.trim()) ? source.url.trim() : '';
-      if (url) runs.push({ text: ' ' }, { text: url, href: url });
-      return { runs, para: { paraSpaceBefore: 8 }, base: { fontSize: g.size.body[2], color: theme.text } };
-    });
-    if (paras.length) slide.addText(paragraphs(ctx, paras), { x: g.margin, y, w: g.w - 2 * g.margin, h: bodyBottom - y, valign: 'top', margin: 0, fit: 'none' });
-  } else {
-    sectionBody(ctx, slide, s, y, bodyBottom);
-  }
-  if (s.notes) slide.addNotes(notesText(s.notes));
+const withCites = (text: string, cites: readonly number[] | number | null): Run[] => {
+  const ns = cites === null ? [] : typeof cites === 'number' ? [cites] : cites;
+  return [...inlineRuns(text), ...(ns.length ? [{ text: ns.map((n) => `[${n}]`).join(''), superscript: true }] : [])];
+};
+
+function textBox(ctx: Ctx, slide: Slide, box: Box, paras: Para[], extra: TextOptions = {}): void {
+  if (paras.length === 0) return;
+  slide.addText(paragraphs(ctx, paras), { ...at(box), margin: 0, valign: 'top', fit: 'none', ...extra });
 }
 
-function notesText(notes: string): string {
-  return plain(notes)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => inlineText(line))
-    .join('\n');
+function addSlide(ctx: Ctx, s: LaidOutSlide, showNumber: boolean): void {
+  const { theme } = ctx;
+  const g = s.geometry;
+  const slide = ctx.pptx.addSlide({ masterName: masterFor(ctx, s.marking, s) });
+  if (showNumber) {
+    const label = s.number.counted ? `${s.number.n} / ${s.number.total}` : s.number.label;
+    textBox(ctx, slide, g.number, [{ runs: [{ text: label }], para: { align: 'right' }, base: { fontSize: PT(g.numberPx), color: theme.muted } }], { valign: 'bottom' });
+  }
+  if (g.heading) {
+    const paras: Para[] = [];
+    if (s.badge) paras.push({ runs: [{ text: s.badge.toUpperCase() }], para: { paraSpaceAfter: 4 }, base: { fontSize: 12, bold: true, color: theme.accent } });
+    paras.push({ runs: inlineRuns(s.title), para: { lineSpacingMultiple: 1.0 }, base: { fontSize: PT(g.headingPx), bold: true, color: theme.heading } });
+    textBox(ctx, slide, g.heading, paras);
+    // The accent rule under the heading, as the HTML deck draws it.
+    slide.addShape(ctx.pptx.ShapeType.rect, { x: IN(g.heading.x), y: IN(g.heading.y + g.heading.h) - 0.01, w: IN(g.heading.w), h: IN(3), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
+  }
+  for (const b of s.blocks) block(ctx, slide, b);
+  const notes = plain(s.notes).replace(/\r\n?/g, '\n').split('\n').map(inlineText).join('\n').trim();
+  if (notes) slide.addNotes(notes);
 }
 
-function pointParas(ctx: Ctx, points: PlanPoint[]): Para[] {
-  const { g, theme } = ctx;
-  return points.map((p) => ({
-    runs: p.runs,
-    // A piece continuing a long point keeps its indent but gets no bullet of its own.
-    para: { bullet: p.continued ? { characterCode: '00A0' } : p.depth === 0 ? true : { characterCode: p.depth === 1 ? '2013' : '00B7' }, indentLevel: p.depth, paraSpaceBefore: p.depth === 0 ? 8 : 3 },
-    base: { fontSize: g.size.body[Math.min(p.depth, 2)], color: p.depth === 0 ? theme.text : theme.text2 },
-  }));
-}
-
-function sectionBody(ctx: Ctx, slide: Slide, s: OfficeSlide, top: number, bottom: number): void {
-  const { g, theme } = ctx;
-  const width = g.w - 2 * g.margin;
-  const figH = s.figures.length && s.part === 1 ? 1.35 : 0;
-  const bodyBottom = bottom - (figH ? figH + 0.15 : 0);
-  const imgW = s.image ? width * 0.38 : 0;
-  const textW = width - (imgW ? imgW + 0.3 : 0);
-  const paras: Para[] = [];
-  if (s.kind === 'decision' && s.part === 1) {
-    const label = (text: string): Para => ({ runs: [{ text }], para: { paraSpaceBefore: 6 }, base: { fontSize: 14, bold: true, color: theme.accent } });
-    const title = s.title.trim().toLowerCase();
-    const { labels } = ctx;
-    if (s.problem.length) {
-      if (title !== labels.problem.toLowerCase()) paras.push(label(labels.problem));
-      paras.push({ runs: s.problem, para: {}, base: { fontSize: g.size.body[1], color: theme.text } });
+function block(ctx: Ctx, slide: Slide, b: LayoutBlock): void {
+  const { theme } = ctx;
+  switch (b.kind) {
+    case 'points':
+      return textBox(ctx, slide, b.box, pointParas(ctx, b.box, b.points));
+    case 'figures':
+      for (const f of b.figures) {
+        const paras: Para[] = [
+          { runs: [{ text: f.value, bold: true }, ...(f.unit ? [{ text: ` ${f.unit}` }] : [])], para: {}, base: { fontSize: PT(f.valuePx), color: theme.accent } },
+          { runs: withCites(f.label, f.cite), para: { paraSpaceBefore: 2 }, base: { fontSize: PT(f.labelPx), color: theme.text } },
+        ];
+        if (f.asOf) paras.push({ runs: [{ text: f.asOf }], para: {}, base: { fontSize: 12, color: theme.muted } });
+        slide.addShape(ctx.pptx.ShapeType.rect, { ...at(f.box), fill: { color: theme.panel }, line: { color: theme.panel, width: 0 } });
+        slide.addShape(ctx.pptx.ShapeType.rect, { ...at({ ...f.box, w: 6 }), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
+        textBox(ctx, slide, { x: f.box.x + 18, y: f.box.y + 10, w: f.box.w - 28, h: f.box.h - 20 }, paras, { valign: 'middle' });
+      }
+      return;
+    case 'image': {
+      const size = imageSize(dataUrlBytes(b.dataUrl));
+      let { w, h } = b.box;
+      if (size) {
+        const scale = Math.min(b.box.w / size.w, b.box.h / size.h);
+        w = size.w * scale;
+        h = size.h * scale;
+      }
+      slide.addImage({ data: b.dataUrl.slice('data:'.length), ...at({ x: b.box.x + (b.box.w - w) / 2, y: b.box.y, w, h }), altText: plain(b.alt) || undefined });
+      return;
     }
-    if (s.options.length) {
-      if (title !== labels.options.toLowerCase()) paras.push(label(labels.options));
-      s.options.forEach((o, i) => {
-        const runs: Run[] = [{ text: `${i + 1}. `, bold: true }, ...o.title.map((r) => ({ ...r, bold: true }))];
-        if (o.recommended) runs.push({ text: `  ✔ ${labels.recommended}`, bold: true });
-        if (o.summary.length) runs.push({ text: ' — ' }, ...o.summary);
-        paras.push({ runs, para: { paraSpaceBefore: 6 }, base: { fontSize: g.size.body[1], color: o.recommended ? theme.accent : theme.text } });
-      });
+    case 'decision': {
+      const first = b.options[0]?.box.y ?? b.box.y + b.box.h;
+      if (b.problem) textBox(ctx, slide, { ...b.box, h: Math.max(20, first - b.box.y) }, [{ runs: inlineRuns(b.problem), para: {}, base: { fontSize: PT(b.fontPx), color: theme.text } }]);
+      for (const o of b.options) {
+        const runs: Run[] = [{ text: `${o.n}  `, bold: true }, ...inlineRuns(o.title).map((r) => ({ ...r, bold: true }))];
+        if (o.recommended) runs.push({ text: `   ✔ ${recommendedWord(ctx)}`, bold: true });
+        const paras: Para[] = [{ runs, para: {}, base: { fontSize: PT(b.fontPx), color: o.recommended ? theme.accent : theme.heading } }];
+        if (o.summary) paras.push({ runs: inlineRuns(o.summary), para: { paraSpaceBefore: 2 }, base: { fontSize: PT(b.fontPx * 0.85), color: theme.text2 } });
+        if (o.recommended) slide.addShape(ctx.pptx.ShapeType.rect, { ...at(o.box), fill: { color: theme.panel }, line: { color: theme.accent, width: 1.5 } });
+        textBox(ctx, slide, { x: o.box.x + 12, y: o.box.y + 4, w: o.box.w - 24, h: o.box.h - 8 }, paras, { valign: 'middle' });
+      }
+      return;
+    }
+    case 'title': {
+      const paras: Para[] = [{ runs: inlineRuns(b.title), para: {}, base: { fontSize: 40, bold: true, color: theme.heading } }];
+      if (b.subtitle.trim()) paras.push({ runs: inlineRuns(b.subtitle), para: { paraSpaceBefore: 10 }, base: { fontSize: 22, color: theme.text2 } });
+      const who = [b.presenter, b.office, b.organisation].filter((v) => v.trim() !== '').map(inlineText).join(' · ');
+      const when = [b.date, b.asOf].filter(Boolean).join(' · ');
+      if (who) paras.push({ runs: [{ text: who }], para: { paraSpaceBefore: 28 }, base: { fontSize: 18, color: theme.text } });
+      if (when) paras.push({ runs: [{ text: when }], para: { paraSpaceBefore: 4 }, base: { fontSize: 16, color: theme.muted } });
+      const barH = Math.min(b.box.h, 240);
+      slide.addShape(ctx.pptx.ShapeType.rect, { ...at({ x: b.box.x, y: b.box.y + (b.box.h - barH) / 2, w: 8, h: barH }), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
+      textBox(ctx, slide, { ...b.box, x: b.box.x + 32, w: b.box.w - 32 }, paras, { valign: 'middle' });
+      return;
+    }
+    case 'agenda':
+      return textBox(ctx, slide, b.box, b.items.map((it, i) => ({ runs: inlineRuns(it.title), para: { bullet: { type: 'number', startAt: b.start + i }, paraSpaceBefore: i ? 8 : 0 }, base: { fontSize: PT(b.fontPx), color: theme.text } })));
+    case 'sources':
+      return textBox(
+        ctx,
+        slide,
+        b.box,
+        b.entries.map((e, i) => {
+          const rest = [e.publisher, e.date].filter((v) => v.trim() !== '').join(', ');
+          const runs: Run[] = [{ text: `[${e.n}] `, bold: true }, { text: e.title, italic: true }];
+          if (rest) runs.push({ text: `, ${rest}` });
+          const url = /^https?:\/\//i.test(e.url.trim()) ? e.url.trim() : '';
+          if (url) runs.push({ text: ' ' }, { text: url, href: url });
+          return { runs, para: { paraSpaceBefore: i ? 8 : 0 }, base: { fontSize: PT(b.fontPx), color: theme.text } };
+        }),
+      );
+    case 'close': {
+      const paras: Para[] = [
+        { runs: [{ text: b.heading }], para: { align: 'center' }, base: { fontSize: 44, bold: true, color: theme.heading } },
+        { runs: inlineRuns(b.title), para: { align: 'center', paraSpaceBefore: 14 }, base: { fontSize: 22, color: theme.text2 } },
+      ];
+      if (b.who.length) paras.push({ runs: [{ text: b.who.map(inlineText).join(' · ') }], para: { align: 'center', paraSpaceBefore: 8 }, base: { fontSize: 16, color: theme.muted } });
+      return textBox(ctx, slide, b.box, paras, { valign: 'middle' });
     }
   }
-  paras.push(...pointParas(ctx, s.points));
-  if (paras.length) slide.addText(paragraphs(ctx, paras), { x: g.margin, y: top, w: textW, h: bodyBottom - top, valign: 'top', margin: 0, fit: 'none' });
-  if (s.image && s.part === 1) {
-    const size = imageSize(dataUrlBytes(s.image.data));
-    const boxH = bodyBottom - top;
-    const box = { x: g.margin + textW + 0.3, y: top, w: imgW, h: boxH };
-    let { w, h } = box;
-    if (size) {
-      const scale = Math.min(box.w / size.w, box.h / size.h);
-      w = size.w * scale;
-      h = size.h * scale;
-    }
-    slide.addImage({ data: s.image.data.slice('data:'.length), x: box.x + (box.w - w) / 2, y: box.y, w, h, altText: s.image.alt || undefined });
-  }
-  if (figH) figures(ctx, slide, s, bottom - figH, figH);
 }
 
-function figures(ctx: Ctx, slide: Slide, s: OfficeSlide, y: number, h: number): void {
-  const { g, theme } = ctx;
-  const shown = s.figures.slice(0, 4);
-  const gap = 0.2;
-  // At most a quarter of the width each, so one figure is a tile, not a stripe.
-  const w = Math.min((g.w - 2 * g.margin - gap * (shown.length - 1)) / shown.length, (g.w - 2 * g.margin - 3 * gap) / 4);
-  const { labels } = ctx;
-  shown.forEach((f, i) => {
-    const x = g.margin + i * (w + gap);
-    const paras: Para[] = [
-      { runs: [{ text: f.value, bold: true }, ...(f.unit ? [{ text: ` ${f.unit}` }] : [])], para: {}, base: { fontSize: 26, color: theme.accent } },
-      { runs: [...f.label, ...(f.cite ? [{ text: `[${f.cite}]`, superscript: true }] : [])], para: {}, base: { fontSize: 13, color: theme.text } },
-    ];
-    if (f.asOf) paras.push({ runs: [{ text: `${labels.asOf} ${f.asOf}` }], para: {}, base: { fontSize: 11, color: theme.muted } });
-    slide.addText(paragraphs(ctx, paras), { x, y, w, h, fill: { color: theme.panel }, valign: 'middle', margin: 6, fit: 'none' });
+/** The word the HTML deck puts on the recommended option. */
+function recommendedWord(ctx: Ctx): string {
+  return ctx.lang === 'ko-KR' ? '건의안' : 'Recommended';
+}
+
+/** Points as paragraphs of one text box: each at its layout indent, size and spacing. */
+function pointParas(ctx: Ctx, box: Box, points: readonly LaidOutPoint[]): Para[] {
+  const { theme } = ctx;
+  return points.map((p, i) => {
+    const prev = points[i - 1];
+    const gap = prev ? Math.max(0, p.box.y - (prev.box.y + prev.box.h)) : 0;
+    const lvl = p.depth - 1;
+    // pptxgenjs puts the text at indent × (level + 1) with the bullet hanging by `indent`.
+    const indentPt = PT(Math.max(8, p.box.x - box.x)) / (lvl + 1);
+    const char = p.continued ? '00A0' : p.depth === 1 ? '2022' : p.depth === 2 ? '2013' : '00B7';
+    return {
+      runs: withCites(p.text, p.cites),
+      para: { bullet: { characterCode: char, indent: indentPt }, indentLevel: lvl, paraSpaceBefore: PT(gap), lineSpacing: PT(p.lineHeightPx) },
+      base: { fontSize: PT(p.fontPx), color: p.depth === 1 ? theme.text : theme.text2 },
+    };
   });
-}
-
-function titleSlide(ctx: Ctx, slide: Slide, top: number, bottom: number): void {
-  const { g, theme, deck } = ctx;
-  const m = deck.meta;
-  const { labels } = ctx;
-  slide.addShape(ctx.pptx.ShapeType.rect, { x: g.margin, y: top + 1.6, w: 0.12, h: 2.2, fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
-  const paras: Para[] = [{ runs: inlineRuns(m.title), para: {}, base: { fontSize: 40, bold: true, color: theme.heading } }];
-  if (m.subtitle.trim()) paras.push({ runs: inlineRuns(m.subtitle), para: { paraSpaceBefore: 10 }, base: { fontSize: 22, color: theme.text2 } });
-  slide.addText(paragraphs(ctx, paras), { x: g.margin + 0.35, y: top + 1.4, w: g.w - 2 * g.margin - 0.35, h: 2.6, valign: 'middle', margin: 0, fit: 'none' });
-  const who = [m.presenter, m.office, m.organisation].filter((v) => v.trim() !== '').map((v) => inlineText(v)).join(' · ');
-  const when = [m.date, m.asOf ? `${labels.asOf} ${m.asOf}` : ''].filter(Boolean).join(' · ');
-  const meta: Para[] = [];
-  if (who) meta.push({ runs: [{ text: who }], para: {}, base: { fontSize: 18, color: theme.text } });
-  if (when) meta.push({ runs: [{ text: when }], para: { paraSpaceBefore: 4 }, base: { fontSize: 16, color: theme.muted } });
-  if (meta.length) slide.addText(paragraphs(ctx, meta), { x: g.margin + 0.35, y: bottom - 2.0, w: g.w - 2 * g.margin - 0.35, h: 1.1, valign: 'top', margin: 0, fit: 'none' });
-}
-
-function closeSlide(ctx: Ctx, slide: Slide): void {
-  const { g, theme, deck } = ctx;
-  const m = deck.meta;
-  const { labels } = ctx;
-  const who = [m.presenter, m.office].filter((v) => v.trim() !== '').map((v) => inlineText(v)).join(' · ');
-  const paras: Para[] = [
-    { runs: [{ text: labels.questions }], para: { align: 'center' }, base: { fontSize: 44, bold: true, color: theme.heading } },
-    { runs: inlineRuns(m.title), para: { align: 'center', paraSpaceBefore: 14 }, base: { fontSize: 22, color: theme.text2 } },
-  ];
-  if (who) paras.push({ runs: [{ text: who }], para: { align: 'center', paraSpaceBefore: 8 }, base: { fontSize: 16, color: theme.muted } });
-  slide.addText(paragraphs(ctx, paras), { x: g.margin, y: 2.2, w: g.w - 2 * g.margin, h: 3, valign: 'middle', margin: 0, fit: 'none' });
 }
 
 /**
@@ -290,7 +269,7 @@ export async function fixParagraphs(pptxBytes: Uint8Array): Promise<Uint8Array> 
 function fixParagraphBody(body: string): string {
   let seenRun = false;
   let kept = false;
-  // Walk pPr elements and runs in order: a pPr survives only as the first thing before any run.
+  // pPr elements, runs and breaks in document order: a pPr survives only as the first thing, before any run.
   return body.replace(/<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>|<a:r>|<a:br\/>|<a:fld\b/g, (tok) => {
     if (!tok.startsWith('<a:pPr')) {
       seenRun = true;

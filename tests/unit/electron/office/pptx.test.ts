@@ -3,7 +3,7 @@
  * notes, alt text, Korean tagging, 4:3, and well-formed XML for every part (hostile text too).
  */
 import { describe, expect, it } from 'vitest';
-import { slideCount } from '../../../../engine/compile/index.ts';
+import { layoutDeck } from '../../../../engine/layout/index.ts';
 import { writePptx } from '../../../../electron/main/office/pptx.ts';
 import { externalRels, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
 
@@ -22,7 +22,9 @@ describe('writePptx', () => {
     const deck = sampleDeck();
     const p = await parts(deck);
     const slides = slidesOf(p);
-    const n = slideCount(deck);
+    // The layout engine's slides, breaks included: the same list the HTML deck draws.
+    const laid = layoutDeck(deck);
+    const n = { total: laid.slides.length, counted: laid.counted };
     expect(slides.length).toBe(n.total);
     const texts = slides.map(textOf);
     expect(texts[0]).toContain('Readiness review');
