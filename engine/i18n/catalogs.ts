@@ -9,21 +9,29 @@ import enDesktop from './locales/en/desktop.json';
 import koDesktop from './locales/ko/desktop.json';
 import enExport from './locales/en/export.json';
 import koExport from './locales/ko/export.json';
+import enMarking from './locales/en/marking.json';
+import koMarking from './locales/ko/marking.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
+import enSources from './locales/en/sources.json';
+import koSources from './locales/ko/sources.json';
 
 export const resources = {
   en: {
     common: enCommon,
     desktop: enDesktop,
     export: enExport,
+    marking: enMarking,
     'presenter-nav': enPresenterNav,
+    sources: enSources,
   },
   ko: {
     common: koCommon,
     desktop: koDesktop,
     export: koExport,
+    marking: koMarking,
     'presenter-nav': koPresenterNav,
+    sources: koSources,
   },
 } as const;
 

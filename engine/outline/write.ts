@@ -7,6 +7,8 @@
  */
 import type { Deck, Point, Section, Source } from '../model/schema.ts';
 import { cleanText } from '../markup/index.ts';
+import { sectionCites } from '../compile/sources.ts';
+import { resolveMarking } from '../marking/index.ts';
 
 export interface OutlineText {
   text: string;
@@ -33,13 +35,23 @@ export function writeOutline(deck: Deck): OutlineText {
   fact('Date', m.date);
   fact('As of', m.asOf);
   fact('Language', m.lang);
-  fact('Marking', deck.marking.text);
+  fact('Marking', resolveMarking(deck.marking).text);
   let images = 0;
-  for (const s of deck.sections) {
+  // Sources are deck-wide; the outline lists them under the sections that cite them (markers
+  // number that section's list), and any source nobody cites under the last section.
+  const byId = new Map(deck.sources.map((s) => [s.id, s]));
+  const cited = new Set<string>();
+  const lists = deck.sections.map((s) => {
+    const ids = [...new Set(sectionCites(s))].filter((id) => byId.has(id));
+    ids.forEach((id) => cited.add(id));
+    return ids.map((id) => byId.get(id)!);
+  });
+  lists[lists.length - 1]?.push(...deck.sources.filter((s) => !cited.has(s.id)));
+  deck.sections.forEach((s, i) => {
     out.push('', heading(s));
-    out.push(...section(s));
+    out.push(...section(s, lists[i] ?? []));
     if (s.image) images++;
-  }
+  });
   return { text: out.join('\n') + '\n', dropped: images ? [`${images} ${images === 1 ? 'image' : 'images'}`] : [] };
 }
 
@@ -57,10 +69,10 @@ function heading(s: Section): string {
   }
 }
 
-function section(s: Section): string[] {
+function section(s: Section, sources: readonly Source[]): string[] {
   const out: string[] = [];
   const position = new Map<string, number>();
-  s.sources.forEach((src, i) => {
+  sources.forEach((src, i) => {
     if (!position.has(src.id)) position.set(src.id, i + 1);
   });
   const marks = (ids: readonly string[]): string => {
@@ -97,9 +109,9 @@ function section(s: Section): string[] {
     });
     out.push('');
   }
-  if (s.sources.length) {
+  if (sources.length) {
     out.push('Sources:');
-    for (const src of s.sources) out.push(`- ${sourceLine(src)}`);
+    for (const src of sources) out.push(`- ${sourceLine(src)}`);
   }
   return out;
 }

@@ -9,7 +9,8 @@
  */
 import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, TextRun, type ParagraphChild } from 'docx';
 import { indexSources, isKoreanDeck, slideOrder, type SourceIndex } from '../../../engine/compile/index.ts';
-import type { Deck, Marking, Point, Section } from '../../../engine/model/schema.ts';
+import type { Deck, Point, Section } from '../../../engine/model/schema.ts';
+import { resolveMarking, type Banner } from '../../../engine/marking/index.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
 import { hex, officeTheme } from './theme.ts';
 
@@ -43,6 +44,7 @@ export async function writeDocx(deck: Deck, options: DocxOptions = {}): Promise<
   const ko = koTag || (korean && hasHangul(deck.meta.title));
   const theme = officeTheme(deck.settings.theme);
   const ctx: Ctx = { deck, ko, words: ko ? PAPER.ko : PAPER.en, sources: indexSources(deck), font: theme.font === 'Palatino Linotype' ? 'Palatino Linotype' : 'Arial', eastAsian: theme.eastAsian, accent: theme.accent === 'F0B429' ? '1F4E89' : theme.accent };
+  const marking = resolveMarking(deck.marking);
   const children: Paragraph[] = [...titleBlock(ctx)];
   const { main, backup } = slideOrder(deck);
   // The BLUF leads the paper wherever it sits in the deck.
@@ -60,11 +62,10 @@ export async function writeDocx(deck: Deck, options: DocxOptions = {}): Promise<
       children.push(new Paragraph({ children: toRuns(ctx, runs), spacing: { after: 80 }, indent: { left: 360, hanging: 360 } }));
     }
   }
-  const marking = deck.marking;
   const doc = new Document({
     creator: plain(deck.meta.presenter) || 'Briefdeck',
     title: plain(inlineText(deck.meta.title)),
-    description: plain(deck.marking.text),
+    description: plain(marking.text),
     styles: {
       default: {
         document: {
@@ -101,7 +102,7 @@ export async function writeDocx(deck: Deck, options: DocxOptions = {}): Promise<
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-function banner(m: Marking): Paragraph {
+function banner(m: Banner): Paragraph {
   const text = plain(m.text).replace(/\s+/g, ' ').trim();
   if (!text) return new Paragraph({ children: [] });
   return new Paragraph({

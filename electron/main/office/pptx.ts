@@ -18,6 +18,7 @@ import JSZip from 'jszip';
 import { layoutDeck } from '../../../engine/layout/index.ts';
 import type { Box, LaidOutDeck, LaidOutSlide, LayoutBlock, LaidOutPoint, ResolvedMarking } from '../../../engine/layout/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
+import { resolveMarking } from '../../../engine/marking/index.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
 import { hex, officeTheme, type OfficeTheme } from './theme.ts';
 import { dataUrlBytes, imageSize } from './image-size.ts';
@@ -48,7 +49,7 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
   pptx.title = plain(inlineText(deck.meta.title));
   pptx.author = plain(deck.meta.presenter);
   pptx.company = plain(deck.meta.organisation || deck.meta.office);
-  pptx.subject = plain(deck.marking.text);
+  pptx.subject = plain(resolveMarking(deck.marking).text);
   const theme = officeTheme(deck.settings.theme);
   const korean = deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-');
   pptx.theme = { headFontFace: korean ? theme.eastAsian : theme.font, bodyFontFace: korean ? theme.eastAsian : theme.font };

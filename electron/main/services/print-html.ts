@@ -13,6 +13,7 @@
  */
 import { jsonForScript } from '../../../engine/export/index.ts';
 import { indexSources, renderSlides } from '../../../engine/compile/index.ts';
+import { sectionCites } from '../../../engine/compile/sources.ts';
 import { escapeHtml, safeUrl } from '../../../engine/markup/index.ts';
 import type { Deck, Section } from '../../../engine/model/schema.ts';
 
@@ -163,10 +164,11 @@ function withReadAhead(html: string, deck: Deck): { html: string; page: PrintPag
 }
 
 function sourcesHtml(section: Section, index: ReturnType<typeof indexSources>): string {
-  const items = section.sources
-    .map((s) => ({ n: index.numberOf(section, s.id), s }))
-    .filter((x): x is { n: number; s: Section['sources'][number] } => x.n !== undefined)
-    .filter((x, k, all) => all.findIndex((y) => y.n === x.n) === k)
+  const cites = new Set(sectionCites(section));
+  // The deck-wide sources this section cites, by number.
+  const items = index.entries
+    .filter((e) => cites.has(e.source.id))
+    .map((e) => ({ n: e.n, s: e.source }))
     .map(({ n, s }) => `<li>[${n}] <cite>${escapeHtml(s.title)}</cite>${[s.publisher, s.date].filter((v) => v.trim() !== '').map((v) => `, ${escapeHtml(v)}`).join('')}${safeUrl(s.url) ? ` ${escapeHtml(safeUrl(s.url)!)}` : ''}</li>`);
   return items.length ? `<ol class="bd-ra-sources">${items.join('')}</ol>` : '';
 }

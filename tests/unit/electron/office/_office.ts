@@ -17,8 +17,12 @@ export function sampleDeck(over: { lang?: string; aspect?: '16:9' | '4:3'; marki
     meta: { title: ko ? '한미 방산 협력' : 'Readiness review', subtitle: ko ? '정보 보고' : 'Information brief', presenter: ko ? '김민준 중령' : 'LTC Jane Doe', office: 'J5 Plans', date: '2026-12-01', asOf: '2026-11-30', lang: over.lang ?? 'en' },
     marking: { text: over.marking ?? 'UNCLASSIFIED//FOUO', color: '#007a33', textColor: '#ffffff' },
     settings: { aspect: over.aspect ?? '16:9', agenda: true },
+    sources: [
+      { id: 's1', title: 'Defense white paper', publisher: 'MND', date: '2024-06-03', url: 'https://example.org/wp' },
+      { id: 's2', title: 'Readiness report', publisher: 'J3', date: '', url: '' },
+    ],
     sections: [
-      { id: 'b', kind: 'bluf', title: ko ? '핵심 결론' : 'Bottom line', points: [{ id: 'b1', text: ko ? '**K9 자주포** 수출이 급증했다' : 'Approve the **second** phase now', cites: ['s1'], children: [] }], sources: [{ id: 's1', title: 'Defense white paper', publisher: 'MND', date: '2024-06-03', url: 'https://example.org/wp' }] },
+      { id: 'b', kind: 'bluf', title: ko ? '핵심 결론' : 'Bottom line', points: [{ id: 'b1', text: ko ? '**K9 자주포** 수출이 급증했다' : 'Approve the **second** phase now', cites: ['s1'], children: [] }] },
       {
         id: 'c',
         title: ko ? '수출 현황' : 'Where we stand',
@@ -27,8 +31,7 @@ export function sampleDeck(over: { lang?: string; aspect?: '16:9' | '4:3'; marki
           { id: 'c1', text: ko ? '첫째 요점' : 'Readiness is *up* 12 percent', cites: ['s2'], children: [{ id: 'c1a', text: ko ? '하위 요점' : 'Sub-point with a [link](https://example.org/x)', children: [{ id: 'c1a1', text: ko ? '세부 요점' : 'Third level detail' }] }] },
           { id: 'c2', text: ko ? '둘째 요점' : 'Budget holds through FY27' },
         ],
-        sources: [{ id: 's2', title: 'Readiness report', publisher: 'J3', date: '', url: '' }],
-        figures: [{ id: 'f1', label: ko ? '수출액' : 'Exports', value: ko ? '173억' : '17.3', unit: ko ? '달러' : 'B USD', asOf: '2024-01-01', sourceId: 's2' }],
+        figures: [{ id: 'f1', label: ko ? '수출액' : 'Exports', value: ko ? '173억' : '17.3 billion', unit: ko ? '달러' : 'USD', asOf: '2024-01-01', sourceId: 's2' }],
         image: { dataUrl: PNG_1x1, alt: ko ? '지도' : 'Map of the region' },
       },
       {
@@ -51,9 +54,10 @@ export function hostileDeck(): Deck {
   return restoreDeck({
     meta: { title: `Hostile ${controls}`, presenter: payloads[0], lang: 'en' },
     marking: { text: `SECRET ${controls} ${bidi}` },
+    sources: [{ id: 'x', title: payloads[1] ?? 'x', url: 'javascript:alert(1)' }],
     sections: [
       { id: 'h1', title: `Payloads ${controls}`, notes: `${payloads.join('\n')}\n${controls}`, points: payloads.slice(0, 20).map((p, i) => ({ id: `p${i}`, text: p })) },
-      { id: 'h2', title: bidi, points: [{ id: 'q1', text: controls }, { id: 'q2', text: bidi }, { id: 'q3', text: long }], sources: [{ id: 'x', title: payloads[1] ?? 'x', url: 'javascript:alert(1)' }], figures: [{ id: 'fx', label: controls, value: '\u0001 1', unit: bidi }] },
+      { id: 'h2', title: bidi, points: [{ id: 'q1', text: controls }, { id: 'q2', text: bidi }, { id: 'q3', text: long }], figures: [{ id: 'fx', label: controls, value: '\u0001 1', unit: bidi }] },
     ],
   });
 }

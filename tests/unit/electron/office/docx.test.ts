@@ -28,7 +28,7 @@ describe('writeDocx', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(body).toContain('Third level detail');
-    expect(body).toContain('17.3 B USD');
+    expect(body).toContain('17.3 billion USD');
     expect(body).toContain('Problem:');
     expect(body).toContain('Recommendation:');
     expect(body).toMatch(/\[1\]\s+Defense white paper/);
