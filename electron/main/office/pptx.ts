@@ -11,7 +11,7 @@
  * - Two pptxgenjs traps (see /work/shared/TOOLCHAIN.md) are handled here: text is cleaned of
  *   XML-forbidden characters before it goes in (runs.ts), and the extra <a:pPr> pptxgenjs
  *   writes before every run after the first in a paragraph is removed afterwards
- *   (fixParagraphs): a <a:pPr> after a run is invalid OOXML.
+ *   (withFixedParts): a <a:pPr> after a run is invalid OOXML.
  */
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
@@ -55,8 +55,7 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
   pptx.theme = { headFontFace: korean ? theme.eastAsian : theme.font, bodyFontFace: korean ? theme.eastAsian : theme.font };
   const ctx: Ctx = { theme, lang: korean ? 'ko-KR' : 'en-US', masters: new Map(), pptx, laid };
   for (const s of laid.slides) addSlide({ ...ctx, lang: s.lang === 'ko' || s.lang.startsWith('ko-') ? 'ko-KR' : 'en-US' }, s, deck.settings.slideNumber);
-  const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return fixParagraphs(raw);
+  return withFixedParts(async () => (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array);
 }
 
 const at = (b: Box): { x: number; y: number; w: number; h: number } => ({ x: IN(b.x), y: IN(b.y), w: IN(b.w), h: IN(b.h) });
@@ -253,19 +252,45 @@ function pointParas(ctx: Ctx, box: Box, points: readonly LaidOutPoint[]): Para[]
  * pptxgenjs writes an <a:pPr> before EVERY run, and for a run without a bullet that is
  * `<a:pPr indent="0" marL="0"><a:buNone/></a:pPr>`: in a paragraph of several runs (bold
  * inside a bullet, a citation after the text) that puts a second pPr after a run, which is
- * invalid OOXML (LibreOffice then draws no bullet; PowerPoint repairs). Keep each paragraph's
- * first pPr only, and only when it comes before the first run.
+ * invalid OOXML (LibreOffice then draws no bullet; PowerPoint repairs). Each paragraph keeps
+ * its first pPr only, and only when it comes before the first run.
+ *
+ * The fix is applied as pptxgenjs adds each part to its zip (JSZip's `file`, wrapped while
+ * `write` runs): unzipping and re-zipping the finished file cost a 1000-section deck seconds
+ * and a second copy in memory. The same wrapper stores small parts uncompressed: deflate in
+ * JavaScript (pako) builds a fresh 300 KB state per part, and a big deck has thousands.
  */
-export async function fixParagraphs(pptxBytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(pptxBytes);
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideMasters|slideLayouts|notesSlides)\/[^/]+\.xml$/.test(n));
-  for (const name of names) {
-    const xml = await zip.file(name)!.async('string');
-    const fixed = xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => `<a:p>${fixParagraphBody(body)}</a:p>`);
-    if (fixed !== xml) zip.file(name, fixed);
+async function withFixedParts<T>(write: () => Promise<T>): Promise<T> {
+  const proto = JSZip.prototype as unknown as { file: (...args: unknown[]) => unknown };
+  const original = proto.file;
+  if (wrapped++ === 0) {
+    proto.file = function (this: unknown, ...args: unknown[]) {
+      const [name, data, options] = args;
+      if (args.length < 2 || typeof name !== 'string' || typeof data !== 'string') return original.apply(this, args);
+      const fixed = FIXED_PART.test(name) ? fixParagraphXml(data) : data;
+      const compression = fixed.length >= COMPRESS_FROM ? 'DEFLATE' : 'STORE';
+      return original.call(this, name, fixed, { ...(options as object | undefined), compression });
+    };
+    originalFile = original;
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  try {
+    return await write();
+  } finally {
+    if (--wrapped === 0 && originalFile) proto.file = originalFile;
+  }
 }
+
+let wrapped = 0;
+let originalFile: ((...args: unknown[]) => unknown) | null = null;
+
+const FIXED_PART = /^ppt\/(slides|slideMasters|slideLayouts|notesSlides)\/[^/]+\.xml$/;
+
+export function fixParagraphXml(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => `<a:p>${fixParagraphBody(body)}</a:p>`);
+}
+
+/** Parts smaller than this are stored: deflating them costs more time than the bytes are worth. */
+const COMPRESS_FROM = 16 * 1024;
 
 function fixParagraphBody(body: string): string {
   let seenRun = false;
