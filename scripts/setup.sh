@@ -14,6 +14,8 @@ command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi 'Noto Sans CJK'; } || need+=(fonts-noto-cjk)
 # LibreOffice converts the PPTX and DOCX exports to PDF in the tests (pages, banners, text).
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress libreoffice-writer)
+# Noto Sans: the font the layout engine measures with, so LibreOffice renders PPTX breaks as laid out.
+{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'NotoSans-Regular'; } || need+=(fonts-noto-core)
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}"
