@@ -11,6 +11,8 @@ import enExport from './locales/en/export.json';
 import koExport from './locales/ko/export.json';
 import enMarking from './locales/en/marking.json';
 import koMarking from './locales/ko/marking.json';
+import enOutlineMode from './locales/en/outlineMode.json';
+import koOutlineMode from './locales/ko/outlineMode.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
 import enSources from './locales/en/sources.json';
@@ -22,6 +24,7 @@ export const resources = {
     desktop: enDesktop,
     export: enExport,
     marking: enMarking,
+    outlineMode: enOutlineMode,
     'presenter-nav': enPresenterNav,
     sources: enSources,
   },
@@ -30,6 +33,7 @@ export const resources = {
     desktop: koDesktop,
     export: koExport,
     marking: koMarking,
+    outlineMode: koOutlineMode,
     'presenter-nav': koPresenterNav,
     sources: koSources,
   },

@@ -9,6 +9,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
 import { oneLine } from '../../../engine/format/errors.ts';
 import { slideCount } from '../../../engine/compile/index.ts';
+import { markingWarnings } from '../../../engine/checks/marking.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { fsError, readDeckFile } from '../services/deck-file.ts';
@@ -47,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const path = resolve(io.cwd, command.input);
         await refuseExportedHtml(path, command.input);
         const deck = await loadInput(path, command.input, io);
+        warnMarking(deck, command.input, io);
         io.out(`ok: ${oneLine(command.input)}: ${describeDeck(deck)}`);
         return 0;
       }
@@ -62,6 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         await refuseOverwritingInput(input, output, command.output);
         const deck = await loadOutline(input, command.input, io);
+        warnMarking(deck, command.input, io);
         const text = serializeDeck(deck);
         await writeOutput(output, command.output, text);
         io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(Buffer.byteLength(text))}`);
@@ -78,6 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (command.notes && format !== 'docx') throw new UsageError('--notes is for .docx outputs');
         await refuseOverwritingInput(input, output, command.output);
         const deck = await loadInput(input, command.input, io);
+        warnMarking(deck, command.input, io);
         // Loaded on demand: the HTML path (the common one) does not pay for the Office writers.
         const { renderExport } = await import('../office/formats.ts');
         const print = format === 'pdf' ? (await import('./print-pdf.ts')).printPdfWithChromium : null;
@@ -178,6 +182,14 @@ async function writeOutput(path: string, shown: string, text: string | Uint8Arra
   } catch (error) {
     throw new DeckError('io', `cannot write: ${fsError(error).message}`, null, shown);
   }
+}
+
+/**
+ * A banner that contradicts its level (SECRET on the UNCLASSIFIED green) or sits below a
+ * portion mark: one warning line each, naming the colour. Exit status stays 0 (docs/CLI.md).
+ */
+function warnMarking(deck: Deck, shown: string, io: CliIo): void {
+  for (const line of markingWarnings(deck)) io.err(`briefdeck: warning: ${oneLine(`${shown}: ${line}`)}`);
 }
 
 function describeDeck(deck: Deck): string {

@@ -164,4 +164,9 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
   setDecision: sectionSetter(set, 'decision', 'decision'),
   setSectionMarking: sectionSetter(set, 'marking', 'marking'),
   setImage: sectionSetter(set, 'image', 'image'),
+  setSections: (sections, typingField) => {
+    if (typingField) typing(`outline:${typingField}`);
+    else step();
+    set((s) => ({ deck: { ...s.deck, sections } }));
+  },
 });

@@ -4,7 +4,8 @@ import type { StoreApi } from 'zustand';
 import type { OverflowMeasure } from '../../../engine/checks/index.ts';
 import type { Deck, DeckMeta, DeckSettings, KeyFigure, Marking, Point, Section, Source } from '../../../engine/model/schema.ts';
 
-export type PanelId = 'section' | 'deck' | 'sources' | 'checks';
+/** 'outline' is outline mode: the whole deck as one outline, in place of the section list and editor. */
+export type PanelId = 'section' | 'outline' | 'deck' | 'sources' | 'checks';
 export type Screen = 'start' | 'editor';
 
 export interface FocusRequest {
@@ -45,6 +46,8 @@ export interface DeckSlice {
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
   setSectionMarking: (id: string, marking: Section['marking'], typingField?: string) => void;
+  /** Outline mode: the whole section list at once; `typingField` marks a keystroke in that line. */
+  setSections: (sections: Section[], typingField?: string) => void;
 }
 
 export interface UiSlice {
@@ -52,6 +55,8 @@ export interface UiSlice {
   selectedSectionId: string | null;
   panel: PanelId;
   paletteOpen: boolean;
+  /** The keyboard sheet (Ctrl/Cmd+/). */
+  sheetOpen: boolean;
   focus: FocusRequest | null;
   /** One-line message shown in the status bar (errors, refusals). */
   notice: { text: string; tone: 'info' | 'error'; at: number } | null;
@@ -69,6 +74,7 @@ export interface UiSlice {
   select: (id: string | null) => void;
   setPanel: (p: PanelId) => void;
   setPaletteOpen: (open: boolean) => void;
+  setSheetOpen: (open: boolean) => void;
   requestFocus: (target: string, caret?: number) => void;
   /** The element asked for took focus: forget the request, so a later remount does not steal focus. */
   clearFocus: () => void;
