@@ -37,6 +37,7 @@ interface Rel {
 }
 
 interface LeftBehind {
+  citations: number;
   charts: number;
   smartArt: number;
   tables: number;
@@ -74,7 +75,7 @@ function clean(text: string): string {
 
 class Reader {
   readonly warnings: string[] = [];
-  readonly left: LeftBehind = { charts: 0, smartArt: 0, tables: 0, media: 0, animations: 0, pictures: 0 };
+  readonly left: LeftBehind = { citations: 0, charts: 0, smartArt: 0, tables: 0, media: 0, animations: 0, pictures: 0 };
   constructor(
     readonly zip: BudgetZip,
     readonly what: string,
@@ -100,8 +101,13 @@ class Reader {
     return map;
   }
 
-  /** One `a:p` as inline markup: runs with bold/italic, http(s) links, line breaks as spaces. */
-  paragraph(p: XmlElement, rels: Map<string, Rel>): string {
+  /**
+   * One `a:p` as inline markup: runs with bold/italic, http(s) links, line breaks as spaces.
+   * A title's runs are bold by design, so `heading` leaves bold out. Superscript citation marks
+   * (`[1]`, as Briefdeck's own export writes them) cannot point at a source here: they are
+   * counted as left behind rather than kept as literal brackets.
+   */
+  paragraph(p: XmlElement, rels: Map<string, Rel>, heading = false): string {
     let out = '';
     for (const c of elements(p)) {
       if (c.name === 'a:br') out += ' ';
@@ -112,11 +118,15 @@ class Reader {
           continue;
         }
         const rPr = first(c, 'a:rPr');
+        if (Number(rPr?.attrs.baseline ?? '0') > 0 && /^(?:\[\d{1,4}\])+$/.test(raw)) {
+          this.left.citations++;
+          continue;
+        }
         let piece = escapeMarkup(raw);
         const link = rPr ? first(rPr, 'a:hlinkClick') : undefined;
         const rel = link?.attrs['r:id'] ? rels.get(link.attrs['r:id']) : undefined;
         if (rel?.external && /^(https?:|mailto:)/i.test(rel.target) && rel.target.length <= 2000) piece = `[${piece}](${rel.target.replace(/[()\s]/g, encodeURIComponent)})`;
-        if (rPr?.attrs.b === '1' || rPr?.attrs.b === 'true') piece = `**${piece}**`;
+        if (!heading && (rPr?.attrs.b === '1' || rPr?.attrs.b === 'true')) piece = `**${piece}**`;
         if (rPr?.attrs.i === '1' || rPr?.attrs.i === 'true') piece = `*${piece}*`;
         // Keep the run's own edge spaces outside the delimiters (markup needs them hugging text).
         const lead = /^\s/.test(elements(c, 'a:t').map(textOfPlain).join('')) ? ' ' : '';
@@ -128,13 +138,15 @@ class Reader {
   }
 
   /** Paragraphs of a text body with their outline level (0-based). */
-  paragraphs(txBody: XmlElement, rels: Map<string, Rel>): { level: number; text: string }[] {
-    const out: { level: number; text: string }[] = [];
+  /** Paragraphs of a text body with their outline level (0-based) and largest run size (1/100 pt, 0 when unset). */
+  paragraphs(txBody: XmlElement, rels: Map<string, Rel>, heading = false): { level: number; text: string; size: number }[] {
+    const out: { level: number; text: string; size: number }[] = [];
     for (const p of elements(txBody, 'a:p')) {
-      const text = this.paragraph(p, rels);
+      const text = this.paragraph(p, rels, heading);
       if (!text) continue;
       const lvl = Number(first(p, 'a:pPr')?.attrs.lvl ?? '0');
-      out.push({ level: Number.isFinite(lvl) && lvl >= 0 ? Math.min(lvl, 8) : 0, text: text.slice(0, LIMITS.textChars) });
+      const size = Math.max(0, ...elements(p, 'a:r').map((r) => Number(first(r, 'a:rPr')?.attrs.sz ?? '0') || 0));
+      out.push({ level: Number.isFinite(lvl) && lvl >= 0 ? Math.min(lvl, 8) : 0, text: text.slice(0, LIMITS.textChars), size });
     }
     return out;
   }
@@ -165,10 +177,18 @@ export function nestPoints(lines: { level: number; text: string }[], warn: (m: s
   return roots;
 }
 
+/**
+ * The shape's role: its placeholder type, or, for a plain text box, what its name says
+ * ("Title 1", "Slide Number 4": PowerPoint's names, which Briefdeck's export uses too).
+ */
 function placeholderType(sp: XmlElement): string | null {
   const ph = path(sp, 'p:nvSpPr', 'p:nvPr', 'p:ph');
-  if (!ph) return null;
-  return ph.attrs.type ?? 'body';
+  if (ph) return ph.attrs.type ?? 'body';
+  const name = path(sp, 'p:nvSpPr', 'p:cNvPr')?.attrs.name ?? '';
+  if (/^title\b/i.test(name)) return 'title';
+  if (/^slide number\b/i.test(name)) return 'sldNum';
+  if (/^(?:date|footer|header)\b/i.test(name)) return 'ftr';
+  return null;
 }
 
 interface SlideDraft {
@@ -214,10 +234,16 @@ async function walkShapes(r: Reader, tree: XmlElement, rels: Map<string, Rel>, d
       const type = placeholderType(el);
       const body = first(el, 'p:txBody');
       if (!body) continue;
-      const paras = r.paragraphs(body, rels);
+      const paras = r.paragraphs(body, rels, type === 'title' || type === 'ctrTitle' || type === 'subTitle');
       if (paras.length === 0) continue;
       if (type === 'title' || type === 'ctrTitle') {
-        if (!draft.title) draft.title = paras.map((p) => p.text).join(' ');
+        if (!draft.title) {
+          // A title box may carry a small kicker or subtitle line: the title is its largest text.
+          const biggest = Math.max(0, ...paras.map((p) => p.size));
+          const isTitle = (p: { size: number }) => biggest === 0 || p.size >= biggest * 0.75;
+          draft.title = paras.filter(isTitle).map((p) => p.text).join(' ');
+          if (!draft.subtitle) draft.subtitle = paras.filter((p) => !isTitle(p)).map((p) => p.text)[0] ?? '';
+        }
         if (type === 'ctrTitle') draft.isTitleSlide = true;
       } else if (type === 'subTitle') {
         draft.subtitle = paras.map((p) => p.text).join(' ');
@@ -263,6 +289,7 @@ function leftBehindNotice(left: LeftBehind): string | null {
   say(left.media, 'video or sound', 'videos or sounds');
   say(left.animations, 'slide with animations', 'slides with animations');
   say(left.pictures, 'further picture', 'further pictures');
+  say(left.citations, 'citation mark', 'citation marks');
   return parts.length ? `left behind: ${parts.join(', ')} (not talking points; only each slide's first picture comes in)` : null;
 }
 
@@ -300,7 +327,8 @@ async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
   const texts: string[] = [];
   for (const [index, part] of slideParts.entries()) {
     const s = await readSlide(r, part);
-    if (index === 0 && s.isTitleSlide && sections.length === 0) {
+    // The first slide is the title slide when laid out as one, or when it holds a title and nothing else.
+    if (index === 0 && (s.isTitleSlide || (s.title && s.lines.length === 0 && !s.image)) && sections.length === 0) {
       if (s.title) deck.meta.title = s.title.slice(0, 500);
       if (s.subtitle) deck.meta.subtitle = s.subtitle.slice(0, 500);
       if (s.lines.length === 0 && !s.image) {

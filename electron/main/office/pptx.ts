@@ -130,13 +130,14 @@ function addSlide(ctx: Ctx, s: LaidOutSlide, showNumber: boolean): void {
   const slide = ctx.pptx.addSlide({ masterName: masterFor(ctx, s.marking, s) });
   if (showNumber) {
     const label = s.number.counted ? `${s.number.n} / ${s.number.total}` : s.number.label;
-    textBox(ctx, slide, g.number, [{ runs: [{ text: label }], para: { align: 'right' }, base: { fontSize: PT(g.numberPx), color: theme.muted } }], { valign: 'bottom' });
+    textBox(ctx, slide, g.number, [{ runs: [{ text: label }], para: { align: 'right' }, base: { fontSize: PT(g.numberPx), color: theme.muted } }], { valign: 'bottom', objectName: 'Slide Number' });
   }
   if (g.heading) {
     const paras: Para[] = [];
     if (s.badge) paras.push({ runs: [{ text: s.badge.toUpperCase() }], para: { paraSpaceAfter: 4 }, base: { fontSize: 12, bold: true, color: theme.accent } });
     paras.push({ runs: inlineRuns(s.title), para: { lineSpacingMultiple: 1.0 }, base: { fontSize: PT(g.headingPx), bold: true, color: theme.heading } });
-    textBox(ctx, slide, g.heading, paras);
+    // Named as PowerPoint names its title placeholders, so outline tools (and our own import) find the title.
+    textBox(ctx, slide, g.heading, paras, { objectName: 'Title' });
     // The accent rule under the heading, as the HTML deck draws it.
     slide.addShape(ctx.pptx.ShapeType.rect, { x: IN(g.heading.x), y: IN(g.heading.y + g.heading.h) - 0.01, w: IN(g.heading.w), h: IN(3), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
   }
@@ -195,7 +196,7 @@ function block(ctx: Ctx, slide: Slide, b: LayoutBlock): void {
       if (when) paras.push({ runs: [{ text: when }], para: { paraSpaceBefore: 4 }, base: { fontSize: 16, color: theme.muted } });
       const barH = Math.min(b.box.h, 240);
       slide.addShape(ctx.pptx.ShapeType.rect, { ...at({ x: b.box.x, y: b.box.y + (b.box.h - barH) / 2, w: 8, h: barH }), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
-      textBox(ctx, slide, { ...b.box, x: b.box.x + 32, w: b.box.w - 32 }, paras, { valign: 'middle' });
+      textBox(ctx, slide, { ...b.box, x: b.box.x + 32, w: b.box.w - 32 }, paras, { valign: 'middle', objectName: 'Title' });
       return;
     }
     case 'agenda':
