@@ -10,6 +10,7 @@
  */
 import { LIMITS } from '../model/defaults.ts';
 import type { Deck, Point } from '../model/schema.ts';
+import { remapTableChartRefs } from './refs.ts';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const MAX_ID = 64;
@@ -168,6 +169,7 @@ export function makeIdsUnique(deck: Deck): Deck {
       }
     };
     visit(section.points);
+    remapTableChartRefs(section, (id) => sourceIds.get(id));
   }
   return deck;
 }

@@ -16,6 +16,7 @@ import { DeckSchema, SectionSchema, type Deck } from '../model/schema.ts';
 import { DeckError, formatZodPath, quote } from './errors.ts';
 import { checkCounts, checkPlainData, checkSectionCount, deckPath, envelopePath } from './guard.ts';
 import { makeIdsUnique, missingIdFiller } from './ids.ts';
+import { checkTableChartRefs } from './refs.ts';
 import { FORMAT_VERSION, OLDEST_VERSION, migrate } from './migrations.ts';
 
 /** The envelope's own keys; anything else beside them is refused. */
@@ -41,7 +42,9 @@ export function restoreDeck(input: unknown): Deck {
     raw = migrate(input.deck, version);
   }
   checkCounts(raw, deckPath);
-  return makeIdsUnique(validate(raw));
+  const deck = validate(raw);
+  checkTableChartRefs(deck);
+  return makeIdsUnique(deck);
 }
 
 /** Issues collected before validation stops early: enough for "the first, and how many more". */

@@ -443,6 +443,8 @@ class OutlineParser {
       sources,
       figures,
       image: null,
+      table: null,
+      chart: null,
       marking: null,
       decision: this.decision(d),
     };

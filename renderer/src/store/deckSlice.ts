@@ -16,6 +16,8 @@ export function blankSection(): Section {
     image: null,
     marking: null,
     decision: null,
+    table: null,
+    chart: null,
   };
 }
 

@@ -43,6 +43,8 @@ describe('restoreDeck', () => {
       image: null,
       marking: null,
       decision: null,
+      table: null,
+      chart: null,
     });
   });
 
