@@ -5,10 +5,12 @@
  */
 import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
+import enTables from './locales/en/tables.json';
+import koTables from './locales/ko/tables.json';
 
 export const resources = {
-  en: { common: enCommon },
-  ko: { common: koCommon },
+  en: { common: enCommon, tables: enTables },
+  ko: { common: koCommon, tables: koTables },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];

@@ -1,6 +1,7 @@
 import { newId } from '../../../engine/format/index.ts';
 import type { Deck, Section } from '../../../engine/model/schema.ts';
 import { cloneWithIds } from '../points/tree.ts';
+import { remapTableChartRefs } from '../../../engine/format/refs.ts';
 import { step, typing } from './history.ts';
 import type { DeckSlice, EditorState, Slice } from './types.ts';
 
@@ -34,7 +35,7 @@ function withSection(state: EditorState, id: string, edit: (s: Section) => Secti
  * A setter for one section field. With `typingField` (the input being typed in) edits join
  * the current typing burst, so a burst is one undo step; without it each call is its own step.
  */
-function sectionSetter<K extends 'points' | 'sources' | 'figures' | 'decision' | 'marking' | 'image'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
+function sectionSetter<K extends 'points' | 'sources' | 'figures' | 'decision' | 'marking' | 'image' | 'table' | 'chart'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
   return (id: string, value: Section[K], typingField?: string): void => {
     if (typingField) typing(`section:${id}:${burstTag}:${typingField}`);
     else step();
@@ -82,6 +83,8 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
       sources: src.sources.map((x) => ({ ...x, id: remap(x.id) })),
       figures: src.figures.map((f) => ({ ...f, id: newId('f'), sourceId: f.sourceId === '' ? '' : remap(f.sourceId) })),
     };
+    // The copy's table and chart cite the copied sources (structuredClone made them its own).
+    remapTableChartRefs(copy, remap);
     step();
     set((s) => {
       const sections = [...s.deck.sections];
@@ -126,4 +129,6 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
   setDecision: sectionSetter(set, 'decision', 'decision'),
   setSectionMarking: sectionSetter(set, 'marking', 'marking'),
   setImage: sectionSetter(set, 'image', 'image'),
+  setTable: sectionSetter(set, 'table', 'table'),
+  setChart: sectionSetter(set, 'chart', 'chart'),
 });

@@ -34,6 +34,9 @@ export interface DeckSlice {
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
   setSectionMarking: (id: string, marking: Section['marking'], typingField?: string) => void;
+  /** A section's table or chart (null removes it); typing in one cell merges per burst like points. */
+  setTable: (id: string, table: Section['table'], typingField?: string) => void;
+  setChart: (id: string, chart: Section['chart'], typingField?: string) => void;
 }
 
 export interface UiSlice {
