@@ -1,21 +1,11 @@
 /**
- * Text sizes for chart labels without a browser. An estimate per character class (Hangul and
- * CJK are square, Latin about half as wide) is enough to wrap category labels and leave room
- * for axis labels; the layout engine's font metrics can replace `textWidth` later.
+ * Text sizes for chart labels without a browser, from the layout engine's Noto Sans advance
+ * widths (engine/layout/measure.ts): the same measure that breaks the slides' text.
  */
-const WIDE = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF60]/;
+import { emWidth } from '../layout/measure.ts';
 
-export function textWidth(s: string, px: number): number {
-  let w = 0;
-  for (const ch of s) {
-    if (WIDE.test(ch)) w += 1;
-    else if (ch === ' ') w += 0.28;
-    else if (/[A-Z%@#mwMW]/.test(ch)) w += 0.68;
-    else if (/[0-9]/.test(ch)) w += 0.56;
-    else if (/[ilj.,:;'|!()[\]]/.test(ch)) w += 0.3;
-    else w += 0.54;
-  }
-  return w * px;
+export function textWidth(s: string, px: number, bold = false): number {
+  return emWidth(s, bold) * px;
 }
 
 /**

@@ -3,13 +3,13 @@
  * inline markup with their [n] citations, columns aligned (numbers right), and a caption line
  * (caption, source, as-of) under it. A long table is drawn in row ranges, one per slide, each
  * repeating the header row; `tableRowPages` picks the ranges until the layout engine measures
- * them with real font metrics (it can call `estimateRowHeights` or its own measurer).
+ * them itself; the row heights here already use its font metrics (engine/layout/measure.ts).
  */
 import type { Table, TableCell } from '../model/table.ts';
 import { columnAlign } from '../model/table.ts';
 import { escapeHtml, renderInline } from '../markup/index.ts';
 import { metaLine } from '../chart/index.ts';
-import { textWidth } from '../chart/text.ts';
+import { lineCount } from '../layout/measure.ts';
 
 export interface TableHtmlOptions {
   /** "[n]" HTML for a list of source ids (the caller numbers sources). */
@@ -49,7 +49,8 @@ export function estimateRowHeights(table: Table, width: number, fontPx: number):
   const colW = width / cols - fontPx; // cell padding
   const lineH = fontPx * 1.3;
   const pad = fontPx * 0.6;
-  const rowH = (cells: readonly TableCell[]): number => pad + lineH * Math.max(1, ...cells.map((c) => Math.ceil(textWidth(c.text, fontPx) / Math.max(1, colW))));
+  // Cites add "[n]" after the text; lineCount measures with the layout engine's font metrics.
+  const rowH = (cells: readonly TableCell[]): number => pad + lineH * Math.max(1, ...cells.map((c) => lineCount(c.text, fontPx, Math.max(fontPx, colW), c.cites.length * 1.6)));
   return { header: rowH(table.header), rows: table.rows.map(rowH) };
 }
 
