@@ -141,3 +141,15 @@ export function parsePipeTable(lines: readonly string[]): PipeTable | null {
   });
   return { header, align: align.every((a) => a === 'auto') ? [] : align.length === header.length ? align : [], rows, ragged };
 }
+
+/**
+ * A chart value as people type or paste it: "1,234.5", "−3" (U+2212), "12%" → number; empty
+ * or a dash → null (no value); anything else → undefined (not a number: refuse it).
+ */
+export function parseNumber(raw: string): number | null | undefined {
+  const s = raw.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-').replace(/%$/, '');
+  if (s === '' || s === '\u2014' || s === '-') return null;
+  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -10,6 +10,7 @@ import { LIMITS } from '../../../engine/model/defaults.ts';
 import { CHART_KINDS, emptyChart, type Chart } from '../../../engine/model/chart.ts';
 import type { Section } from '../../../engine/model/schema.ts';
 import { chartSvg } from '../../../engine/chart/index.ts';
+import { parseNumber } from '../../../engine/tables/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck } from '../store/selectors.ts';
 import { SelectField, TextField } from '../components/Field.tsx';
@@ -17,14 +18,8 @@ import { readClipboardGrid } from './clipboard.ts';
 import { citableSources } from './sources.ts';
 import { useTablesT, type TablesT } from './useTablesT.ts';
 
-/** "1,234.5", "−3", "12%" → number; '' → null; anything else → undefined (not a number). */
-export function parseChartValue(raw: string): number | null | undefined {
-  const s = raw.trim().replace(/[\s,]/g, '').replace(/^\u2212/, '-').replace(/%$/, '');
-  if (s === '') return null;
-  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
+/** Typed or pasted values: see parseNumber (engine/tables/grid.ts). */
+export const parseChartValue = parseNumber;
 
 /** A pasted range → chart data, or the notice that refuses it. */
 export function pastedChart(t: TablesT, data: DataTransfer, base: Chart): { chart: Chart } | { notice: string } | null {
