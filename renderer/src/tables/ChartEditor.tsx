@@ -104,13 +104,13 @@ function ChartForm({ section, chart, set }: { section: Section; chart: Chart; se
     <fieldset className="group" data-testid="chart">
       <legend>{t('chart.legend')}</legend>
       <div className="row">
-        <SelectField label={t('chart.kind')} testId="chart-kind" value={chart.kind} options={CHART_KINDS.map((k) => ({ value: k, label: t(`chart.kinds.${k}`) }))} onChange={(k) => set({ ...chart, kind: k })} />
+        <SelectField label={t('chart.kind')} focusTarget="chart:grid" testId="chart-kind" value={chart.kind} options={CHART_KINDS.map((k) => ({ value: k, label: t(`chart.kinds.${k}`) }))} onChange={(k) => set({ ...chart, kind: k })} />
         <TextField className="grow" label={t('chart.title')} value={chart.title} maxLength={300} testId="chart-title" onChange={(v) => set({ ...chart, title: v }, 'title')} />
         <TextField label={t('chart.unit')} value={chart.unit} maxLength={40} testId="chart-unit" onChange={(v) => set({ ...chart, unit: v }, 'unit')} />
       </div>
       <div className="row">
-        <TextField label={t('chart.asOf')} type="date" value={chart.asOf} testId="chart-asof" onChange={(v) => set({ ...chart, asOf: v }, 'asOf')} />
-        <SelectField label={t('chart.source')} testId="chart-source" value={chart.sourceId} options={sourceOptions} onChange={(v) => set({ ...chart, sourceId: v })} />
+        <TextField label={t('chart.asOf')} type="date" value={chart.asOf} focusTarget="chart:asOf" testId="chart-asof" onChange={(v) => set({ ...chart, asOf: v }, 'asOf')} />
+        <SelectField label={t('chart.source')} focusTarget="chart:source" testId="chart-source" value={chart.sourceId} options={sourceOptions} onChange={(v) => set({ ...chart, sourceId: v })} />
         <SelectField
           label={t('chart.highlight')}
           testId="chart-highlight"

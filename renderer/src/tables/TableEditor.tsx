@@ -225,8 +225,8 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
       </p>
       <div className="row">
         <TextField className="grow" label={t('table.caption')} value={table.caption} maxLength={500} testId="table-caption" onChange={(v) => set({ ...table, caption: v }, 'caption')} />
-        <TextField label={t('table.asOf')} type="date" value={table.asOf} testId="table-asof" onChange={(v) => set({ ...table, asOf: v }, 'asOf')} />
-        <SelectField label={t('table.source')} testId="table-source" value={table.sourceId} options={[{ value: '', label: t('table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('table.untitledSource')}` }))]} onChange={(v) => set({ ...table, sourceId: v })} />
+        <TextField label={t('table.asOf')} type="date" value={table.asOf} focusTarget="table:asOf" testId="table-asof" onChange={(v) => set({ ...table, asOf: v }, 'asOf')} />
+        <SelectField label={t('table.source')} focusTarget="table:source" testId="table-source" value={table.sourceId} options={[{ value: '', label: t('table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('table.untitledSource')}` }))]} onChange={(v) => set({ ...table, sourceId: v })} />
       </div>
       <button type="button" className="btn btn-quiet" data-testid="table-remove" onClick={() => set(null)}>
         {t('table.remove')}
