@@ -57,7 +57,7 @@ for (const [lang, theme] of [['en', 'briefing-light'], ['ko', 'briefing-dark']] 
     expect(minRatio).toBeGreaterThanOrEqual(0.02);
     const shots = process.env.BD_SHOTS;
     if (shots) {
-      const total = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides());
+      const total = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
       for (let i = 0; i < total; i++) {
         await R(i);
         await page.screenshot({ path: join(shots, `${lang}-${theme}-${i}.png`) });
@@ -107,3 +107,36 @@ test('payloads in table cells, captions and chart labels never run', async ({ br
   expect(foreign).toEqual([]);
   await context.close();
 });
+
+for (const [id, theme] of [
+  ['rok-us-defense-industry', 'briefing-light'],
+  ['rok-us-defense-industry-ko', 'briefing-dark'],
+  ['information-brief', 'briefing-dark'],
+  ['decision-brief', 'briefing-light'],
+] as const) {
+  test(`template ${id}: its table and chart slides fit, 0 requests (${theme})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const base = engine.getTemplate?.(id);
+    if (!base) throw new Error('engine/templates is missing');
+    const deck = { ...base, settings: { ...base.settings, theme } };
+    const { page, foreign } = await openDeck(context, writeDeck(engine.compileDeck(deck), `${id}.html`));
+    // Every slide, backups too (reveal does not count uncounted slides in getTotalSlides).
+    const total = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
+    const found: number[] = [];
+    for (let i = 0; i < total; i++) {
+      await page.evaluate((h) => (window as unknown as RevealWindow).Reveal.slide(h), i);
+      const fact = await page.evaluate(() => {
+        const s = document.querySelector('.reveal .slides section.present') as HTMLElement;
+        const body = s.querySelector('.bd-body') as HTMLElement;
+        return { has: s.querySelector('table.bd-table, svg.bd-chart-svg') !== null, overflow: body.scrollHeight > body.clientHeight + 2 };
+      });
+      if (!fact.has) continue;
+      found.push(i);
+      expect(fact.overflow, `slide ${i} overflows`).toBe(false);
+      if (process.env.BD_SHOTS) await page.screenshot({ path: join(process.env.BD_SHOTS, `${id}-${theme}-${i}.png`) });
+    }
+    expect(found.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+}
