@@ -41,7 +41,13 @@ export function sectionExtras(section: Section, opts: ExtrasOptions): ExtraPart[
   const parts: ExtraPart[] = [];
   const above = shownPoints(section.points) * POINT_H + (section.figures.length > 0 ? 150 : 0);
   if (table) {
-    const pages = tableRowPages(table, BODY_W, BODY_H - 40, TABLE_FONT_PX, Math.max(120, BODY_H - 40 - above));
+    let pages = tableRowPages(table, BODY_W, BODY_H - 40, TABLE_FONT_PX, Math.max(120, BODY_H - 40 - above));
+    // A stub of a row or two under the points reads badly: start the table on its own slide.
+    const first = pages[0];
+    if (pages.length > 1 && first && first[1] - first[0] < Math.min(4, table.rows.length)) {
+      pages = tableRowPages(table, BODY_W, BODY_H - 40, TABLE_FONT_PX);
+      parts.push({ html: '' });
+    }
     pages.forEach((rows, i) => parts.push({ html: renderTable(table, { rows, lang: opts.lang, cite: opts.cite, continued: i > 0 ? opts.continued : undefined }) }));
   }
   if (chart) {

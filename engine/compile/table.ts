@@ -50,7 +50,10 @@ export function estimateRowHeights(table: Table, width: number, fontPx: number):
   const lineH = fontPx * 1.3;
   const pad = fontPx * 0.6;
   // Cites add "[n]" after the text; lineCount measures with the layout engine's font metrics.
-  const rowH = (cells: readonly TableCell[]): number => pad + lineH * Math.max(1, ...cells.map((c) => lineCount(c.text, fontPx, Math.max(fontPx, colW), c.cites.length * 1.6)));
+  // A cell whose every character fits at 1 em (wider than any Latin glyph, as wide as Hangul)
+  // is one line without measuring: most cells of most tables.
+  const lines = (c: TableCell): number => ((c.text.length + c.cites.length * 4) * fontPx <= colW ? 1 : lineCount(c.text, fontPx, Math.max(fontPx, colW), c.cites.length * 1.6));
+  const rowH = (cells: readonly TableCell[]): number => pad + lineH * Math.max(1, ...cells.map(lines));
   return { header: rowH(table.header), rows: table.rows.map(rowH) };
 }
 

@@ -41,7 +41,7 @@ export interface KeystrokeBenchResult {
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
-async function serve(root: string): Promise<{ server: Server; url: string }> {
+export async function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
@@ -60,14 +60,14 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
-function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
 }
 
 /** A harness bridge: `openDeck` hands over the deck the bench put in `window.__benchDeck`. */
-const HARNESS = `
+export const HARNESS = `
   window.briefdeck = {
     openDeck: async () => ({ ok: true, path: '/bench/deck.briefdeck', name: 'bench.briefdeck', mtimeMs: 1, deck: window.__benchDeck }),
     recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {},
@@ -75,7 +75,7 @@ const HARNESS = `
     on: () => () => {},
   };`;
 
-async function openDeck(page: Page, sections: number, envelope: unknown = benchDeck(sections)): Promise<number> {
+export async function openDeck(page: Page, sections: number, envelope: unknown = benchDeck(sections)): Promise<number> {
   // Restored by the engine, as main would before handing a deck to the editor.
   const deck = restoreDeck(envelope);
   await page.evaluate((d) => ((window as unknown as { __benchDeck: unknown }).__benchDeck = d), deck);
@@ -96,7 +96,8 @@ async function openDeck(page: Page, sections: number, envelope: unknown = benchD
   }, sections);
 }
 
-async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2)): Promise<LatencyStats> {
+/** `field` picks the input typed into in the selected section (a point by default; the table bench types in a cell). */
+export async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2), field = '[data-testid="points"] textarea'): Promise<LatencyStats> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __frame: number[]; __t0: number };
     w.__lat = [];
@@ -119,8 +120,8 @@ async function typeAndMeasure(page: Page, sections: number, keystrokes: number, 
   // Edit a section in the middle of the deck, so the slide is neither first nor last.
   const row = page.locator('[data-testid="outline"] > li').nth(rowIndex);
   await row.locator('.outline-item').click();
-  const field = page.locator('[data-testid="points"] textarea').first();
-  await field.click();
+  const input = page.locator(field).first();
+  await input.click();
   await page.keyboard.press('End');
   const letters = 'the quick brown fox jumps over the lazy dog ';
   for (let i = 0; i < keystrokes; i++) {

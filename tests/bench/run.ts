@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { generateOutline } from './generate.ts';
+import { generateOutline, generateTablesOutline } from './generate.ts';
 import { rawPlugin } from '../e2e/helpers/export-build.ts';
 import { runPeers } from './peers.ts';
 
@@ -128,6 +128,12 @@ for (const n of SIZES) {
   rows.push({ n, cliMs: median(cli), cliMinMs: Math.min(...cli), cliRssMiB: median(cliRss) / 1024, compileMs: median(w.times), compileRssMiB: w.maxRssKiB / 1024, bytes, readyMs: null });
   exported.push(output);
 }
+// Issue 8: 100 sections, each with a 10×5 table and a chart.
+const tablesInput = join(work, 'outline-tables-100.md');
+writeFileSync(tablesInput, generateTablesOutline(100));
+cliExport(tablesInput, join(work, 'deck-tables-100.html'), false);
+const tablesCliMs = median(Array.from({ length: RUNS }, () => cliExport(tablesInput, join(work, 'deck-tables-100.html'), false).ms));
+
 const ready = await chromiumReady(exported);
 rows.forEach((row, i) => {
   const times = ready?.get(exported[i] ?? '');
@@ -150,6 +156,7 @@ const targets: { name: string; value: number | null | undefined; limit: number; 
   { name: 'output at 100 sections', value: (at(100)?.bytes ?? 0) / 1000, limit: 350, unit: 'KB' },
   { name: '1000-section deck ready in Chromium', value: at(1000)?.readyMs, limit: 1200, unit: 'ms' },
   { name: 'peak memory at 1000 sections (CLI export)', value: at(1000)?.cliRssMiB, limit: 150, unit: 'MiB' },
+  { name: '100 sections, each a 10×5 table and a chart: CLI export (issue 8)', value: tablesCliMs, limit: 500, unit: 'ms' },
 ];
 console.log(`\nLoad average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs (timings grow with load).`);
 console.log('Targets (issue 2):');

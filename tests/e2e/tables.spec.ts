@@ -125,20 +125,20 @@ test('a chart built in the editor shows in the preview as SVG, and a value that 
   const svg = app.locator('[data-testid="preview"] .slides section svg.bd-chart-svg').first();
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(svg).toHaveClass(/bd-chart-bar/);
-  await expect(svg.locator('text.bd-chart-cat')).toHaveText(['2022', '2023', '2024']);
-  await expect(svg.locator('text.bd-chart-val')).toHaveText(['12', '−4', '30']);
+  await expect(svg.locator('.bd-chart-cat text')).toHaveText(['2022', '2023', '2024']);
+  await expect(svg.locator('.bd-chart-val text')).toHaveText(['12', '−4', '30']);
   await expect(app.getByTestId('chart-preview').locator('svg')).toBeVisible();
 
   await app.getByTestId('value-0-2').fill('thirty');
   await expect(app.getByTestId('value-0-2')).toHaveAttribute('aria-invalid', 'true');
   await expect(app.getByTestId('chart-value-error')).toBeVisible();
   // The slide keeps the last number.
-  await expect(svg.locator('text.bd-chart-val')).toHaveText(['12', '−4', '30']);
+  await expect(svg.locator('.bd-chart-val text')).toHaveText(['12', '−4', '30']);
 
   // A spreadsheet range pasted into the grid fills the chart.
   await paste(app.getByTestId('value-0-0'), { 'text/plain': '\tExports\tImports\nQ1\t1\t2\nQ2\t3\t4' });
-  await expect(svg.locator('text.bd-chart-cat')).toHaveText(['Q1', 'Q2']);
-  await expect(svg.locator('text.bd-chart-legend')).toHaveText(['Exports', 'Imports']);
+  await expect(svg.locator('.bd-chart-cat text')).toHaveText(['Q1', 'Q2']);
+  await expect(svg.locator('.bd-chart-legend text')).toHaveText(['Exports', 'Imports']);
   await undo(app);
-  await expect(svg.locator('text.bd-chart-cat')).toHaveText(['2022', '2023', '2024']);
+  await expect(svg.locator('.bd-chart-cat text')).toHaveText(['2022', '2023', '2024']);
 });

@@ -49,4 +49,12 @@ describe('table HTML', () => {
     const rows = slides.reduce((n, s) => n + (s.html.match(/<td>/g)?.length ?? 0), 0);
     expect(rows).toBe(40);
   });
+
+  it('starts a table on its own slide rather than leave a stub of a row or two under many points', () => {
+    const points = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, text: `Point ${i}` }));
+    const deck = DeckSchema.parse({ settings: { agenda: false }, sections: [{ id: 's', title: 'T', points, table: { header: [cell('H')], rows: Array.from({ length: 10 }, (_, i) => [cell(`r${i}`)]) } }] });
+    const slides = renderSlides(deck).filter((x) => x.sectionId === 's');
+    expect(slides[0]?.html).not.toContain('<table');
+    expect(slides[1]?.html.match(/<td>/g)).toHaveLength(10);
+  });
 });
