@@ -19,7 +19,7 @@ function knownSources(deck: Deck, section: Section): Set<string> {
 }
 
 function missing(id: string, path: (string | number)[]): DeckError {
-  return new DeckError('invalid', `cites source ${quote(id)}, which the deck does not have`, formatZodPath(path));
+  return new DeckError('invalid', `cites ${quote(id)}, which is not one of the deck's sources`, formatZodPath(path));
 }
 
 /** Throws on the first table or chart citation of a source id the deck does not define. */

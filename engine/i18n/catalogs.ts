@@ -7,8 +7,12 @@ import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
 import enDesktop from './locales/en/desktop.json';
 import koDesktop from './locales/ko/desktop.json';
+import enMarking from './locales/en/marking.json';
+import koMarking from './locales/ko/marking.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
+import enSources from './locales/en/sources.json';
+import koSources from './locales/ko/sources.json';
 import enTables from './locales/en/tables.json';
 import koTables from './locales/ko/tables.json';
 
@@ -16,13 +20,17 @@ export const resources = {
   en: {
     common: enCommon,
     desktop: enDesktop,
+    marking: enMarking,
     'presenter-nav': enPresenterNav,
+    sources: enSources,
     tables: enTables,
   },
   ko: {
     common: koCommon,
     desktop: koDesktop,
+    marking: koMarking,
     'presenter-nav': koPresenterNav,
+    sources: koSources,
     tables: koTables,
   },
 } as const;

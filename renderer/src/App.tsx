@@ -3,6 +3,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
 import { DeckPanel } from './components/DeckPanel.tsx';
+import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { Outline } from './components/Outline.tsx';
 import { SectionEditor } from './components/SectionEditor.tsx';
 import { StartScreen } from './components/StartScreen.tsx';
@@ -94,7 +95,7 @@ function Editor() {
       <main className="panel" ref={scroller}>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
           <ErrorBoundary key={panel} name={panel === 'section' ? 'section editor' : panel === 'deck' ? 'deck panel' : 'checks panel'}>
-            {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+            {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : panel === 'sources' ? <SourcesPanel /> : <ChecksPanel />}
           </ErrorBoundary>
         </div>
       </main>

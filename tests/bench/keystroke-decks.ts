@@ -4,11 +4,12 @@ export function benchDeck(sections: number): unknown {
   const text = (seed: number, n: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
   return {
     type: 'briefdeck',
-    version: 2,
+    version: 3,
     deck: {
       meta: { title: `Benchmark deck (${sections} sections)`, lang: 'en' },
-      marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+      marking: { level: 'unclassified' },
       settings: { agenda: true, slideNumber: true },
+      sources: Array.from({ length: sections }, (_, s) => ({ id: `s${s}src`, title: `Source for section ${s + 1}` })),
       sections: Array.from({ length: sections }, (_, s) => ({
         id: `s${s}`,
         kind: s === 0 ? 'bluf' : 'content',
@@ -19,7 +20,6 @@ export function benchDeck(sections: number): unknown {
           text: text(s + p, 10),
           children: p === 1 ? [{ id: `s${s}p${p}c`, text: text(s + p + 1, 8) }] : [],
         })),
-        sources: [{ id: `s${s}src`, title: `Source for section ${s + 1}` }],
         figures: s % 3 === 0 ? [{ id: `s${s}f`, label: 'Figure', value: String(s * 10), unit: '%', asOf: '2026-11-01', sourceId: `s${s}src` }] : [],
       })),
     },
@@ -30,10 +30,10 @@ export function benchDeck(sections: number): unknown {
 export function bigSectionDeck(points: number): unknown {
   return {
     type: 'briefdeck',
-    version: 2,
+    version: 3,
     deck: {
       meta: { title: `Benchmark deck (${points} points in one section)`, lang: 'en' },
-      marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+      marking: { level: 'unclassified' },
       sections: [{ id: 'big', title: 'Everything at once', points: Array.from({ length: points }, (_, i) => ({ id: `p${i}`, text: `Point ${i + 1} of the long section` })) }],
     },
   };

@@ -10,6 +10,7 @@ import type { PanelId } from '../store/types.ts';
 const TABS: { id: PanelId; label: string }[] = [
   { id: 'section', label: 'Section' },
   { id: 'deck', label: 'Deck' },
+  { id: 'sources', label: 'Sources' },
   { id: 'checks', label: 'Checks' },
 ];
 

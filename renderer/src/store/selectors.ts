@@ -7,6 +7,7 @@ export const selectSections = (s: EditorState) => s.deck.sections;
 export const selectMeta = (s: EditorState) => s.deck.meta;
 export const selectMarking = (s: EditorState) => s.deck.marking;
 export const selectSettings = (s: EditorState) => s.deck.settings;
+export const selectSources = (s: EditorState) => s.deck.sources;
 export const selectSelectedId = (s: EditorState) => s.selectedSectionId;
 export const selectSelectedSection = (s: EditorState): Section | null => s.deck.sections.find((x) => x.id === s.selectedSectionId) ?? null;
 export const selectSectionIds = (s: EditorState) => s.deck.sections.map((x) => x.id);

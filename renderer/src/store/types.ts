@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand';
 import type { OverflowMeasure } from '../../../engine/checks/index.ts';
 import type { Deck, DeckMeta, DeckSettings, KeyFigure, Marking, Point, Section, Source } from '../../../engine/model/schema.ts';
 
-export type PanelId = 'section' | 'deck' | 'checks';
+export type PanelId = 'section' | 'deck' | 'sources' | 'checks';
 export type Screen = 'start' | 'editor';
 
 export interface FocusRequest {
@@ -18,9 +18,15 @@ export interface FocusRequest {
 export interface DeckSlice {
   deck: Deck;
   setMeta: (patch: Partial<DeckMeta>) => void;
-  setMarking: (patch: Partial<Marking>) => void;
+  /** `typingField` (the field typed in) merges a burst into one undo step; without it, one step. */
+  setMarking: (patch: Partial<Marking>, typingField?: string) => void;
   setSettings: (patch: Partial<DeckSettings>) => void;
   addSection: (afterId?: string | null) => string;
+  /**
+   * A pasted outline's sections, after `afterId` (null: at the end), as one undo step; with
+   * `replace` they take the place of every section (pasting into a blank deck). Selects the first.
+   */
+  insertSections: (sections: Section[], afterId: string | null, replace?: boolean, sources?: Source[]) => void;
   duplicateSection: (id: string) => string | null;
   deleteSection: (id: string) => void;
   moveSection: (id: string, toIndex: number) => void;
@@ -29,7 +35,12 @@ export interface DeckSlice {
   setSectionKind: (id: string, kind: Section['kind']) => void;
   /** Replace a section's points; `typingField` marks a keystroke, undefined a structural edit. */
   setPoints: (id: string, points: Point[], typingField?: string) => void;
-  setSources: (id: string, sources: Source[], typingField?: string) => void;
+  /** Replace the deck's sources (edits of their fields); `typingField` merges a typing burst. */
+  setSources: (sources: Source[], typingField?: string) => void;
+  /** Add a deck source (fields default to ''); returns its id. */
+  addSource: (init?: Partial<Omit<Source, 'id'>>) => string;
+  /** Remove a source and every citation of it, in one undo step. */
+  deleteSource: (id: string) => void;
   setFigures: (id: string, figures: KeyFigure[], typingField?: string) => void;
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../../engine/model/defaults.ts';
 import { emptyTable, TABLE_ALIGNS, type Table, type TableAlign } from '../../../engine/model/table.ts';
-import type { Section } from '../../../engine/model/schema.ts';
+import type { Section, Source } from '../../../engine/model/schema.ts';
 import { gridToTable, insertColumn, insertRow, moveColumn, moveRow, removeColumn, removeRow, setAlign, setCell, type GridProblem } from '../../../engine/tables/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck } from '../store/selectors.ts';
@@ -78,7 +78,7 @@ export function TableEditor({ section }: { section: Section }) {
 
 interface GridProps {
   table: Table;
-  sources: Section['sources'];
+  sources: Source[];
   set: (next: Table | null, typing?: string) => void;
   onPasteTable: (e: ClipboardEvent, replace: boolean) => void;
 }

@@ -12,12 +12,12 @@ export function tableChartDeck(lang: 'en' | 'ko' = 'en', theme = 'briefing-light
     meta: { title: ko ? '한미 방산 협력' : 'ROK–U.S. defense-industry cooperation', lang },
     marking: { text: 'UNCLASSIFIED // ILLUSTRATIVE' },
     settings: { theme, agenda: false },
+    sources: [SRC],
     sections: [
       {
         id: 'frameworks',
         title: ko ? '한미 협력 틀' : 'The ROK–U.S. frameworks',
         points: [{ id: 'p1', text: ko ? '세 가지 틀이 협력을 받친다' : 'Three frameworks carry the cooperation', cites: ['wt'], children: [] }],
-        sources: [SRC],
         table: {
           caption: ko ? '한미 방산 협력 틀' : 'Frameworks',
           header: [cell(ko ? '틀' : 'Framework'), cell(ko ? '상태' : 'Status'), cell(ko ? '시점' : 'When')],
@@ -34,7 +34,6 @@ export function tableChartDeck(lang: 'en' | 'ko' = 'en', theme = 'briefing-light
         id: 'chart',
         title: ko ? '예시 데이터 (실제 수치 아님)' : 'Illustrative data (not real figures)',
         points: [],
-        sources: [SRC],
         chart: {
           kind: 'column',
           categories: ko ? ['2020년', '2021년', '2022년', '2023년', '국방 산업 기반 전략 발표 이후'] : ['2020', '2021', '2022', '2023', '2024'],

@@ -92,7 +92,7 @@ describe('briefdeck import', () => {
     expect(run.err).toEqual(['briefdeck: warning: talk.md: line 4: [2] matches no source in this section\'s list; kept as text']);
     const deck = parseDeckText(readFileSync(join(dir, 'talk.briefdeck'), 'utf8'));
     expect(deck.sections[0]?.kind).toBe('bluf');
-    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sections[0]?.sources[0]?.id]);
+    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sources[0]?.id]);
     expect(listing()).toEqual(['talk.briefdeck', 'talk.md']);
   });
 

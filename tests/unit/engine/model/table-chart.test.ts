@@ -8,7 +8,7 @@ const cell = (text: string, cites: string[] = []) => ({ text, cites });
 const src = { id: 'src1', title: 'Op-ed', publisher: 'The Washington Times', date: '2024-06-03', url: '' };
 
 function deckWith(section: Record<string, unknown>) {
-  return { sections: [{ id: 's1', title: 'T', sources: [src], ...section }] };
+  return { sources: [src], sections: [{ id: 's1', title: 'T', ...section }] };
 }
 
 function errorOf(fn: () => unknown): DeckError {
@@ -50,22 +50,20 @@ describe('table model', () => {
   it('refuses a citation to a missing source, naming the citation', () => {
     const e = errorOf(() => restoreDeck(deckWith({ table: { header: [cell('A')], rows: [[cell('1', ['nope'])]] } })));
     expect(e.path).toBe('sections[0].table.rows[0][0].cites[0]');
-    expect(e.detail).toBe('cites source "nope", which the deck does not have');
+    expect(e.detail).toBe('cites "nope", which is not one of the deck\'s sources');
     expect(errorOf(() => restoreDeck(deckWith({ chart: { categories: ['a'], series: [{ values: [1] }], sourceId: 'gone' } }))).path).toBe('sections[0].chart.sourceId');
   });
 
-  it('follows a renamed source id (duplicate ids in two sections)', () => {
+  it('keeps table and chart citations on the first of two sources that share an id', () => {
     const deck = restoreDeck({
-      sections: [
-        { id: 's1', title: 'A', sources: [src] },
-        { id: 's2', title: 'B', sources: [src], table: { header: [cell('A', ['src1'])], sourceId: 'src1' }, chart: { categories: ['a'], series: [{ values: [1] }], sourceId: 'src1' } },
-      ],
+      sources: [src, { ...src, title: 'Another' }],
+      sections: [{ id: 's2', title: 'B', table: { header: [cell('A', ['src1'])], sourceId: 'src1' }, chart: { categories: ['a'], series: [{ values: [1] }], sourceId: 'src1' } }],
     });
-    const s2 = deck.sections[1];
-    expect(s2?.sources[0]?.id).toBe('src1-2');
-    expect(s2?.table?.sourceId).toBe('src1-2');
-    expect(s2?.table?.header[0]?.cites).toEqual(['src1-2']);
-    expect(s2?.chart?.sourceId).toBe('src1-2');
+    expect(deck.sources.map((s) => s.id)).toEqual(['src1', 'src1-2']);
+    const s2 = deck.sections[0];
+    expect(s2?.table?.sourceId).toBe('src1');
+    expect(s2?.table?.header[0]?.cites).toEqual(['src1']);
+    expect(s2?.chart?.sourceId).toBe('src1');
   });
 
   it('aligns numeric columns right and text columns left unless told', () => {

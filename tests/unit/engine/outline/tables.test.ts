@@ -29,7 +29,7 @@ describe('outline tables and charts', () => {
     const { deck, warnings } = parseOutlineDetailed(FRAMEWORKS);
     expect(warnings).toEqual([]);
     const s = deck.sections[0];
-    const src = s?.sources[0]?.id;
+    const src = deck.sources[0]?.id;
     expect(s?.points).toHaveLength(1);
     expect(s?.table?.caption).toBe('ROK–U.S. frameworks');
     expect(s?.table?.header.map((c) => c.text)).toEqual(['Framework', 'Status', 'Year']);
