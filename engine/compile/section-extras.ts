@@ -29,6 +29,23 @@ const BODY_W = 1160;
 const BODY_H = 470;
 const POINT_H = 44;
 
+/**
+ * Chart HTML by chart object and everything else it depends on: typing in a section's table
+ * or points leaves its chart object as it was (the store edits immutably), so the SVG is not
+ * drawn again on every keystroke.
+ */
+const chartMemo = new WeakMap<object, { key: string; html: string }>();
+
+function chartHtml(chart: NonNullable<Section['chart']>, opts: ExtrasOptions, height: number): string {
+  const cite = chart.sourceId ? opts.cite([chart.sourceId]) : '';
+  const key = `${opts.lang}\u0000${height}\u0000${opts.idBase}\u0000${cite}`;
+  const hit = chartMemo.get(chart);
+  if (hit && hit.key === key) return hit.html;
+  const html = renderChart(chart, { lang: opts.lang, height, width: BODY_W - 40, cite, idBase: opts.idBase });
+  chartMemo.set(chart, { key, html });
+  return html;
+}
+
 function shownPoints(points: readonly Point[]): number {
   let n = 0;
   for (const p of points) if (p.text.trim() !== '' || p.children.length > 0) n += 1 + shownPoints(p.children);
@@ -53,7 +70,7 @@ export function sectionExtras(section: Section, opts: ExtrasOptions): ExtraPart[
   if (chart) {
     const alone = parts.length > 0 || above === 0;
     const height = alone ? BODY_H - 50 : Math.max(260, BODY_H - 50 - above);
-    parts.push({ html: renderChart(chart, { lang: opts.lang, height, width: BODY_W - 40, cite: chart.sourceId ? opts.cite([chart.sourceId]) : '', idBase: opts.idBase }) });
+    parts.push({ html: chartHtml(chart, opts, height) });
   }
   return parts;
 }

@@ -104,7 +104,8 @@ export interface PipeTable {
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const SEPARATOR_CELL = /^\s*:?-{3,}:?\s*$/;
+// GFM: hyphens (at least one) with an optional colon at either end.
+const SEPARATOR_CELL = /^\s*:?-+:?\s*$/;
 
 export function isPipeRow(line: string): boolean {
   return PIPE_ROW.test(line);

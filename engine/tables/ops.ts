@@ -7,6 +7,8 @@ import { LIMITS } from '../model/defaults.ts';
 import type { Table, TableAlign, TableCell } from '../model/table.ts';
 
 const blank = (): TableCell => ({ text: '', cites: [] });
+/** All-'auto' alignments are stored as none. */
+const norm = (align: TableAlign[]): TableAlign[] => (align.every((a) => a === 'auto') ? [] : align);
 const move = <T>(list: readonly T[], from: number, to: number): T[] => {
   const out = [...list];
   const [x] = out.splice(from, 1);
@@ -47,7 +49,7 @@ export function insertColumn(t: Table, at: number): Table {
 export function removeColumn(t: Table, at: number): Table {
   if (t.header.length <= 1 || at < 0 || at >= t.header.length) return t;
   const drop = <T>(list: readonly T[]): T[] => list.filter((_, j) => j !== at);
-  return { ...t, header: drop(t.header), rows: t.rows.map(drop), align: t.align.length ? drop(t.align) : [] };
+  return { ...t, header: drop(t.header), rows: t.rows.map(drop), align: norm(t.align.length ? drop(t.align) : []) };
 }
 
 export function moveColumn(t: Table, from: number, to: number): Table {
@@ -59,5 +61,5 @@ export function moveColumn(t: Table, from: number, to: number): Table {
 export function setAlign(t: Table, col: number, align: TableAlign): Table {
   const base: TableAlign[] = t.align.length === t.header.length ? [...t.align] : t.header.map(() => 'auto');
   base[col] = align;
-  return { ...t, align: base.every((a) => a === 'auto') ? [] : base };
+  return { ...t, align: norm(base) };
 }
