@@ -12,10 +12,9 @@ import type { Section } from '../../../engine/model/schema.ts';
 import { chartSvg } from '../../../engine/chart/index.ts';
 import { parseNumber } from '../../../engine/tables/index.ts';
 import { useEditor } from '../store/index.ts';
-import { selectDeck } from '../store/selectors.ts';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { readClipboardGrid } from './clipboard.ts';
-import { citableSources } from './sources.ts';
+import { selectCitableSources } from './sources.ts';
 import { useTablesT, type TablesT } from './useTablesT.ts';
 
 /** Typed or pasted values: see parseNumber (engine/tables/grid.ts). */
@@ -62,12 +61,11 @@ export function ChartEditor({ section }: { section: Section }) {
 
 function ChartForm({ section, chart, set }: { section: Section; chart: Chart; set: (next: Chart | null, typing?: string) => void }) {
   const t = useTablesT();
-  const deck = useEditor(selectDeck);
-  const sources = citableSources(deck, section);
+  const sources = useEditor(selectCitableSources);
+  const lang = useEditor((s) => s.deck.meta.lang);
   // Drafts of value cells that do not parse as numbers, keyed "series:category".
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const n = chart.categories.length;
-  const lang = deck.meta.lang;
   const preview = useMemo(() => chartSvg(chart, { lang, idBase: `ed-${section.id}`, width: 640, height: 300, fontPx: 16 }), [chart, lang, section.id]);
 
   const setValue = (si: number, ci: number, raw: string) => {

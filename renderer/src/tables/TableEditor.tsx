@@ -11,10 +11,9 @@ import { emptyTable, TABLE_ALIGNS, type Table, type TableAlign } from '../../../
 import type { Section, Source } from '../../../engine/model/schema.ts';
 import { gridToTable, insertColumn, insertRow, moveColumn, moveRow, removeColumn, removeRow, setAlign, setCell, type GridProblem } from '../../../engine/tables/index.ts';
 import { useEditor } from '../store/index.ts';
-import { selectDeck } from '../store/selectors.ts';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { readClipboardGrid } from './clipboard.ts';
-import { citableSources } from './sources.ts';
+import { selectCitableSources } from './sources.ts';
 import { useTablesT, type TablesT } from './useTablesT.ts';
 
 type Pos = { r: number; c: number };
@@ -46,7 +45,8 @@ export function pastedTable(t: TablesT, data: DataTransfer): { table: Table } | 
 
 export function TableEditor({ section }: { section: Section }) {
   const t = useTablesT();
-  const deck = useEditor(selectDeck);
+  // Only the deck's sources: typing anywhere else must not re-render this grid.
+  const sources = useEditor(selectCitableSources);
   const table = section.table;
   const set = (next: Table | null, typing?: string) => useEditor.getState().setTable(section.id, next, typing);
   const notify = useEditor.getState().notify;
@@ -73,7 +73,7 @@ export function TableEditor({ section }: { section: Section }) {
       </fieldset>
     );
   }
-  return <TableGrid table={table} sources={citableSources(deck, section)} set={set} onPasteTable={onPasteTable} />;
+  return <TableGrid table={table} sources={sources} set={set} onPasteTable={onPasteTable} />;
 }
 
 interface GridProps {
