@@ -9,6 +9,8 @@ import enDesktop from './locales/en/desktop.json';
 import koDesktop from './locales/ko/desktop.json';
 import enMarking from './locales/en/marking.json';
 import koMarking from './locales/ko/marking.json';
+import enOutlineMode from './locales/en/outlineMode.json';
+import koOutlineMode from './locales/ko/outlineMode.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
 import enSources from './locales/en/sources.json';
@@ -21,6 +23,7 @@ export const resources = {
     common: enCommon,
     desktop: enDesktop,
     marking: enMarking,
+    outlineMode: enOutlineMode,
     'presenter-nav': enPresenterNav,
     sources: enSources,
     tables: enTables,
@@ -29,6 +32,7 @@ export const resources = {
     common: koCommon,
     desktop: koDesktop,
     marking: koMarking,
+    outlineMode: koOutlineMode,
     'presenter-nav': koPresenterNav,
     sources: koSources,
     tables: koTables,

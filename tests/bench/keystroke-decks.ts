@@ -59,3 +59,26 @@ export function tableBenchDeck(sections: number): unknown {
   env.deck.sections = env.deck.sections.map((s, i) => ({ ...s, ...tableAndChart(i) }));
   return env;
 }
+/**
+ * Outline mode's scale target (issue 12): `sections` sections of `perSection` points each
+ * (one in five is a sub-point; they count too), so 200 × 10 = 2 000 points.
+ */
+export function outlineDeck(sections: number, perSection: number): unknown {
+  return {
+    type: 'briefdeck',
+    version: 2,
+    deck: {
+      meta: { title: `Outline benchmark (${sections} sections, ${sections * perSection} points)`, lang: 'en' },
+      marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+      sections: Array.from({ length: sections }, (_, s) => {
+        // One point in five is a sub-point, hung under every fourth top-level point.
+        const subs = Math.floor(perSection / 5);
+        const points = Array.from({ length: perSection - subs }, (_, p) => {
+          const child = p % 4 === 0 && p / 4 < subs;
+          return { id: `s${s}p${p}`, text: `Point ${p + 1} of section ${s + 1}: readiness and supply chain`, children: child ? [{ id: `s${s}p${p}c`, text: `Detail under point ${p + 1}` }] : [] };
+        });
+        return { id: `s${s}`, title: `Section ${s + 1}`, notes: `Notes ${s + 1}`, points };
+      }),
+    },
+  };
+}

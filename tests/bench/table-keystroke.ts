@@ -22,7 +22,12 @@ export async function runTableKeystrokeBench(opts: { sections?: number; keystrok
     await page.goto(url);
     await openDeck(page, sections, tableBenchDeck(sections));
     await page.waitForTimeout(600);
-    const stats = await typeAndMeasure(page, sections, Math.max(200, opts.keystrokes ?? 220), Math.floor(sections / 2), '[data-testid="cell-0-0"]');
+    // The first body cell of the table of a section in the middle of the deck.
+    const pickCell = async (p: typeof page): Promise<void> => {
+      await p.locator('[data-testid="outline"] > li').nth(Math.floor(sections / 2)).locator('.outline-item').click();
+      await p.locator('[data-testid="cell-0-0"]').first().click();
+    };
+    const stats = await typeAndMeasure(page, sections, Math.max(200, opts.keystrokes ?? 220), Math.floor(sections / 2), pickCell);
     log(`keystroke in a table cell→preview, ${sections} sections with a 10×5 table and a chart, ${stats.keystrokes} keys: median ${stats.medianMs.toFixed(2)} ms, p95 ${stats.p95Ms.toFixed(2)} ms (next frame p95 ${stats.frameP95Ms.toFixed(2)}); target p95 ≤ 16 ms: ${stats.p95Ms <= 16 ? 'met' : 'NOT met'}`);
     return stats;
   } finally {

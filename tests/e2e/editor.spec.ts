@@ -168,7 +168,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await expect(app.getByTestId('doc-name')).toContainText('e2e.briefdeck');
   await expect(app.getByTestId('dirty')).toHaveCount(0);
   const raw = JSON.parse(await files.read('e2e.briefdeck')) as { type: string; version: number; deck: unknown };
-  expect(raw).toMatchObject({ type: 'briefdeck', version: 2 });
+  expect(raw).toMatchObject({ type: 'briefdeck', version: 3 });
   const saved = await files.readDeck('e2e.briefdeck');
   expect(DeckSchema.safeParse(saved).success).toBe(true);
   expect(saved.meta.title).toBe('Alliance industry brief (E2E)');
@@ -663,9 +663,14 @@ test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels'
   const tab = (name: string) => app.getByRole('tab', { name });
   await tab('Section').focus();
   await app.keyboard.press('ArrowRight');
+  await expect(tab('Outline')).toBeFocused();
+  await expect(app.getByRole('tree', { name: 'Deck outline' })).toBeVisible();
+  await app.keyboard.press('ArrowRight');
   await expect(tab('Deck')).toBeFocused();
   await expect(tab('Deck')).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByTestId('deck-title')).toBeVisible();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Sources')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight');
   await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight'); // wraps

@@ -168,4 +168,9 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
   setImage: sectionSetter(set, 'image', 'image'),
   setTable: sectionSetter(set, 'table', 'table'),
   setChart: sectionSetter(set, 'chart', 'chart'),
+  setSections: (sections, typingField) => {
+    if (typingField) typing(`outline:${typingField}`);
+    else step();
+    set((s) => ({ deck: { ...s.deck, sections } }));
+  },
 });

@@ -24,3 +24,4 @@ export const selectPaletteOpen = (s: EditorState) => s.paletteOpen;
 export const selectOverflow = (s: EditorState) => s.overflow;
 export const selectPreviewAt = (s: EditorState) => s.previewAt;
 export const selectPreviewVisible = (s: EditorState) => s.previewVisible;
+export const selectSheetOpen = (s: EditorState) => s.sheetOpen;

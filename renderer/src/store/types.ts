@@ -4,7 +4,8 @@ import type { StoreApi } from 'zustand';
 import type { OverflowMeasure } from '../../../engine/checks/index.ts';
 import type { Deck, DeckMeta, DeckSettings, KeyFigure, Marking, Point, Section, Source } from '../../../engine/model/schema.ts';
 
-export type PanelId = 'section' | 'deck' | 'sources' | 'checks';
+/** 'outline' is outline mode: the whole deck as one outline, in place of the section list and editor. */
+export type PanelId = 'section' | 'outline' | 'deck' | 'sources' | 'checks';
 export type Screen = 'start' | 'editor';
 
 export interface FocusRequest {
@@ -48,6 +49,8 @@ export interface DeckSlice {
   /** A section's table or chart (null removes it); typing in one cell merges per burst like points. */
   setTable: (id: string, table: Section['table'], typingField?: string) => void;
   setChart: (id: string, chart: Section['chart'], typingField?: string) => void;
+  /** Outline mode: the whole section list at once; `typingField` marks a keystroke in that line. */
+  setSections: (sections: Section[], typingField?: string) => void;
 }
 
 export interface UiSlice {
@@ -55,6 +58,8 @@ export interface UiSlice {
   selectedSectionId: string | null;
   panel: PanelId;
   paletteOpen: boolean;
+  /** The keyboard sheet (Ctrl/Cmd+/). */
+  sheetOpen: boolean;
   focus: FocusRequest | null;
   /** One-line message shown in the status bar (errors, refusals). */
   notice: { text: string; tone: 'info' | 'error'; at: number } | null;
@@ -72,6 +77,7 @@ export interface UiSlice {
   select: (id: string | null) => void;
   setPanel: (p: PanelId) => void;
   setPaletteOpen: (open: boolean) => void;
+  setSheetOpen: (open: boolean) => void;
   requestFocus: (target: string, caret?: number) => void;
   /** The element asked for took focus: forget the request, so a later remount does not steal focus. */
   clearFocus: () => void;
