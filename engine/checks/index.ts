@@ -7,6 +7,7 @@ import { resolveMarking } from '../marking/resolve.ts';
 import { citationChecks } from './citations.ts';
 import { markingChecks } from './marking.ts';
 import type { Deck, Point, Section } from '../model/schema.ts';
+import { tableChartChecks, type TableCheckKind } from './tables.ts';
 
 export type CheckKind =
   | 'no-marking'
@@ -21,15 +22,17 @@ export type CheckKind =
   /** A banner lower than the highest portion mark on its slide (marking.ts). */
   | 'portion-above-banner'
   /** A point without a citation in a deck that cites elsewhere (citations.ts). */
-  | 'uncited-point';
+  | 'uncited-point'
+  /** Tables and charts (tables.ts). */
+  | TableCheckKind;
 export type CheckSeverity = 'error' | 'warning' | 'info';
 
 /** Where an item points, so the editor can jump there. */
 export interface CheckTarget {
   /** null = the deck panel (meta, marking, settings). */
   sectionId: string | null;
-  field: 'marking' | 'title' | 'points' | 'notes' | 'figures' | 'settings' | 'slide';
-  /** A key figure's id when the item is about one figure. */
+  field: 'marking' | 'title' | 'points' | 'notes' | 'figures' | 'settings' | 'slide' | 'table' | 'chart';
+  /** A key figure's id when the item is about one figure; for a table or chart, 'source', 'asOf' or 'grid'. */
   itemId?: string;
 }
 
@@ -76,7 +79,7 @@ export function isEmptySection(s: Section): boolean {
     return p.text.trim() !== '' || p.children.some(hasText);
   });
   const hasDecision = s.decision !== null && (s.decision.problem.trim() !== '' || s.decision.options.length > 0);
-  return !hasPoints && s.figures.length === 0 && s.image === null && !hasDecision;
+  return !hasPoints && s.figures.length === 0 && s.image === null && !hasDecision && s.table === null && s.chart === null;
 }
 
 /**
@@ -143,6 +146,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
         items.push({ id: `asof:${s.id}:${f.id}`, kind: 'figure-no-as-of', severity: 'warning', message: `${fig} in ${name} has no as-of date.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
       }
     }
+    for (const c of tableChartChecks(s)) items.push({ id: c.id, kind: c.kind, severity: c.severity, message: c.english(name), target: { sectionId: s.id, field: c.field, itemId: c.itemId } });
     const over = overflowBySection.get(s.id);
     if (over !== undefined) {
       items.push({

@@ -28,6 +28,8 @@ export interface SectionEntry {
   /** The deck-wide number of each source the section cites, in sectionCites order. */
   numbers: (number | undefined)[];
   slide: CachedSlide;
+  /** Continuation slides of the same section (a long table, a chart after a table). */
+  more: CachedSlide[];
 }
 
 /** A generated page (agenda or sources): its items and context, and the slide they gave. */

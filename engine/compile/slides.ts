@@ -14,6 +14,7 @@ import { citationOrder, indexSources, sectionCites, type SourceIndex } from './s
 import { resolveMarking } from '../marking/resolve.ts';
 import { bannerHtml, markingKey, overlayHtml, portionHtml, slideBanner } from './marking.ts';
 import { sameItems, type SlideCache } from './slide-cache.ts';
+import { sectionExtras, type ExtraPart } from './section-extras.ts';
 
 export interface RenderedSlide {
   /** Stable per slide across edits (section id based), so the editor re-renders only what changed. */
@@ -160,14 +161,14 @@ function heading(title: string, tag?: string): string {
   return `<header>${tag ? `<span class="bd-tag">${escapeHtml(tag)}</span>` : ''}<h2>${renderInline(title)}</h2></header>`;
 }
 
-function sectionBody(ctx: Ctx, section: Section, tag?: string): string {
+function sectionBody(ctx: Ctx, section: Section, tag?: string, extra = ''): string {
   const pts = pointList(ctx, section, section.points, 1);
   const img = image(section);
-  const main = `<div class="bd-main">${pts}${figures(ctx, section)}</div>`;
-  return heading(section.title, tag) + `<div class="bd-content${img ? ' bd-with-image' : ''}">${main}${img}</div>`;
+  const main = `<div class="bd-main">${pts}${figures(ctx, section)}${extra}</div>`;
+  return heading(section.title, tag) + `<div class="bd-content${img ? ' bd-with-image' : ''}${extra ? ' bd-has-extra' : ''}">${main}${img}</div>`;
 }
 
-function decisionBody(ctx: Ctx, section: Section): string {
+function decisionBody(ctx: Ctx, section: Section, extra = ''): string {
   const d = section.decision;
   let html = heading(section.title);
   const parts: string[] = [];
@@ -186,7 +187,7 @@ function decisionBody(ctx: Ctx, section: Section): string {
     parts.push(`<div class="bd-options">${label(ctx.labels.options)}<ol>${opts}</ol></div>`);
   }
   const pts = pointList(ctx, section, section.points, 1);
-  html += `<div class="bd-decision">${parts.join('')}${pts}${figures(ctx, section)}</div>`;
+  html += `<div class="bd-decision">${parts.join('')}${pts}${figures(ctx, section)}${extra}</div>`;
   return html;
 }
 
@@ -261,38 +262,64 @@ function numbersOf(ctx: Ctx, section: Section): (number | undefined)[] {
   return sectionCites(section).map((id) => ctx.sources.numberOf(section, id));
 }
 
-function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
+function sectionSlides(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide[] {
   if (!ctx.cache) return renderSection(ctx, section, uncounted);
   const hit = ctx.cache.sections.get(section);
   if (hit && hit.ctxKey === ctx.ctxKey && hit.uncounted === uncounted) {
     // Same section (so same sources list) and same index: the same numbers, nothing to compare.
-    if (hit.index === ctx.sources) return hit.slide;
+    if (hit.index === ctx.sources) return [hit.slide, ...hit.more];
     if (sameItems(hit.numbers, numbersOf(ctx, section))) {
       hit.index = ctx.sources;
-      return hit.slide;
+      return [hit.slide, ...hit.more];
     }
   }
-  const slide = renderSection(ctx, section, uncounted);
-  ctx.cache.sections.set(section, { ctxKey: ctx.ctxKey, index: ctx.sources, uncounted, numbers: numbersOf(ctx, section), slide });
-  return slide;
+  const [slide, ...more] = renderSection(ctx, section, uncounted) as [RenderedSlide, ...RenderedSlide[]];
+  ctx.cache.sections.set(section, { ctxKey: ctx.ctxKey, index: ctx.sources, uncounted, numbers: numbersOf(ctx, section), slide, more });
+  return [slide, ...more];
 }
 
-function renderSection(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
+/** The section's slides: its own, then continuations for a long table or a chart after a table. */
+function renderSection(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide[] {
+  const extras = sectionExtras(section, {
+    lang: chartLang(ctx),
+    continued: ctx.labels.continued,
+    cite: (ids) => cites(ctx, section, ids),
+    idBase: `c-${section.id}`,
+  });
+  const first = renderSectionPart(ctx, section, uncounted, extras[0]?.html ?? '');
+  const out = [first];
+  extras.slice(1).forEach((part, i) => out.push(continuation(ctx, section, uncounted, part, i + 2)));
+  return out;
+}
+
+/** Chart and table words follow the deck's language, Korean for a Korean deck without a tag. */
+function chartLang(ctx: Ctx): string {
+  return ctx.korean && !isKoTag(ctx.deck.meta.lang) ? 'ko' : ctx.deck.meta.lang;
+}
+
+function continuation(ctx: Ctx, section: Section, uncounted: boolean, part: ExtraPart, n: number): RenderedSlide {
+  const title = `${section.title} (${ctx.labels.continued})`;
+  const body = heading(title) + `<div class="bd-content bd-has-extra"><div class="bd-main">${part.html}</div></div>`;
+  const html = slide(ctx, { kind: section.kind === 'backup' ? 'backup' : 'content', body, marking: section.marking, uncounted });
+  return { key: `section-${section.id}-${n}`, sectionId: section.id, html };
+}
+
+function renderSectionPart(ctx: Ctx, section: Section, uncounted: boolean, extra: string): RenderedSlide {
   const key = `section-${section.id}`;
   let kind: string;
   let body: string;
   if (section.kind === 'bluf') {
     kind = 'bluf';
-    body = sectionBody(ctx, section, ctx.labels.bluf);
+    body = sectionBody(ctx, section, ctx.labels.bluf, extra);
   } else if (section.kind === 'decision') {
     kind = 'decision';
-    body = decisionBody(ctx, section);
+    body = decisionBody(ctx, section, extra);
   } else if (section.kind === 'backup') {
     kind = 'backup';
-    body = sectionBody(ctx, section, ctx.labels.backup);
+    body = sectionBody(ctx, section, ctx.labels.backup, extra);
   } else {
     kind = 'content';
-    body = sectionBody(ctx, section);
+    body = sectionBody(ctx, section, undefined, extra);
   }
   const html = slide(ctx, { kind, body, marking: section.marking, notes: section.notes, uncounted });
   return { key, sectionId: section.id, html };
@@ -313,10 +340,10 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   const ctx: Ctx = { deck, labels, sources: cache ? cachedIndex(cache, deck) : indexSources(deck), korean, cache, ctxKey };
   const out: RenderedSlide[] = [cachedEnd(ctx, 'title', titleSlide)];
   if (deck.settings.agenda) out.push(...agendaSlides(ctx, main));
-  for (const s of main) out.push(sectionSlide(ctx, s, false));
+  for (const s of main) out.push(...sectionSlides(ctx, s, false));
   out.push(...sourceSlides(ctx));
   out.push(cachedEnd(ctx, 'close', closeSlide));
-  for (const s of backup) out.push(sectionSlide(ctx, s, true));
+  for (const s of backup) out.push(...sectionSlides(ctx, s, true));
   return out;
 }
 

@@ -6,6 +6,7 @@ import baseCss from '../../templates/themes/briefing-base.css?raw';
 import lightCss from '../../templates/themes/briefing-light.css?raw';
 import darkCss from '../../templates/themes/briefing-dark.css?raw';
 import serifOverlayCss from '../../templates/themes/serif.css?raw';
+import tablesCss from '../../templates/themes/tables.css?raw';
 import revealSerifCss from '../../node_modules/reveal.js/dist/theme/serif.css?raw';
 
 export interface ThemeInfo {
@@ -38,7 +39,7 @@ export function isTheme(id: string): boolean {
 
 /** The theme's CSS plus Briefdeck's slide layout: what preview and export put after reveal.css. */
 export function themeCss(id: string): string {
-  return (THEME_CSS[isTheme(id) ? id : DEFAULT_THEME] ?? lightCss) + '\n' + baseCss;
+  return (THEME_CSS[isTheme(id) ? id : DEFAULT_THEME] ?? lightCss) + '\n' + baseCss + '\n' + tablesCss;
 }
 
 /** Refuses CSS that could reach the network; the unit tests run every shipped theme through it. */

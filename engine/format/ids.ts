@@ -12,6 +12,7 @@
 import { LIMITS } from '../model/defaults.ts';
 import { DeckError, formatZodPath, quote } from './errors.ts';
 import type { Deck, Point } from '../model/schema.ts';
+import { remapTableChartRefs } from './refs.ts';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const MAX_ID = 64;
@@ -185,6 +186,8 @@ export function makeIdsUnique(deck: Deck): Deck {
       });
     };
     visit(section.points, ['sections', s, 'points']);
+    // Table and chart citations were checked against the deck's sources before (refs.ts).
+    remapTableChartRefs(section, (id) => sourceIds.get(id));
   });
   return deck;
 }

@@ -16,6 +16,7 @@ import { DeckSchema, SectionSchema, type Deck } from '../model/schema.ts';
 import { DeckError, formatZodPath, quote } from './errors.ts';
 import { checkCounts, checkPlainData, checkSectionCount, deckPath, envelopePath } from './guard.ts';
 import { makeIdsUnique, missingIdFiller } from './ids.ts';
+import { checkTableChartRefs } from './refs.ts';
 import { FORMAT_VERSION, OLDEST_VERSION, migrate } from './migrations.ts';
 
 /** The envelope's own keys; anything else beside them is refused. */
@@ -48,6 +49,7 @@ export function restoreDeck(input: unknown): Deck {
   if (envelope && isRecord(input.deck) && !('sections' in input.deck)) {
     throw new DeckError('invalid', 'missing: a deck file lists its sections under "sections" (this file is damaged or not a Briefdeck deck)', 'deck.sections');
   }
+  checkTableChartRefs(deck);
   return makeIdsUnique(deck);
 }
 

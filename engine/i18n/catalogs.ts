@@ -17,6 +17,8 @@ import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
 import enSources from './locales/en/sources.json';
 import koSources from './locales/ko/sources.json';
+import enTables from './locales/en/tables.json';
+import koTables from './locales/ko/tables.json';
 
 export const resources = {
   en: {
@@ -27,6 +29,7 @@ export const resources = {
     outlineMode: enOutlineMode,
     'presenter-nav': enPresenterNav,
     sources: enSources,
+    tables: enTables,
   },
   ko: {
     common: koCommon,
@@ -36,6 +39,7 @@ export const resources = {
     outlineMode: koOutlineMode,
     'presenter-nav': koPresenterNav,
     sources: koSources,
+    tables: koTables,
   },
 } as const;
 

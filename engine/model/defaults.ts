@@ -73,4 +73,16 @@ export const LIMITS = {
    * with one distinct source per section (the usual shape) still opens after migration.
    */
   sources: 2_000,
+  /**
+   * Tables (engine/model/table.ts). A slide stays legible at these sizes: at most 8 columns
+   * side by side, cells short enough to wrap in a column, and at most 60 body rows — a long
+   * table continues on the next slides with its header row repeated.
+   */
+  tableColumns: 8,
+  tableRows: 60,
+  tableCellChars: 300,
+  /** Charts (engine/model/chart.ts): categories along one axis, 1–4 series, short labels. */
+  chartCategories: 24,
+  chartSeries: 4,
+  chartLabelChars: 80,
 } as const;

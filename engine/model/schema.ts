@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { MARKING_LEVELS, PORTION_MARKS, type PortionMark } from '../marking/levels.ts';
 import { DECK_DEFAULTS, LIMITS } from './defaults.ts';
+import { TableSchema } from './table.ts';
+import { ChartSchema } from './chart.ts';
 
 const text = (max: number = LIMITS.textChars) => z.string({ error: 'expected text' }).max(max, { error: `text longer than ${max} characters` });
 const isoDateOrEmpty = z.string({ error: 'expected text' }).regex(/^$|^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as yyyy-mm-dd' });
@@ -115,6 +117,9 @@ export const SectionSchema = z.strictObject({
   marking: MarkingSchema.nullable().default(null),
   /** Only meaningful for kind 'decision'. */
   decision: DecisionSchema.nullable().default(null),
+  /** A table and/or a chart beside the points (engine/model/table.ts, chart.ts). */
+  table: TableSchema.nullable().default(null),
+  chart: ChartSchema.nullable().default(null),
 });
 
 export const SettingsSchema = z.strictObject({

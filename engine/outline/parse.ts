@@ -16,6 +16,8 @@ import { parseSourceLine } from './sources.ts';
 import { sourceKey } from '../compile/order.ts';
 import { extractCites } from './cites.ts';
 import { OutlineError, type OutlineWarning } from './errors.ts';
+import { isPipeRow } from '../tables/grid.ts';
+import { CHART_LABELS, TABLE_LABELS, chartLabel, finishGrid, type GridDraft } from './tables.ts';
 
 /** Section title used for points that come before the first `##`. */
 export const IMPLICIT_SECTION_TITLE = 'Overview';
@@ -51,6 +53,8 @@ interface SectionDraft {
   problem: string[];
   options: ItemDraft[];
   recommendation: ItemDraft | null;
+  /** Pipe tables (see tables.ts): at most one table and one chart. */
+  grids: GridDraft[];
 }
 
 type Mode = 'points' | 'notes' | 'sources' | 'figures' | 'options' | 'problem';
@@ -90,6 +94,10 @@ class OutlineParser {
   notesSlot = -1;
   prevBlank = true;
   pointCount = 0;
+  /** The last line was a pipe-table row: the next one continues that table. */
+  pipeOpen = false;
+  /** A `Chart:` / `Table:` label waiting for its pipe table on the next line. */
+  pendingGrid: { grid: Omit<GridDraft, 'lines' | 'nos'>; line: OutlineLine } | null = null;
 
   private readonly pointsOnly: boolean;
 
@@ -106,6 +114,7 @@ class OutlineParser {
     const text = l.text;
     if (text.length > LIMITS.textChars) throw new OutlineError(l.no, `line longer than ${LIMITS.textChars} characters`);
     if (text === '' || isRule(text)) {
+      this.pipeOpen = false;
       this.closeNotesParagraph();
       this.prevBlank = true;
       return;
@@ -137,6 +146,16 @@ class OutlineParser {
       this.mode = 'points';
     }
 
+    if (!this.pointsOnly && isPipeRow(text)) return this.pipeLine(l);
+    this.pipeOpen = false;
+    if (this.pendingGrid) {
+      // A `Chart:` line with no table under it was a point after all.
+      const { line } = this.pendingGrid;
+      this.pendingGrid = null;
+      this.warn(line.no, 'no pipe table follows this label; kept as a point');
+      this.textPoint(line, false);
+    }
+    if (!item && !this.pointsOnly && this.gridLabel(l)) return;
     if (!item && !this.pointsOnly && this.labelLine(l)) return;
 
     if (this.mode === 'sources' || this.mode === 'figures' || this.mode === 'options') {
@@ -163,6 +182,37 @@ class OutlineParser {
 
     if (item) this.bulletPoint(l, item.text, item.markerWidth, item.marker);
     else this.textPoint(l, false);
+  }
+
+  // ---- tables and charts (tables.ts) ------------------------------------------------
+
+  private pipeLine(l: OutlineLine): void {
+    const section = this.currentSection(l.no);
+    const open = this.pipeOpen ? section.grids[section.grids.length - 1] : undefined;
+    this.pipeOpen = true;
+    if (open) {
+      open.lines.push(l.text);
+      open.nos.push(l.no);
+      return;
+    }
+    this.endBlock();
+    this.pipeOpen = true;
+    const grid: GridDraft = { lines: [l.text], nos: [l.no], chart: this.pendingGrid?.grid.chart ?? null, caption: this.pendingGrid?.grid.caption ?? '' };
+    this.pendingGrid = null;
+    const same = section.grids.filter((g) => (g.chart === null) === (grid.chart === null));
+    if (same.length > 0) throw new OutlineError(l.no, `a section holds one ${grid.chart ? 'chart' : 'table'}; start a new "##" section for another`);
+    section.grids.push(grid);
+  }
+
+  /** `Chart: bar[, title]` or `Table: caption` over a pipe table. */
+  private gridLabel(l: OutlineLine): boolean {
+    const chart = labelled(l.text, CHART_LABELS);
+    const caption = chart === null ? labelled(l.text, TABLE_LABELS) : null;
+    if (chart === null && caption === null) return false;
+    this.endBlock();
+    this.currentSection(l.no);
+    this.pendingGrid = { grid: { chart: chart === null ? null : chartLabel(chart, l.no, (n, m) => this.warn(n, m)), caption: caption ?? '' }, line: l };
+    return true;
   }
 
   // ---- headings -------------------------------------------------------------------
@@ -214,6 +264,7 @@ class OutlineParser {
       problem: [],
       options: [],
       recommendation: null,
+      grids: [],
     };
     this.sections.push(section);
     this.current = section;
@@ -455,6 +506,12 @@ class OutlineParser {
 
   finish(): Section[] {
     this.closeNotesParagraph();
+    if (this.pendingGrid) {
+      this.warn(this.pendingGrid.line.no, 'no pipe table follows this label; kept as a point');
+      const { line } = this.pendingGrid;
+      this.pendingGrid = null;
+      this.textPoint(line, false);
+    }
     return this.sections.map((draft) => this.finishSection(draft));
   }
 
@@ -485,6 +542,13 @@ class OutlineParser {
     }
 
     const figures: KeyFigure[] = d.figures.map((item) => this.figure(item, byNumber));
+    let table: Section['table'] = null;
+    let chart: Section['chart'] = null;
+    for (const g of d.grids) {
+      const got = finishGrid(g, byNumber, (n, m) => this.warn(n, m));
+      table = got.table ?? table;
+      chart = got.chart ?? chart;
+    }
     const notes = d.notes.filter((n) => n.trim() !== '').join('\n\n');
     if (notes.length > 100_000) throw new OutlineError(d.line, 'speaker notes longer than 100000 characters');
 
@@ -496,6 +560,8 @@ class OutlineParser {
       notes,
       figures,
       image: null,
+      table,
+      chart,
       marking: null,
       decision: this.decision(d),
     };

@@ -7,6 +7,7 @@
  */
 import { benchSave, formatSaveRows } from './save.ts';
 import { runKeystrokeBench } from './keystroke.ts';
+import { runTableKeystrokeBench } from './table-keystroke.ts';
 import { benchLaunch } from '../electron/launch-bench.ts';
 
 console.log('\n== Shell: save latency (atomic, durable; median and p95) ==');
@@ -18,3 +19,6 @@ console.log('skipped' in launch ? `skipped: ${launch.skipped}` : `median ${launc
 
 console.log('\n== Editor: keystroke → preview updated ==');
 await runKeystrokeBench({ log: (line) => console.log(line) });
+
+console.log('\n== Editor: keystroke in a table cell → preview updated (issue 8) ==');
+await runTableKeystrokeBench({ log: (line) => console.log(line) });

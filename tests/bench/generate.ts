@@ -36,3 +36,17 @@ export function generateOutline(sections: number): string {
   for (let i = 0; i < sections; i++) parts.push(section(i));
   return parts.join('\n');
 }
+
+/**
+ * Issue 8's input: the same sections, each also holding a 10×5 pipe table (10 body rows,
+ * 5 columns) and a `Chart: column` of 6 categories × 2 series.
+ */
+export function generateTablesOutline(sections: number): string {
+  const parts = [`# Benchmark briefing with tables (${sections} sections)`, 'Presenter: Bench', 'Date: 2024-06-10', 'Marking: UNCLASSIFIED', ''];
+  for (let i = 0; i < sections; i++) {
+    const rows = Array.from({ length: 10 }, (_, r) => `| Item ${r + 1} | Office ${(i + r) % 7} | 2024-01-01 | 2024-12-31 | ${(i * 13 + r * 7) % 500} |`);
+    const chart = ['2019', '2020', '2021', '2022', '2023', '2024'].map((y, c) => `| ${y} | ${c + 1} | ${(i + c) % 9} |`);
+    parts.push(section(i).trimEnd(), '', 'Table: Programme items', '| Item | Owner | Start | End | Value |', '|---|---|---|---|---:|', ...rows, '', 'Chart: column', '| Year | A | B |', '|---|---|---|', ...chart, '');
+  }
+  return parts.join('\n');
+}

@@ -39,6 +39,26 @@ export function bigSectionDeck(points: number): unknown {
   };
 }
 
+/** A 10×5 table (10 body rows, 5 columns) and a 6×2 chart, as issue 8's benchmark asks. */
+export function tableAndChart(s: number): { table: unknown; chart: unknown } {
+  const cell = (text: string) => ({ text, cites: [] });
+  return {
+    table: {
+      caption: `Table ${s + 1}`,
+      header: ['Item', 'Owner', 'Start', 'End', 'Value'].map(cell),
+      rows: Array.from({ length: 10 }, (_, r) => [cell(`Item ${r + 1}`), cell(`Office ${(s + r) % 7}`), cell('2024-01-01'), cell('2024-12-31'), cell(String((s * 13 + r * 7) % 500))]),
+      asOf: '2024-06-03',
+    },
+    chart: { kind: 'column', categories: ['2019', '2020', '2021', '2022', '2023', '2024'], series: [{ name: 'A', values: [1, 2, 3, 4, 5, s % 9] }, { name: 'B', values: [2, 3, 1, 5, -1, 4] }], unit: '%', asOf: '2024-06-03' },
+  };
+}
+
+/** benchDeck's sections, each with a 10×5 table and a chart. */
+export function tableBenchDeck(sections: number): unknown {
+  const env = benchDeck(sections) as { deck: { sections: Record<string, unknown>[] } };
+  env.deck.sections = env.deck.sections.map((s, i) => ({ ...s, ...tableAndChart(i) }));
+  return env;
+}
 /**
  * Outline mode's scale target (issue 12): `sections` sections of `perSection` points each
  * (one in five is a sub-point; they count too), so 200 × 10 = 2 000 points.

@@ -44,7 +44,7 @@ export interface KeystrokeBenchResult {
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
-async function serve(root: string): Promise<{ server: Server; url: string }> {
+export async function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
@@ -63,14 +63,14 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
-function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
 }
 
 /** A harness bridge: `openDeck` hands over the deck the bench put in `window.__benchDeck`. */
-const HARNESS = `
+export const HARNESS = `
   window.briefdeck = {
     openDeck: async () => ({ ok: true, path: '/bench/deck.briefdeck', name: 'bench.briefdeck', mtimeMs: 1, deck: window.__benchDeck }),
     recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {},
@@ -78,7 +78,7 @@ const HARNESS = `
     on: () => () => {},
   };`;
 
-async function openDeck(page: Page, sections: number, envelope: unknown = benchDeck(sections)): Promise<number> {
+export async function openDeck(page: Page, sections: number, envelope: unknown = benchDeck(sections)): Promise<number> {
   // Restored by the engine, as main would before handing a deck to the editor.
   const deck = restoreDeck(envelope);
   await page.evaluate((d) => ((window as unknown as { __benchDeck: unknown }).__benchDeck = d), deck);
@@ -100,9 +100,9 @@ async function openDeck(page: Page, sections: number, envelope: unknown = benchD
 }
 
 /** Where the bench types: by default a point of the section at `rowIndex`, in the section editor. */
-type FieldPicker = (page: Page) => Promise<void>;
+export type FieldPicker = (page: Page) => Promise<void>;
 
-async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2), pick?: FieldPicker): Promise<LatencyStats> {
+export async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2), pick?: FieldPicker): Promise<LatencyStats> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __frame: number[]; __t0: number };
     w.__lat = [];

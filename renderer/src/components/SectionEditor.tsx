@@ -13,6 +13,8 @@ import { CheckField, SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
 import { DecisionEditor } from './DecisionEditor.tsx';
+import { TableEditor } from '../tables/TableEditor.tsx';
+import { ChartEditor } from '../tables/ChartEditor.tsx';
 import { MarkingEditor } from './MarkingEditor.tsx';
 import { useSourceNumbers } from '../points/CitePicker.tsx';
 import { useNsT } from '../lib/useNsT.ts';
@@ -49,6 +51,8 @@ function SectionForm({ section }: { section: Section }) {
       </fieldset>
       <TextField label="Speaker notes" multiline value={section.notes} maxLength={100_000} focusTarget="notes" testId="section-notes" onChange={(v) => st().editSection(id, 'notes', v)} hint="Only you see these, in the presenter view. Blank lines split paragraphs." />
       <FiguresEditor section={section} />
+      <TableEditor section={section} />
+      <ChartEditor section={section} />
       <ImageEditor section={section} />
       <SectionMarking section={section} />
     </form>

@@ -196,7 +196,7 @@ function spliceAt(points: readonly Point[], listPath: readonly number[], index: 
  * Tab. A point is indented under the point above it in its section. A section becomes the
  * last point of the section above; its points follow it as its children, and its notes
  * and key figures join the section above (sources are the deck's, so citations still hold).
- * A section with a picture, a decision or its own marking is refused (no place on a point).
+ * A section with a picture, a decision, a table, a chart or its own marking is refused (no place on a point).
  */
 export function demoteLine(sections: readonly Section[], id: string): OutlineEdit | OutlineRefusal | null {
   const at = locate(sections, id);
@@ -208,7 +208,8 @@ export function demoteLine(sections: readonly Section[], id: string): OutlineEdi
     return { sections: withPoints(sections, at.si, next), focus: { id, caret: -1 } };
   }
   if (at.si === 0) return null;
-  if (s.image || s.decision || s.marking) return { error: 'demote-has-extras' };
+  // A table or chart has no place on a point either: refused, never dropped.
+  if (s.image || s.decision || s.marking || s.table || s.chart) return { error: 'demote-has-extras' };
   if (1 + height(s.points) > LIMITS.pointDepth) return { error: 'demote-too-deep' };
   const above = sections[at.si - 1]!;
   if (above.figures.length + s.figures.length > LIMITS.perSectionItems) return { error: 'demote-too-many' };
@@ -272,7 +273,7 @@ export function moveLine(sections: readonly Section[], id: string, dir: -1 | 1):
  * Backspace at the start of a line. A point joins the point above (the points editor's
  * rule); an empty first point is removed and the caret goes to the title. An empty section
  * title is removed and its points join the section above; a section that still holds
- * notes, figures, a picture, a decision or a marking is kept.
+ * notes, figures, a picture, a decision, a table, a chart or a marking is kept.
  */
 export function removeLine(sections: readonly Section[], id: string): OutlineEdit | null {
   const at = locate(sections, id);
@@ -286,7 +287,7 @@ export function removeLine(sections: readonly Section[], id: string): OutlineEdi
     return { sections: withPoints(sections, at.si, s.points.slice(1)), focus: { id: s.id, caret: s.title.length } };
   }
   if (at.si === 0 || s.title !== '') return null;
-  if (s.notes.trim() !== '' || s.figures.length || s.image || s.decision || s.marking) return null;
+  if (s.notes.trim() !== '' || s.figures.length || s.image || s.decision || s.marking || s.table || s.chart) return null;
   const above = sections[at.si - 1]!;
   const focus = lastLineOf(above);
   const out = [...sections];

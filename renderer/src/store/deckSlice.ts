@@ -31,6 +31,8 @@ export function blankSection(): Section {
     image: null,
     marking: null,
     decision: null,
+    table: null,
+    chart: null,
   };
 }
 
@@ -47,7 +49,7 @@ function withSection(state: EditorState, id: string, edit: (s: Section) => Secti
  * A setter for one section field. With `typingField` (the input being typed in) edits join
  * the current typing burst, so a burst is one undo step; without it each call is its own step.
  */
-function sectionSetter<K extends 'points' | 'figures' | 'decision' | 'marking' | 'image'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
+function sectionSetter<K extends 'points' | 'figures' | 'decision' | 'marking' | 'image' | 'table' | 'chart'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
   return (id: string, value: Section[K], typingField?: string): void => {
     if (typingField) typing(`section:${id}:${burstTag}:${typingField}`);
     else step();
@@ -164,6 +166,8 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
   setDecision: sectionSetter(set, 'decision', 'decision'),
   setSectionMarking: sectionSetter(set, 'marking', 'marking'),
   setImage: sectionSetter(set, 'image', 'image'),
+  setTable: sectionSetter(set, 'table', 'table'),
+  setChart: sectionSetter(set, 'chart', 'chart'),
   setSections: (sections, typingField) => {
     if (typingField) typing(`outline:${typingField}`);
     else step();

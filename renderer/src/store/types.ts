@@ -46,6 +46,9 @@ export interface DeckSlice {
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
   setSectionMarking: (id: string, marking: Section['marking'], typingField?: string) => void;
+  /** A section's table or chart (null removes it); typing in one cell merges per burst like points. */
+  setTable: (id: string, table: Section['table'], typingField?: string) => void;
+  setChart: (id: string, chart: Section['chart'], typingField?: string) => void;
   /** Outline mode: the whole section list at once; `typingField` marks a keystroke in that line. */
   setSections: (sections: Section[], typingField?: string) => void;
 }

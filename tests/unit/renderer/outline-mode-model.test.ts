@@ -13,7 +13,7 @@ function deck(...lines: string[]): Section[] {
   for (const line of lines) {
     if (line.startsWith('# ')) {
       const title = line.slice(2);
-      out.push({ id: title || `s${out.length}`, kind: 'content', title, points: [], notes: '', figures: [], image: null, marking: null, decision: null });
+      out.push({ id: title || `s${out.length}`, kind: 'content', title, points: [], notes: '', figures: [], image: null, marking: null, decision: null, table: null, chart: null });
       stack = [out[out.length - 1]!.points];
       continue;
     }
@@ -217,5 +217,20 @@ describe('outline mode: Alt+↑/↓, Backspace, paste', () => {
     if (r2 === null || isRefusal(r2)) throw new Error('expected an edit');
     expect(shape(r2.sections)).toEqual(['# A', 'a1', 'x', ' y', 'a2']);
     expect(pasteOutline(deck('# A', 'a1', ' a11'), 'a11', parseOutlinePoints('x\n  y\n    z'), ids())).toEqual({ error: 'paste-too-deep' });
+  });
+});
+
+describe('tables and charts in outline mode', () => {
+  it('a section holding a table or a chart is never merged away (demote refused, backspace keeps it)', async () => {
+    const { demoteLine, removeLine } = await import('../../../renderer/src/outline-mode/model.ts');
+    const cell = (text: string) => ({ text, cites: [] });
+    const base = { kind: 'content' as const, points: [], notes: '', figures: [], image: null, marking: null, decision: null, chart: null };
+    const table = { caption: '', header: [cell('A')], rows: [], align: [], asOf: '', sourceId: '' };
+    const sections = [
+      { ...base, id: 'a', title: 'Above', table: null },
+      { ...base, id: 'b', title: '', table },
+    ];
+    expect(demoteLine(sections, 'b')).toEqual({ error: 'demote-has-extras' });
+    expect(removeLine(sections, 'b')).toBeNull();
   });
 });

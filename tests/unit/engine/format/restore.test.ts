@@ -59,6 +59,8 @@ describe('restoreDeck', () => {
       image: null,
       marking: null,
       decision: null,
+      table: null,
+      chart: null,
     });
   });
 

@@ -60,13 +60,14 @@ describe('the ROK–U.S. defense-industry template', () => {
   const deck = getTemplate('rok-us-defense-industry');
 
   it('has the briefing’s sections in order, ending with a backup section', () => {
-    expect(deck.sections.map((s) => s.kind)).toEqual(['bluf', 'content', 'content', 'content', 'content', 'content', 'backup']);
+    expect(deck.sections.map((s) => s.kind)).toEqual(['bluf', 'content', 'content', 'content', 'content', 'content', 'content', 'backup']);
     expect(deck.sections.map((s) => s.title)).toEqual([
       'K-defense and the alliance grow together',
       'Export growth: from single systems to large platforms',
       'The alliance’s virtuous cycle',
       'Supply-chain security',
       'The U.S. National Defense Industrial Strategy',
+      'The ROK–U.S. frameworks at a glance',
       'Cooperation outlook',
       'Backup: timeline and terms',
     ]);
@@ -189,5 +190,34 @@ describe('the Korean ROK–U.S. template', () => {
     const html = compileDeck(deck);
     expect(html).toContain('2024년 6월 3일 기준');
     expect(html).not.toMatch(/기준 \d{4}-/);
+  });
+});
+
+describe('tables and charts in the templates (only what the op-ed supports)', () => {
+  it('the seed has a frameworks table and a timeline table, sourced to the op-ed, with no export values', () => {
+    for (const id of ['rok-us-defense-industry', 'rok-us-defense-industry-ko']) {
+      const d = getTemplate(id);
+      const fw = d.sections.find((s) => s.id === 'frameworks')?.table;
+      expect(fw?.rows.map((r) => /SOSA|RDP-A|NDIS/.exec(r[0]?.text ?? '')?.[0])).toEqual(['SOSA', 'RDP-A', 'NDIS']);
+      expect(fw?.rows.map((r) => r[2]?.text).join(' ')).toMatch(id.endsWith('ko') ? /2023년 11월.*2024년 초/ : /November 2023.*early 2024/);
+      expect(fw?.sourceId).not.toBe('');
+      const timeline = d.sections.find((s) => s.kind === 'backup')?.table;
+      expect(timeline?.rows.map((r) => r[0]?.text)).toContain(id.endsWith('ko') ? '2023년 11월' : 'November 2023');
+      // The op-ed gives no export values: no chart, and no table cell holds a money figure.
+      expect(d.sections.some((s) => s.chart !== null)).toBe(false);
+      const cells = d.sections.flatMap((s) => (s.table ? [...s.table.header, ...s.table.rows.flat()] : [])).map((c) => c.text);
+      expect(cells.filter((c) => /\$|US\$|billion|억|조 원|달러/.test(c))).toEqual([]);
+    }
+  });
+
+  it('the information brief labels its chart data as illustrative; the decision briefs compare courses of action', () => {
+    const chart = getTemplate('information-brief').sections.find((s) => s.chart)?.chart;
+    expect(chart?.caption).toMatch(/Illustrative data, not real figures/);
+    expect(chart?.unit).toBe('illustrative units');
+    for (const id of ['decision-brief', 'decision-brief-ko']) {
+      const t = getTemplate(id).sections.find((s) => s.id === 'options')?.table;
+      expect(t?.header).toHaveLength(4);
+      expect(t?.rows.length).toBeGreaterThanOrEqual(3);
+    }
   });
 });
