@@ -168,7 +168,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await expect(app.getByTestId('doc-name')).toContainText('e2e.briefdeck');
   await expect(app.getByTestId('dirty')).toHaveCount(0);
   const raw = JSON.parse(await files.read('e2e.briefdeck')) as { type: string; version: number; deck: unknown };
-  expect(raw).toMatchObject({ type: 'briefdeck', version: 2 });
+  expect(raw).toMatchObject({ type: 'briefdeck', version: 3 });
   const saved = await files.readDeck('e2e.briefdeck');
   expect(DeckSchema.safeParse(saved).success).toBe(true);
   expect(saved.meta.title).toBe('Alliance industry brief (E2E)');

@@ -14,7 +14,7 @@ import { expect, test } from './fixtures/app.ts';
 function deck(title: string, sections = 3): Deck {
   return DeckSchema.parse({
     meta: { title, presenter: 'Desk officer' },
-    marking: { text: 'UNCLASSIFIED' },
+    marking: { level: 'unclassified' },
     settings: { agenda: false },
     sections: Array.from({ length: sections }, (_, i) => ({
       id: `s${i + 1}`,

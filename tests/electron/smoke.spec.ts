@@ -18,7 +18,7 @@ const binary = findElectronBinary();
 if (!binary.path) console.log(`skipped: no Electron binary (${binary.reason})`);
 test.skip(!binary.path, 'skipped: no Electron binary');
 
-const envelope = (deck: Deck) => `${JSON.stringify({ type: 'briefdeck', version: 2, deck }, null, 2)}\n`;
+const envelope = (deck: Deck) => `${JSON.stringify({ type: 'briefdeck', version: 3, deck }, null, 2)}\n`;
 const sampleDeck = (title: string): Deck =>
   DeckSchema.parse({ meta: { title }, settings: { agenda: false }, sections: [{ id: 's1', title: 'Readiness', notes: 'Speak slowly.', points: [{ id: 'p1', text: 'Ready' }] }] });
 

@@ -263,6 +263,14 @@ describe('toRevealConfig', () => {
     expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
+  it('shows arrow buttons only in exports of decks that ask for them (settings.controls)', () => {
+    const d = richDeck();
+    expect(toRevealConfig(d, 'export').controls).toBe(false);
+    d.settings.controls = true;
+    expect(toRevealConfig(d, 'export').controls).toBe(true);
+    expect(toRevealConfig(d, 'preview').controls).toBe(false);
+  });
+
   it('is plain JSON', () => {
     const c = toRevealConfig(richDeck(), 'export');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
