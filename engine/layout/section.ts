@@ -11,6 +11,7 @@
  *   - Citations keep their deck-wide numbers; a split point shows its marks on its last part.
  *   - Each column is centred in the height left under the heading (balanced, not hanging).
  */
+import { formatAsOf } from '../compile/dates.ts';
 import type { Point, Section } from '../model/schema.ts';
 import { emWidth, lineCount, words } from './measure.ts';
 import { flow, type BoxItem, type Item, type Page, type TextItem } from './flow.ts';
@@ -21,7 +22,7 @@ export interface SectionEnv {
   frame: Frame;
   /** The section's source numbers by source id. */
   cite: (id: string) => number | undefined;
-  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string };
+  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string; lang: 'en' | 'ko' };
   /** Badge over the title, or null. */
   badge: string | null;
   /** Body text scale, 1 unless the deck asks for one slide per section (then ≥ MIN). */
@@ -122,7 +123,7 @@ function figureItem(env: SectionEnv, f: Section['figures'][number], w: number, s
   while (valuePx > FIGURE.minValuePx && valueEm() * valuePx > inner) valuePx -= 2;
   const cite = f.sourceId ? (env.cite(f.sourceId) ?? null) : null;
   const labelLines = lineCount(f.label, FIGURE.labelPx, inner, cite ? citeEm([cite]) : 0);
-  const asOf = f.asOf ? `${env.labels.asOf} ${f.asOf}` : '';
+  const asOf = formatAsOf(f.asOf, env.labels.lang);
   const valueLines = Math.max(1, Math.ceil((valueEm() * valuePx) / inner));
   const h =
     2 * FIGURE.padY +

@@ -263,9 +263,9 @@ describe('toRevealConfig', () => {
     expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
-  it('shows arrow buttons only in exports of decks that ask for them (settings.controls)', () => {
+  it('shows no arrow buttons by default, in the export or the preview; settings.controls brings them back to the export', () => {
+    for (const mode of ['preview', 'export'] as const) expect(toRevealConfig(richDeck(), mode).controls).toBe(false);
     const d = richDeck();
-    expect(toRevealConfig(d, 'export').controls).toBe(false);
     d.settings.controls = true;
     expect(toRevealConfig(d, 'export').controls).toBe(true);
     expect(toRevealConfig(d, 'preview').controls).toBe(false);
