@@ -4,6 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Heavy Office libraries: only electron/main/office (and tests) may load them.
+const OFFICE_LIBS = ['pptxgenjs', 'docx', 'jszip', 'saxes'];
+
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'worker_threads', 'process'];
 
 export default tseslint.config(
@@ -25,6 +28,7 @@ export default tseslint.config(
           { regex: '^electron(/.*)?$', message: 'engine/ is pure: no Electron.' },
           { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'engine/ is pure: no React or UI state.' },
           { group: ['**/electron/**', '**/renderer/**'], message: 'engine/ imports nothing from the shell or the editor.' },
+          { group: OFFICE_LIBS, message: 'engine/ stays light: the Office writers live in electron/main/office.' },
         ],
       }],
     },
@@ -81,6 +85,21 @@ export default tseslint.config(
           { group: nodeBuiltins, message: 'electron/shared is read by the renderer too: no Node built-ins.' },
           { regex: '^electron(/.*)?$', message: 'electron/shared holds the contract only.' },
           { group: ['**/electron/main/**', '**/renderer/**'], message: 'electron/shared holds the contract only.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The Office writers (PPTX, DOCX, outline text): deck in, bytes out. No Electron, no Node
+    // built-ins (main's setup and the CLI do the file and window work), so the same code runs
+    // in the CLI, main and tests.
+    files: ['electron/main/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'electron/main/office writes bytes: no Node built-ins (the caller writes the file).' },
+          { regex: '^electron(/.*)?$', message: 'electron/main/office is Electron-free: the CLI runs it.' },
+          { group: ['**/renderer/**', '**/setup/**', '**/cli/**', '**/ipc/**'], message: 'electron/main/office depends on the engine only.' },
         ],
       }],
     },

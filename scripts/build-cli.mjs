@@ -57,8 +57,9 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   banner: { js: '#!/usr/bin/env node' },
-  // The CLI must never pull Electron in; fail the build if anything tries.
-  external: [],
+  // The CLI must never pull Electron in; fail the build if anything tries. playwright-core
+  // (PDF printing only) is loaded at run time when present, never bundled.
+  external: ['playwright-core'],
   plugins: [rawPlugin, noZodLocales, { name: 'no-electron', setup: (b) => b.onResolve({ filter: /^electron(\/|$)/ }, () => ({ errors: [{ text: 'the CLI must not import electron' }] })) }],
   logLevel: 'warning',
   metafile: true,

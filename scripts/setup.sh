@@ -12,6 +12,10 @@ command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 # Hangul in screenshots and PDFs of Korean decks.
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi 'Noto Sans CJK'; } || need+=(fonts-noto-cjk)
+# LibreOffice converts the PPTX and DOCX exports to PDF in the tests (pages, banners, text).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress libreoffice-writer)
+# Noto Sans: the font the layout engine measures with, so LibreOffice renders PPTX breaks as laid out.
+{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'NotoSans-Regular'; } || need+=(fonts-noto-core)
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}"

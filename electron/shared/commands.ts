@@ -30,7 +30,7 @@ export const COMMANDS = [
   { id: 'file.save', label: 'Save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', label: 'Save As…', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
   { id: 'file.revert', label: 'Revert to Saved', menu: 'file' },
-  { id: 'file.export-html', label: 'Export HTML…', menu: 'file', keys: 'CmdOrCtrl+E', separatorBefore: true },
+  { id: 'file.export', label: 'Export…', menu: 'file', keys: 'CmdOrCtrl+E', separatorBefore: true },
   { id: 'file.export-pdf', label: 'Export PDF…', menu: 'file', keys: 'CmdOrCtrl+Shift+E' },
   { id: 'file.close', label: 'Close Window', menu: 'file', keys: 'CmdOrCtrl+W', main: true, separatorBefore: true },
   { id: 'edit.undo', label: 'Undo', menu: 'edit', keys: 'CmdOrCtrl+Z' },

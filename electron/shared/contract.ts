@@ -60,11 +60,20 @@ export interface SaveRequest {
   overwrite?: boolean;
 }
 
+/** What the Export dialog offers; the file's extension is the format's id. */
+export type ExportFormat = 'html' | 'pdf' | 'pptx' | 'docx' | 'md';
+/** PDF pages: slides, slides with notes pages, read-ahead (slide + notes + sources), handouts. */
+export type PdfLayout = 'slides' | 'notes' | 'read-ahead' | 'handout-3' | 'handout-6';
+
 export interface ExportRequest {
   deck: Deck;
-  format: 'html' | 'pdf';
-  /** PDF only: add a page of speaker notes after each slide. */
+  format: ExportFormat;
+  /** PDF only: add a page of speaker notes after each slide (the same as pdfLayout 'notes'). */
   notesPages?: boolean;
+  /** PDF only: which pages (default slides). */
+  pdfLayout?: PdfLayout;
+  /** Word only: include the speaker notes in the paper. */
+  speakerNotes?: boolean;
   /** Suggested file name without extension. */
   suggestedName?: string;
 }

@@ -7,6 +7,8 @@ import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
 import enDesktop from './locales/en/desktop.json';
 import koDesktop from './locales/ko/desktop.json';
+import enExport from './locales/en/export.json';
+import koExport from './locales/ko/export.json';
 import enMarking from './locales/en/marking.json';
 import koMarking from './locales/ko/marking.json';
 import enOutlineMode from './locales/en/outlineMode.json';
@@ -20,6 +22,7 @@ export const resources = {
   en: {
     common: enCommon,
     desktop: enDesktop,
+    export: enExport,
     marking: enMarking,
     outlineMode: enOutlineMode,
     'presenter-nav': enPresenterNav,
@@ -28,6 +31,7 @@ export const resources = {
   ko: {
     common: koCommon,
     desktop: koDesktop,
+    export: koExport,
     marking: koMarking,
     outlineMode: koOutlineMode,
     'presenter-nav': koPresenterNav,

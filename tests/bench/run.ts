@@ -142,6 +142,30 @@ for (const r of rows) {
   console.log(`${String(r.n).padStart(8)} | ${fmt(r.cliMs).padStart(15)} | ${fmt(r.cliMinMs).padStart(16)} | ${fmt(r.cliRssMiB, 1).padStart(18)} | ${fmt(r.compileMs, 1).padStart(16)} | ${fmt(r.compileRssMiB, 1).padStart(22)} | ${fmt(r.bytes / 1024, 1).padStart(12)} | ${fmt(r.readyMs).padStart(19)}`);
 }
 
+// Office exports (issue 9): the same outlines through the CLI to .pptx and .docx.
+interface OfficeRow {
+  format: 'pptx' | 'docx';
+  n: number;
+  ms: number;
+  minMs: number;
+  rssMiB: number;
+  bytes: number;
+}
+const office: OfficeRow[] = [];
+for (const [format, n] of [['pptx', 100], ['pptx', 1000], ['docx', 100]] as const) {
+  const input = inputs.get(n)!;
+  const output = join(work, `deck-${n}.${format}`);
+  cliExport(input, output, false); // warm up; not counted
+  const runs = Array.from({ length: RUNS }, () => cliExport(input, output, false).ms);
+  const rss = Array.from({ length: Math.min(RUNS, 3) }, () => cliExport(input, output, true).rssKiB);
+  office.push({ format, n, ms: median(runs), minMs: Math.min(...runs), rssMiB: Math.max(...rss) / 1024, bytes: statSync(output).size });
+}
+console.log('\nOffice exports from the CLI (outline in, file out)');
+console.log('format | sections | median (ms) | fastest (ms) | peak RSS (MiB) | output (KiB)');
+console.log('------ | -------- | ----------- | ------------ | -------------- | ------------');
+for (const r of office) console.log(`${r.format.padEnd(6)} | ${String(r.n).padStart(8)} | ${fmt(r.ms).padStart(11)} | ${fmt(r.minMs).padStart(12)} | ${fmt(r.rssMiB, 1).padStart(14)} | ${fmt(r.bytes / 1024, 1).padStart(12)}`);
+const officeAt = (format: 'pptx' | 'docx', n: number): OfficeRow | undefined => office.find((r) => r.format === format && r.n === n);
+
 const at = (n: number): Row | undefined => rows.find((r) => r.n === n);
 const targets: { name: string; value: number | null | undefined; limit: number; unit: string }[] = [
   { name: '100-section CLI export', value: at(100)?.cliMs, limit: 300, unit: 'ms' },
@@ -150,9 +174,14 @@ const targets: { name: string; value: number | null | undefined; limit: number; 
   { name: 'output at 100 sections', value: (at(100)?.bytes ?? 0) / 1000, limit: 350, unit: 'KB' },
   { name: '1000-section deck ready in Chromium', value: at(1000)?.readyMs, limit: 1200, unit: 'ms' },
   { name: 'peak memory at 1000 sections (CLI export)', value: at(1000)?.cliRssMiB, limit: 150, unit: 'MiB' },
+  // issue 9
+  { name: 'PPTX of 100 sections (CLI)', value: officeAt('pptx', 100)?.ms, limit: 1000, unit: 'ms' },
+  { name: 'PPTX of 1000 sections (CLI)', value: officeAt('pptx', 1000)?.ms, limit: 5000, unit: 'ms' },
+  { name: 'peak memory, PPTX of 1000 sections', value: officeAt('pptx', 1000)?.rssMiB, limit: 300, unit: 'MiB' },
+  { name: 'DOCX of 100 sections (CLI)', value: officeAt('docx', 100)?.ms, limit: 1000, unit: 'ms' },
 ];
 console.log(`\nLoad average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs (timings grow with load).`);
-console.log('Targets (issue 2):');
+console.log('Targets (issues 2 and 9):');
 for (const t of targets) {
   const verdict = t.value === null || t.value === undefined ? 'SKIP' : t.value <= t.limit ? 'PASS' : 'MISS';
   console.log(`  ${verdict}  ${t.name}: ${fmt(t.value ?? null, t.unit === 'MiB' ? 1 : 0)} ${t.unit} (target ≤ ${t.limit} ${t.unit})`);

@@ -192,6 +192,8 @@ test('template → title → points → reorder → undo/redo → figure and sou
   // 9. Export HTML and open it from file:// with the network cut: the edits are there.
   dialogs.exportTo(files.path('e2e.html'));
   await again.keyboard.press(`${MOD}+e`);
+  // Ctrl+E opens the Export dialog; HTML is the default choice for a deck never exported.
+  await again.getByTestId('export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(again.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
   const exported = await openExportOffline(browser, files.path('e2e.html'));
   try {
@@ -286,6 +288,8 @@ test('a script payload typed into a point never runs in the editor, the preview 
 
   dialogs.exportTo(files.path('payload.html'));
   await app.keyboard.press(`${MOD}+e`);
+  // Ctrl+E opens the Export dialog; HTML is the default choice for a deck never exported.
+  await app.getByTestId('export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
   const exported = await openExportOffline(browser, files.path('payload.html'));
   try {
@@ -848,6 +852,8 @@ test('the preview shrinks an overflowing slide to the same scale as the export, 
 
   dialogs.exportTo(files.path('fit.html'));
   await app.keyboard.press(`${MOD}+e`);
+  // Ctrl+E opens the Export dialog; HTML is the default choice for a deck never exported.
+  await app.getByTestId('export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
   const exported = await openExportOffline(browser, files.path('fit.html'));
   try {

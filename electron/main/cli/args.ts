@@ -8,7 +8,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'import'; input: string; output: string }
-  | { name: 'export'; input: string; output: string }
+  | { name: 'export'; input: string; output: string; pdf?: string; notes?: boolean }
   | { name: 'validate'; input: string };
 
 export class UsageError extends Error {
@@ -19,12 +19,17 @@ export const USAGE = `Usage: briefdeck <command> [options]
 
 Commands:
   import <outline.md|deck.pptx> -o <deck.briefdeck>  turn an outline or a PowerPoint file into a deck file
-  export <deck.briefdeck|outline.md> -o <out.html>
-                                                 write one offline HTML file (reveal.js inlined)
+  export <deck.briefdeck|outline.md> -o <out.html|.pdf|.pptx|.docx|.md>
+                                                 the output's extension picks the format: one
+                                                 offline HTML file, a PDF (needs Chromium),
+                                                 PowerPoint, a Word talking-points paper, or
+                                                 the outline text
   validate <file>                                check a deck file or an outline; exit 0 if valid
 
 Options:
   -o, --output <file>   where to write (written atomically; never the input itself)
+  --pdf <layout>        PDF pages: slides (default), notes, read-ahead, handout-3, handout-6
+  --notes               Word paper: include the speaker notes
   -h, --help            show this help
   -v, --version         show the version
 
@@ -40,6 +45,8 @@ export function parseCommand(argv: readonly string[]): Command {
       tokens: true,
       options: {
         output: { type: 'string', short: 'o' },
+        pdf: { type: 'string' },
+        notes: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,11 +67,15 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 1) throw new UsageError(`${name}: one input file at a time (got ${rest.length})`);
   const input = rest[0] ?? '';
   if (name === 'validate') {
-    if (values.output !== undefined) throw new UsageError('validate writes nothing: drop -o');
+    if (values.output !== undefined || values.pdf !== undefined || values.notes) throw new UsageError('validate writes nothing: drop -o, --pdf and --notes');
     return { name, input };
   }
   if (values.output === undefined || values.output === '') throw new UsageError(`${name}: say where to write with -o <file>`);
-  return { name, input, output: values.output };
+  if (name === 'import') {
+    if (values.pdf !== undefined || values.notes) throw new UsageError('import writes a deck file: --pdf and --notes are export options');
+    return { name, input, output: values.output };
+  }
+  return { name, input, output: values.output, ...(values.pdf !== undefined ? { pdf: values.pdf } : {}), ...(values.notes ? { notes: true } : {}) };
 }
 
 /**

@@ -1,12 +1,11 @@
 /**
  * The `briefdeck` command, as a function: `runCli(argv, io)` returns the exit code and
  * writes only through `io`, so tests run it in-process. It runs on plain Node: no
- * 'electron' anywhere below this file. The same engine calls (parseOutline, readDeckFile,
- * compileDeck) serve the app's own import and export.
+ * 'electron' anywhere below this file. The same calls (parseOutline, readDeckFile, and
+ * renderExport for every export format) serve the app's own import and export.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { compileDeck } from '../../../engine/export/index.ts';
 import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
 import { oneLine } from '../../../engine/format/errors.ts';
 import { slideCount } from '../../../engine/compile/index.ts';
@@ -16,6 +15,8 @@ import { writeFileAtomic } from '../services/atomic-write.ts';
 import { fsError, readDeckFile } from '../services/deck-file.ts';
 import { USAGE, UsageError, parseCommand } from './args.ts';
 import { importFile } from '../import/import-file.ts';
+import { FORMAT_LIST, formatOfPath } from '../office/format-names.ts';
+import { PDF_LAYOUTS, type PdfLayout } from '../services/print-html.ts';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -45,24 +46,49 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       case 'validate': {
         const path = resolve(io.cwd, command.input);
+        await refuseExportedHtml(path, command.input);
         const deck = await loadInput(path, command.input, io);
         warnMarking(deck, command.input, io);
         io.out(`ok: ${oneLine(command.input)}: ${describeDeck(deck)}`);
         return 0;
       }
-      case 'import':
+      case 'import': {
+        const input = resolve(io.cwd, command.input);
+        const output = resolve(io.cwd, command.output);
+        if (DECK_EXTENSIONS.has(extname(input).toLowerCase())) {
+          throw new UsageError(`import reads outlines; ${oneLine(command.input)} is a deck file (use export or validate)`);
+        }
+        // import writes the deck file's JSON: under any other name (deck.html…) it would be a lie.
+        if (!DECK_EXTENSIONS.has(extname(output).toLowerCase())) {
+          throw new UsageError(`import writes a deck file: name it .briefdeck (for ${oneLine(extname(output) || 'other formats')}, use export)`);
+        }
+        await refuseOverwritingInput(input, output, command.output);
+        const deck = await loadOutline(input, command.input, io);
+        warnMarking(deck, command.input, io);
+        const text = serializeDeck(deck);
+        await writeOutput(output, command.output, text);
+        io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(Buffer.byteLength(text))}`);
+        return 0;
+      }
       case 'export': {
         const input = resolve(io.cwd, command.input);
         const output = resolve(io.cwd, command.output);
-        if (command.name === 'import' && DECK_EXTENSIONS.has(extname(input).toLowerCase())) {
-          throw new UsageError(`import reads outlines; ${oneLine(command.input)} is a deck file (use export or validate)`);
-        }
+        const format = formatOfPath(output);
+        if (!format) throw new UsageError(`cannot export to ${oneLine(extname(output) ? `${extname(output)} files` : 'a name without an extension')}: the extension picks the format, one of ${FORMAT_LIST}`);
+        const layout = command.pdf ?? 'slides';
+        if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) throw new UsageError(`--pdf ${JSON.stringify(layout.slice(0, 40))}: expected one of ${PDF_LAYOUTS.join(', ')}`);
+        if (command.pdf !== undefined && format !== 'pdf') throw new UsageError('--pdf is for .pdf outputs');
+        if (command.notes && format !== 'docx') throw new UsageError('--notes is for .docx outputs');
         await refuseOverwritingInput(input, output, command.output);
-        const deck = command.name === 'import' ? await loadOutline(input, command.input, io) : await loadInput(input, command.input, io);
+        const deck = await loadInput(input, command.input, io);
         warnMarking(deck, command.input, io);
-        const text = command.name === 'import' ? serializeDeck(deck) : compileDeck(deck);
-        await writeOutput(output, command.output, text);
-        io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(Buffer.byteLength(text))}`);
+        // Loaded on demand: the HTML path (the common one) does not pay for the Office writers.
+        const { renderExport } = await import('../office/formats.ts');
+        const print = format === 'pdf' ? (await import('./print-pdf.ts')).printPdfWithChromium : null;
+        const { data, dropped } = await renderExport(deck, format, { pdf: layout as PdfLayout, notes: command.notes === true }, print);
+        await writeOutput(output, command.output, data);
+        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+        io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(size)}${dropped.length ? ` (left out: ${dropped.join(', ')})` : ''}`);
         return 0;
       }
     }
@@ -118,7 +144,35 @@ async function refuseOverwritingInput(input: string, output: string, shown: stri
   if (a && b && a.dev === b.dev && a.ino === b.ino) throw new UsageError(`refusing to overwrite the input ${oneLine(shown)}: choose another -o`);
 }
 
-async function writeOutput(path: string, shown: string, text: string): Promise<void> {
+/**
+ * `validate brief.html` on an exported deck would otherwise read the HTML as an outline and
+ * report nonsense; say what it is instead.
+ */
+async function refuseExportedHtml(path: string, shown: string): Promise<void> {
+  if (!/\.html?$/i.test(path)) return;
+  const head = await readHead(path, 4096);
+  if (head === null) return; // missing or unreadable: the normal reader gives the error
+  if (/<meta name="generator" content="Briefdeck">/.test(head) || /id="bd-config"/.test(head)) {
+    throw new DeckError('not-briefdeck', 'this is an exported Briefdeck deck (HTML), not a deck file: validate the .briefdeck it was exported from', null, oneLine(shown));
+  }
+  throw new DeckError('not-briefdeck', 'this is an HTML file, not a deck file or an outline', null, oneLine(shown));
+}
+
+async function readHead(path: string, bytes: number): Promise<string | null> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return null;
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeOutput(path: string, shown: string, text: string | Uint8Array): Promise<void> {
   const folder = await stat(dirname(path)).catch(() => null);
   if (!folder?.isDirectory()) throw new DeckError('io', 'cannot write: its folder does not exist', null, shown);
   const existing = await stat(path).catch(() => null);

@@ -181,6 +181,8 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
         format: req.format,
         path,
         notesPages: req.notesPages === true,
+        ...(req.pdfLayout ? { pdfLayout: req.pdfLayout } : {}),
+        speakerNotes: req.speakerNotes === true,
         onProgress: (fraction, label) => platform.send('editor', 'export:progress', { fraction, label }),
       });
     },

@@ -5,6 +5,8 @@
  * compiled or presented.
  */
 import type { InvokeArgs, InvokeChannel, PresentCommand } from '../../shared/contract.ts';
+import { EXPORT_FORMATS } from '../office/format-names.ts';
+import { PDF_LAYOUTS } from '../services/print-html.ts';
 
 export class PayloadError extends Error {
   override name = 'PayloadError';
@@ -72,9 +74,12 @@ export const VALIDATORS: Validators = {
   'recovery:discard': (args) => [{ id: str(obj(one(args), 'request').id, 'id', 64) }],
   'export:run': (args) => {
     const req = obj(one(args), 'request');
-    if (req.format !== 'html' && req.format !== 'pdf') throw new PayloadError('format: expected html or pdf');
+    const format = EXPORT_FORMATS.find((f) => f === req.format);
+    if (!format) throw new PayloadError(`format: expected one of ${EXPORT_FORMATS.join(', ')}`);
+    const pdfLayout = req.pdfLayout === undefined ? undefined : PDF_LAYOUTS.find((l) => l === req.pdfLayout);
+    if (req.pdfLayout !== undefined && !pdfLayout) throw new PayloadError(`pdfLayout: expected one of ${PDF_LAYOUTS.join(', ')}`);
     const suggestedName = req.suggestedName === undefined ? undefined : str(req.suggestedName, 'suggestedName', 200);
-    return [{ deck: deckField(req), format: req.format, notesPages: req.notesPages === true, ...(suggestedName ? { suggestedName } : {}) }];
+    return [{ deck: deckField(req), format, notesPages: req.notesPages === true, ...(pdfLayout ? { pdfLayout } : {}), speakerNotes: req.speakerNotes === true, ...(suggestedName ? { suggestedName } : {}) }];
   },
   'present:start': (args) => {
     const req = obj(one(args), 'request');

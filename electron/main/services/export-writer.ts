@@ -9,6 +9,10 @@ import type { Result } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
 import { failure, toFailure } from './failures.ts';
 import type { DeckCodec } from './ports.ts';
+import type { ExportFormat, PdfLayout } from '../../shared/contract.ts';
+import { pdfVariant } from './print-html.ts';
+
+const OFFICE_LABEL = { pptx: 'Writing PowerPoint slides', docx: 'Writing the Word paper', md: 'Writing the outline' } as const;
 
 export interface ExportDeps {
   codec: DeckCodec;
@@ -19,9 +23,13 @@ export interface ExportDeps {
 
 export interface ExportJob {
   deck: unknown;
-  format: 'html' | 'pdf';
+  format: ExportFormat;
   path: string;
   notesPages?: boolean;
+  /** PDF pages (default slides; notesPages: true means 'notes'). */
+  pdfLayout?: PdfLayout;
+  /** Word: include the speaker notes. */
+  speakerNotes?: boolean;
   onProgress?: (fraction: number, label: string) => void;
 }
 
@@ -38,12 +46,22 @@ export function createExportWriter(deps: ExportDeps): ExportWriter {
       try {
         progress(0.05, 'Checking the deck');
         const deck = deps.codec.restore(job.deck);
-        progress(0.2, 'Compiling slides');
-        const html = deps.compile(deck);
-        let bytes: Uint8Array | string = html;
+        let bytes: Uint8Array | string;
+        if (job.format === 'pptx' || job.format === 'docx' || job.format === 'md') {
+          progress(0.2, OFFICE_LABEL[job.format]);
+          // Loaded on first use: pptxgenjs and docx are heavy, and most exports are HTML.
+          const { renderExport } = await import('../office/formats.ts');
+          bytes = (await renderExport(deck, job.format, { notes: job.speakerNotes === true }, null)).data;
+        } else {
+          progress(0.2, 'Compiling slides');
+          bytes = deps.compile(deck);
+        }
         if (job.format === 'pdf') {
           progress(0.4, 'Printing to PDF');
-          bytes = await deps.printToPdf(html, { notesPages: job.notesPages === true });
+          const layout = job.pdfLayout ?? (job.notesPages ? 'notes' : 'slides');
+          // slides and notes pages: the printer's own path; the other layouts are prepared here.
+          const html = layout === 'slides' || layout === 'notes' ? (bytes as string) : pdfVariant(bytes as string, deck, layout).html;
+          bytes = await deps.printToPdf(html, { notesPages: layout === 'notes' });
           if (bytes.byteLength < 5 || new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') {
             return failure('io', `Could not export ${name}: the PDF printer returned no PDF.`);
           }

@@ -4,7 +4,7 @@
  * their own. Nothing here may import 'electron'.
  */
 import type { Deck } from '../../../engine/model/schema.ts';
-import type { DisplayInfo, EventChannel, EventContract, PresentSession } from '../../shared/contract.ts';
+import type { DisplayInfo, EventChannel, EventContract, ExportFormat, PresentSession } from '../../shared/contract.ts';
 
 /** The engine functions the services use; injected so services test without the whole engine. */
 export interface DeckCodec {
@@ -23,7 +23,7 @@ export interface Dialogs {
    */
   openDeck(folder?: string | null): Promise<string | null>;
   saveDeck(suggestedName: string, folder?: string | null): Promise<string | null>;
-  exportTarget(format: 'html' | 'pdf', suggestedName: string, folder?: string | null): Promise<string | null>;
+  exportTarget(format: ExportFormat, suggestedName: string, folder?: string | null): Promise<string | null>;
   pickImage(folder?: string | null): Promise<string | null>;
   /** File → Import: an outline (.md, .txt) or a PowerPoint file (.pptx). */
   importFile(folder?: string | null): Promise<string | null>;

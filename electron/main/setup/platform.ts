@@ -6,6 +6,7 @@ import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
+import type { ExportFormat } from '../../shared/contract.ts';
 
 let translate: TFunction<'desktop'> | null = null;
 /** Main's UI words (dialogs, notices) in the system's language; made on first use, after ready. */
@@ -18,6 +19,14 @@ const at = (folder: string | null | undefined, name?: string) => (folder ? (name
 
 const deckFilter = () => ({ name: tDesktop()('filters.deck'), extensions: ['briefdeck'] });
 const defaultPath = (path: string | undefined) => (path ? { defaultPath: path } : {});
+
+/** The save dialog's filter per export format (Office and outline names from the export namespace). */
+function exportFilter(format: ExportFormat): { name: string; extensions: string[] } {
+  if (format === 'html' || format === 'pdf') return { name: tDesktop()(format === 'html' ? 'filters.html' : 'filters.pdf'), extensions: [format] };
+  exportWords ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'export');
+  return { name: exportWords(`filters.${format}`), extensions: [format] };
+}
+let exportWords: TFunction<'export'> | null = null;
 
 /** Dialogs, screens, links and titles; export and present bring their own parts. */
 export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
@@ -38,7 +47,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       openDeck: (folder) => pick({ properties: ['openFile'], filters: [deckFilter()], ...defaultPath(at(folder)) }),
       saveDeck: (suggestedName, folder) => saveTo({ filters: [deckFilter()], ...defaultPath(at(folder, suggestedName)) }),
       exportTarget: (format, suggestedName, folder) =>
-        saveTo({ filters: [format === 'html' ? { name: tDesktop()('filters.html'), extensions: ['html'] } : { name: tDesktop()('filters.pdf'), extensions: ['pdf'] }], ...defaultPath(at(folder, suggestedName)) }),
+        saveTo({ filters: [exportFilter(format)], ...defaultPath(at(folder, suggestedName)) }),
       pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
       importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {

@@ -3,12 +3,13 @@
  * menu bridge: a key press, a palette pick and a menu click all end in the same `run`.
  */
 import { useEffect, useMemo } from 'react';
-import { addSection, confirmDiscard, deleteSection, duplicateSection, exportDeck, importDeck, openDeck, present, revertDeck, saveDeck, stepHistory } from '../actions.ts';
+import { addSection, confirmDiscard, deleteSection, duplicateSection, importDeck, openDeck, present, revertDeck, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
 import { matchesAccelerator } from './keys.ts';
 import { isComposing } from '../points/keys.ts';
+import { openExportDialog } from '../components/ExportDialog.tsx';
 
 function selected(): string | null {
   return useEditor.getState().selectedSectionId;
@@ -30,8 +31,9 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     'file.save': () => saveDeck(false),
     'file.save-as': () => saveDeck(true),
     'file.revert': () => revertDeck(),
-    'file.export-html': () => exportDeck('html'),
-    'file.export-pdf': () => exportDeck('pdf'),
+    // One dialog for every format (components/ExportDialog.tsx); Export PDF… opens it on PDF.
+    'file.export': () => openExportDialog(),
+    'file.export-pdf': () => openExportDialog('pdf'),
     'edit.undo': () => stepHistory('undo'),
     'edit.redo': () => stepHistory('redo'),
     'edit.command-palette': () => st().setPaletteOpen(!st().paletteOpen),
@@ -68,8 +70,8 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
   };
 }
 
-const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'view.outline-mode', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
-const NEEDS_SHELL: readonly string[] = ['file.open', 'file.import', 'file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'present.start', 'present.from-section'];
+const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'view.outline-mode', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
+const NEEDS_SHELL: readonly string[] = ['file.open', 'file.import', 'file.save', 'file.save-as', 'file.revert', 'file.export', 'file.export-pdf', 'present.start', 'present.from-section'];
 
 export function useCommands(): EditorCommand[] {
   const commands = useMemo(() => {

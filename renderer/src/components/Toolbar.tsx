@@ -3,7 +3,8 @@ import { Icon } from './Icon.tsx';
 import { DocName } from './DocName.tsx';
 import { t as tOutline } from '../outline-mode/i18n.ts';
 import { keyLabel } from '../commands/index.ts';
-import { exportDeck, present, saveDeck, stepHistory } from '../actions.ts';
+import { present, saveDeck, stepHistory } from '../actions.ts';
+import { openExportDialog } from './ExportDialog.tsx';
 import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { selectFile, selectPanel } from '../store/selectors.ts';
@@ -72,7 +73,7 @@ export function Toolbar() {
       <button type="button" className="btn" onClick={() => void saveDeck(false)} disabled={!shellOk} title={`Save (${keyLabel('CmdOrCtrl+S')})`}>
         Save
       </button>
-      <button type="button" className="btn" onClick={() => void exportDeck('html')} disabled={!shellOk} title={`Export HTML (${keyLabel('CmdOrCtrl+E')})`}>
+      <button type="button" className="btn" onClick={() => openExportDialog()} disabled={!shellOk} title={`Export (${keyLabel('CmdOrCtrl+E')})`}>
         Export
       </button>
       <button type="button" className="btn btn-primary" onClick={() => void present(false)} disabled={!shellOk} title="Present (F5)">

@@ -225,7 +225,7 @@ describe('briefdeck validate', () => {
 
   it('warns, naming the colour, when a banner contradicts its level, and still exits 0 (docs/CLI.md)', async () => {
     // A v2 file typed SECRET into the banner but kept the default green: the text and colour are kept, and flagged.
-    writeFileSync(join(dir, 'green.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 2, deck: { marking: { text: 'SECRET//REL TO USA, KOR', color: '#007a33', textColor: '#ffffff' } } }));
+    writeFileSync(join(dir, 'green.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 2, deck: { marking: { text: 'SECRET//REL TO USA, KOR', color: '#007a33', textColor: '#ffffff' }, sections: [] } }));
     const run = await cli('validate', 'green.briefdeck');
     expect(run.code).toBe(0);
     expect(run.err).toEqual([
@@ -233,7 +233,7 @@ describe('briefdeck validate', () => {
     ]);
     expect(run.out).toEqual([expect.stringMatching(/^ok: green\.briefdeck: /)]);
     // The same deck in its level's colour validates without a word.
-    writeFileSync(join(dir, 'red.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 3, deck: { marking: { level: 'secret', controls: 'REL TO USA, KOR' } } }));
+    writeFileSync(join(dir, 'red.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 3, deck: { marking: { level: 'secret', controls: 'REL TO USA, KOR' }, sections: [] } }));
     expect((await cli('validate', 'red.briefdeck')).err).toEqual([]);
   });
 

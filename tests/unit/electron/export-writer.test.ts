@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExportWriter } from '../../../electron/main/services/export-writer.ts';
+import { compileDeck } from '../../../engine/export/index.ts';
 import { makeDeck, testCodec } from './_helpers/codec.ts';
 import { useTempDirs } from './_helpers/tmp.ts';
 import { useTinyDisk } from './_helpers/tiny-disk.ts';
@@ -95,5 +96,40 @@ describe('export writer', () => {
     expect(await writer.run({ deck: { meta: { title: 7 } }, format: 'html', path: join(dir, 'x.html') })).toMatchObject({ ok: false, code: 'invalid' });
     expect(compiled).toBe(false);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('export writer: Office formats and PDF layouts', () => {
+  it('writes PowerPoint, Word and outline files through the shared renderExport', async () => {
+    const dir = await tempDir();
+    const writer = createExportWriter({ codec: testCodec, compile, printToPdf: async () => new Uint8Array() });
+    for (const format of ['pptx', 'docx'] as const) {
+      const path = join(dir, `o.${format}`);
+      expect(await writer.run({ deck: makeDeck('x'), format, path })).toMatchObject({ ok: true, path });
+      // A zip (PK\x03\x04) that holds the format's main part.
+      const bytes = await readFile(path);
+      expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      expect(bytes.includes(Buffer.from(format === 'pptx' ? 'ppt/presentation.xml' : 'word/document.xml'))).toBe(true);
+    }
+    const md = join(dir, 'o.md');
+    expect(await writer.run({ deck: makeDeck('x'), format: 'md', path: md })).toMatchObject({ ok: true });
+    expect(await readFile(md, 'utf8')).toMatch(/^# Deck x\n/);
+  });
+
+  it('prepares read-ahead and handout pages before printing; slides and notes keep the printer\'s own path', async () => {
+    const dir = await tempDir();
+    const seen: { html: string; notesPages: boolean }[] = [];
+    const writer = createExportWriter({
+      codec: testCodec,
+      compile: (d) => compileDeck(d as never),
+      printToPdf: async (html, o) => (seen.push({ html, notesPages: o.notesPages }), new TextEncoder().encode('%PDF-1.4')),
+    });
+    for (const pdfLayout of ['slides', 'notes', 'read-ahead', 'handout-6'] as const) {
+      expect(await writer.run({ deck: makeDeck('x'), format: 'pdf', path: join(dir, `${pdfLayout}.pdf`), pdfLayout })).toMatchObject({ ok: true });
+    }
+    expect(seen.map((s) => s.notesPages)).toEqual([false, true, false, false]);
+    expect(seen[0]!.html).not.toContain('in!important;margin');
+    expect(seen[2]!.html).toContain('"showNotes":true');
+    expect(seen[3]!.html).toContain('@page{size:8.5in 11in!important');
   });
 });

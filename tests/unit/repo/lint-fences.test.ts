@@ -28,6 +28,13 @@ describe('import fences', () => {
     ['electron/preload/x.ts', "import { restoreDeck } from '../../engine/index.ts';\nexport const a = restoreDeck;\n"],
     ['electron/main/x.ts', "import { a } from '../../renderer/src/x.ts';\nexport const b = a;\n"],
     ['electron/shared/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
+    ['engine/x.ts', "import PptxGenJS from 'pptxgenjs';\nexport const a = PptxGenJS;\n"],
+    ['engine/x.ts', "import { Document } from 'docx';\nexport const a = Document;\n"],
+    ['engine/x.ts', "import JSZip from 'jszip';\nexport const a = JSZip;\n"],
+    ['electron/main/office/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/main/office/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
+    ['electron/main/office/x.ts', "import { a } from '../setup/export.ts';\nexport const b = a;\n"],
+    ['electron/main/office/x.ts', "import { a } from '../../../renderer/src/x.ts';\nexport const b = a;\n"],
   ])('%s refuses: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).not.toEqual([]);
   });
@@ -38,6 +45,8 @@ describe('import fences', () => {
     ['renderer/src/x.ts', "import { renderSlides } from '../../engine/index.ts';\nexport const a = renderSlides;\n"],
     ['electron/main/x.ts', "import fs from 'node:fs';\nimport { restoreDeck } from '../../engine/index.ts';\nexport const a = [fs, restoreDeck];\n"],
     ['electron/preload/x.ts', "import { createBridge } from '../shared/bridge.ts';\nexport const a = createBridge;\n"],
+    ['electron/main/office/x.ts', "import PptxGenJS from 'pptxgenjs';\nimport { renderInline } from '../../../engine/markup/index.ts';\nexport const a = [PptxGenJS, renderInline];\n"],
+    ['electron/main/cli/x.ts', "import { writePptx } from '../office/pptx.ts';\nexport const a = writePptx;\n"],
   ])('%s allows: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);
   });

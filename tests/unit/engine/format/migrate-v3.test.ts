@@ -68,8 +68,8 @@ describe('v2 → v3 migration', () => {
   });
 
   it('a v2 file with no marking gets level none; one with default colours keeps nothing extra', () => {
-    expect(restoreDeck(envelope({}, 2)).marking).toEqual({ level: 'none', controls: '', text: '', color: '', textColor: '' });
-    expect(restoreDeck(envelope({ marking: { text: 'CUI' } }, 2)).marking).toEqual({ level: 'cui', controls: '', text: '', color: '#007a33', textColor: '' });
+    expect(restoreDeck(envelope({ sections: [] }, 2)).marking).toEqual({ level: 'none', controls: '', text: '', color: '', textColor: '' });
+    expect(restoreDeck(envelope({ marking: { text: 'CUI' }, sections: [] }, 2)).marking).toEqual({ level: 'cui', controls: '', text: '', color: '#007a33', textColor: '' });
   });
 
   it('reports a bad v2 colour by its path', () => {
