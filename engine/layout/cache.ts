@@ -11,10 +11,11 @@ import type { LayoutCacheLike } from './types.ts';
 
 export interface LayoutCache extends LayoutCacheLike {
   hangul: WeakMap<Section, boolean>;
+  sourceKeys: WeakMap<Source, string>;
   sections: WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; parts: SectionPart[] }>;
   index: { lists: readonly (readonly Source[])[]; index: SourceIndex } | null;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { kind: 'layout-cache', hangul: new WeakMap(), sections: new WeakMap(), index: null };
+  return { kind: 'layout-cache', hangul: new WeakMap(), sourceKeys: new WeakMap(), sections: new WeakMap(), index: null };
 }

@@ -8,7 +8,7 @@ import type { Deck, Marking, Section } from '../model/schema.ts';
 import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { inlineToText } from '../markup/index.ts';
 import { labelsFor, type Labels } from '../compile/labels.ts';
-import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder } from '../compile/order.ts';
+import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder, sourceKey } from '../compile/order.ts';
 import { indexSources, type SourceIndex } from '../compile/sources.ts';
 import { frameFor, HEADING, LIST, TITLE, lineH, type Frame } from './frame.ts';
 import { lineCount } from './measure.ts';
@@ -69,7 +69,11 @@ function cachedIndex(cache: LayoutCache, deck: Deck, all: readonly Section[]): S
   const lists = all.map((s) => s.sources);
   const hit = cache.index;
   if (hit && hit.lists.length === lists.length && hit.lists.every((l, i) => l === lists[i])) return hit.index;
-  const index = indexSources(deck);
+  const index = indexSources(deck, (s) => {
+    let key = cache.sourceKeys.get(s);
+    if (key === undefined) cache.sourceKeys.set(s, (key = sourceKey(s)));
+    return key;
+  });
   cache.index = { lists, index };
   return index;
 }

@@ -241,7 +241,7 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
   const blocks: LayoutBlock[] = [];
   let pts: LaidOutPoint[] = [];
   let ptsTop = 0;
-  let dec: { top: number; problem: string; options: DecisionOption[]; bottom: number } | null = null;
+  let dec: { top: number; problem: string; problemBox?: Box; labels: { text: string; box: Box }[]; options: DecisionOption[]; bottom: number } | null = null;
   const flushPoints = (bottom: number): void => {
     if (pts.length === 0) return;
     blocks.push({ kind: 'points', box: { x, y: ptsTop, w, h: bottom - ptsTop }, points: pts });
@@ -257,14 +257,18 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
       pts.push({ id: it.id, depth: it.depth, text: p.text ?? '', cites: p.continues ? [] : it.cites, continued: it.continued, continues: p.continues ?? false, fontPx: it.px, lineHeightPx: lineH(it.px, it.lh), lines: p.lines ?? 1, box });
     } else {
       flushPoints(lastBottom);
-      dec ??= { top: y, problem: '', options: [], bottom: y };
-      if (it.type === 'text') dec.problem += (dec.problem ? ' ' : '') + (p.text ?? '');
-      else if ((it.data as MainData).kind === 'option') dec.options.push({ ...(it.data as OptionData).opt, box: { x, y, w, h: p.h } });
+      dec ??= { top: y, problem: '', labels: [], options: [], bottom: y };
+      const data = it.type === 'box' ? (it.data as MainData) : null;
+      if (it.type === 'text') {
+        dec.problem = p.text ?? '';
+        dec.problemBox = { x, y, w, h: p.h };
+      } else if (data?.kind === 'option') dec.options.push({ ...data.opt, box: { x, y, w, h: p.h } });
+      else if (data?.kind === 'label') dec.labels.push({ text: data.text, box: { x, y, w, h: p.h } });
       dec.bottom = y + p.h;
     }
     lastBottom = y + p.h;
   }
-  if (dec && decision) blocks.unshift({ kind: 'decision', box: { x, y: dec.top, w, h: dec.bottom - dec.top }, problem: dec.problem, options: dec.options, fontPx: DECISION.optionPx });
+  if (dec && decision) blocks.unshift({ kind: 'decision', box: { x, y: dec.top, w, h: dec.bottom - dec.top }, problem: dec.problem, ...(dec.problemBox ? { problemBox: dec.problemBox } : {}), labels: dec.labels, options: dec.options, fontPx: DECISION.optionPx });
   flushPoints(lastBottom);
   return blocks;
 }

@@ -11,7 +11,7 @@
  * blocks it is given, at the font sizes it is given, in the boxes it is given.
  *
  * Units. Every box is in design pixels of the slide, whose size is `LaidOutDeck.size`
- * (1280×720 for 16:9, 1024×768 for 4:3; see engine/compile/config.ts ASPECT_SIZES). Font
+ * (1280×720 for 16:9, 960×720 for 4:3: always 720 high; see engine/layout/frame.ts). Font
  * sizes are px at that size, so a writer working in points or EMU converts with one factor
  * (a 1280 px wide slide is 13.333 in; px × 0.75 = pt on a 10 in × 5.625 in slide at 96 dpi).
  * Boxes are measured from the slide's top-left corner, banners included.
@@ -122,6 +122,10 @@ export interface DecisionBlock {
   box: Box;
   /** The problem statement (inline markup), '' when absent or shown on an earlier part. */
   problem: string;
+  /** Where the problem text sits, when there is one on this slide. */
+  problemBox?: Box;
+  /** Group labels ("Problem", "Options") and their boxes; left out when they would repeat the title. */
+  labels?: { text: string; box: Box }[];
   options: DecisionOption[];
   fontPx: number;
 }
