@@ -55,7 +55,9 @@ function block(b: LayoutBlock, labels: Labels, s: LaidOutSlide): string {
       const items = b.points
         .map((p) => `<li class="bd-d${p.depth}${p.continued ? ' bd-cont' : ''}">${renderInline(p.text)}${citeMarks(p.cites)}</li>`)
         .join('');
-      return `<ul class="bd-points bd-block" style="${place(b.box)}">${items}</ul>`;
+      // A section set smaller (the layout's one shrink step) scales its points through --bd-k.
+      const k = s.scale !== 1 ? `;--bd-k:${s.scale}` : '';
+      return `<ul class="bd-points bd-block" style="${place(b.box)}${k}">${items}</ul>`;
     }
     case 'figures': {
       const figs = b.figures
@@ -121,7 +123,6 @@ function block(b: LayoutBlock, labels: Labels, s: LaidOutSlide): string {
       return `<div class="bd-close-block bd-block" style="${place(b.box)}"><h1>${escapeHtml(b.heading)}</h1><p class="bd-close-title">${renderInline(b.title)}</p>${who ? `<p class="bd-who">${who}</p>` : ''}</div>`;
     }
   }
-  void s;
   return '';
 }
 

@@ -36,6 +36,8 @@ export interface SectionPart {
   blocks: LayoutBlock[];
   notes: string;
   geometry: SlideGeometry;
+  /** The points' scale: 1, or SHRINK when the section was set smaller to fit one slide. */
+  scale: number;
 }
 
 const isShown = (p: Point): boolean => p.text.trim() !== '' || p.children.length > 0 || p.cites.length > 0;
@@ -213,6 +215,7 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
       blocks,
       notes: k === 0 ? section.notes : section.notes.trim() !== '' ? env.labels.notesContinued : '',
       geometry: geometry(frame, env.badge, head, bodyTop, bodyH),
+      scale: env.scale,
     });
   }
   return out;

@@ -46,7 +46,7 @@ describe('script payloads in every text field', () => {
       if (el.hasAttribute('href')) expect(el.getAttribute('href')).toMatch(/^(?:https?:\/\/|mailto:)[^\s"'<>`\\]*$/);
       if (el.hasAttribute('src')) expect(el.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
       // Styles are ours alone: banner colours, and the layout's boxes and font sizes (numbers only).
-      if (el.hasAttribute('style')) expect(el.getAttribute('style')).toMatch(/^(?:background:#[0-9a-f]{6})?;?(?:color:#[0-9a-f]{6})?$|^left:-?\d+px;top:-?\d+px;width:\d+px;height:\d+px$|^font-size:\d+px$/);
+      if (el.hasAttribute('style')) expect(el.getAttribute('style')).toMatch(/^(?:background:#[0-9a-f]{6})?;?(?:color:#[0-9a-f]{6})?$|^left:-?\d+px;top:-?\d+px;width:\d+px;height:\d+px(?:;--bd-k:0\.\d+)?$|^font-size:\d+px$/);
     }
 
     // Fields shown without markup carry the payload verbatim (control characters removed).
