@@ -148,7 +148,7 @@ function titleSlide(env: DeckEnv): LaidOutSlide {
 
 /** Title sizes for the title slide: step down while the title wraps past three lines. */
 export function titleSize(title: string, width: number): number {
-  for (const px of TITLE.titleSizes) if (lineCount(title, px, width) <= 3) return px;
+  for (const px of TITLE.titleSizes) if (lineCount(title, px, width, 0, true) <= 3) return px;
   return TITLE.titleSizes[TITLE.titleSizes.length - 1] as number;
 }
 
@@ -194,7 +194,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     while (i < entries.length && chunk.length < SOURCES_PER_SLIDE) {
       const { source: s } = entries[i] as (typeof entries)[number];
       const line = [s.title, s.publisher, s.date].filter((v) => v.trim() !== '').join(', ');
-      const h = lineCount(line, LIST.sourcePx, w) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
+      const h = lineCount(line, LIST.sourcePx, w, 0, true) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
       const gap = chunk.length === 0 ? 0 : LIST.sourceGap;
       if (chunk.length > 0 && used + gap + h > g.body.h) break;
       chunk.push(entries[i] as (typeof entries)[number]);

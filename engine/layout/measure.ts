@@ -50,10 +50,11 @@ const CHUNK = 16;
 const SPACE_EM = (REGULAR[32] ?? 260) / 1000;
 
 /**
- * Split inline markup into words at whitespace, tracking `**` so bold words measure bold.
- * Markup delimiters have no width. A link `[text](url)` shows only its text.
+ * Split inline markup into words at whitespace, tracking `**` so bold words measure bold
+ * (`strong`: the whole text is set bold, a heading). Markup delimiters have no width. A link
+ * `[text](url)` shows only its text.
  */
-export function words(raw: string): Word[] {
+export function words(raw: string, strong = false): Word[] {
   const out: Word[] = [];
   let bold = false;
   for (const part of raw.split(/\s+/)) {
@@ -65,7 +66,7 @@ export function words(raw: string): Word[] {
     let i = 0;
     let run = '';
     const flush = (): void => {
-      em += emWidth(run, bold);
+      em += emWidth(run, bold || strong);
       run = '';
     };
     while (i < visible.length) {
@@ -151,6 +152,6 @@ export function joinWords(ws: readonly Word[], start: number, end: number): stri
 }
 
 /** Lines of plain text or markup at `px` in `maxPx`. Empty text is one line. */
-export function lineCount(raw: string, px: number, maxPx: number, tailEm = 0): number {
-  return wrap(words(raw), px, maxPx, tailEm).lines.length;
+export function lineCount(raw: string, px: number, maxPx: number, tailEm = 0, strong = false): number {
+  return wrap(words(raw, strong), px, maxPx, tailEm).lines.length;
 }

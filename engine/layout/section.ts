@@ -88,7 +88,7 @@ export function headingFor(title: string, badge: string | null, width: number): 
   let lines = 1;
   for (let i = 0; i < HEADING.sizes.length; i++) {
     px = HEADING.sizes[i] as number;
-    lines = lineCount(title, px, width);
+    lines = lineCount(title, px, width, 0, true);
     if (lines <= (HEADING.maxLines[i] as number)) break;
   }
   const h = (badge ? HEADING.badgeH + HEADING.badgeGap : 0) + lines * lineH(px, HEADING.lh) + HEADING.padBottom + HEADING.rule;
@@ -138,7 +138,7 @@ function figureItem(env: SectionEnv, f: Section['figures'][number], w: number, s
 function optionItem(o: { id: string; title: string; summary: string }, n: number, recommended: boolean, w: number, env: SectionEnv): Item<MainData> {
   const inner = w - 2 * DECISION.optionPadX - 2 * DECISION.optionBorder - DECISION.optionNo - 14;
   const badgeEm = recommended ? 0.6 + emWidth(env.labels.recommended.toUpperCase(), true) * (15 / DECISION.optionPx) + 0.5 : 0;
-  const titleLines = lineCount(o.title, DECISION.optionPx, inner, badgeEm);
+  const titleLines = lineCount(o.title, DECISION.optionPx, inner, badgeEm, true);
   const summaryLines = o.summary ? lineCount(o.summary, DECISION.summaryPx, inner) : 0;
   const text = titleLines * lineH(DECISION.optionPx, DECISION.lh) + (summaryLines ? 2 + summaryLines * lineH(DECISION.summaryPx, DECISION.lh) : 0);
   const h = 2 * DECISION.optionPadY + 2 * DECISION.optionBorder + Math.max(DECISION.optionNo, text);
