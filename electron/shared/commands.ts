@@ -25,6 +25,7 @@ export const COMMANDS = [
   { id: 'file.new', label: 'New from Template…', menu: 'file', keys: 'CmdOrCtrl+N' },
   { id: 'file.open', label: 'Open…', menu: 'file', keys: 'CmdOrCtrl+O' },
   { id: 'file.open-recent', label: 'Open Recent…', menu: 'file', keys: 'CmdOrCtrl+Shift+O' },
+  { id: 'file.import', label: 'Import Outline or PowerPoint…', menu: 'file' },
   { id: 'file.save', label: 'Save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', label: 'Save As…', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
   { id: 'file.revert', label: 'Revert to Saved', menu: 'file' },

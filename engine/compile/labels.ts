@@ -1,5 +1,7 @@
 /** Fixed words the compiler puts on slides, per content language (English is the fallback). */
 export interface Labels {
+  /** The language these labels (and the slides' dates, dates.ts) are written in. */
+  lang: 'en' | 'ko';
   agenda: string;
   bluf: string;
   sources: string;
@@ -19,6 +21,7 @@ export interface Labels {
 }
 
 const EN: Labels = {
+  lang: 'en',
   agenda: 'Agenda',
   bluf: 'Bottom line up front',
   sources: 'Sources',
@@ -36,6 +39,7 @@ const EN: Labels = {
 };
 
 const KO: Labels = {
+  lang: 'ko',
   agenda: '목차',
   bluf: '핵심 결론',
   sources: '출처',

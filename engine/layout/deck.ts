@@ -8,6 +8,7 @@ import type { Deck, Marking, Section } from '../model/schema.ts';
 import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { inlineToText } from '../markup/index.ts';
 import { labelsFor, type Labels } from '../compile/labels.ts';
+import { formatAsOf, formatDeckDate } from '../compile/dates.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder, sourceKey } from '../compile/order.ts';
 import { indexSources, type SourceIndex } from '../compile/sources.ts';
 import { frameFor, HEADING, LIST, SHRINK, TITLE, lineH, type Frame } from './frame.ts';
@@ -142,8 +143,8 @@ function titleSlide(env: DeckEnv): LaidOutSlide {
   const w = frame.width - 2 * TITLE.padX;
   const g = plainGeometry(frame, null);
   const box = { x: TITLE.padX, y: frame.top, w, h: frame.bottom - frame.top };
-  const asOf = m.asOf ? `${env.labels.asOf} ${m.asOf}` : '';
-  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date: m.date, asOf }], g);
+  const asOf = formatAsOf(m.asOf, env.labels.lang);
+  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date: formatDeckDate(m.date, env.labels.lang), asOf }], g);
 }
 
 /** Title sizes for the title slide: step down while the title wraps past three lines. */
@@ -193,7 +194,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     let used = 0;
     while (i < entries.length && chunk.length < SOURCES_PER_SLIDE) {
       const { source: s } = entries[i] as (typeof entries)[number];
-      const line = [s.title, s.publisher, s.date].filter((v) => v.trim() !== '').join(', ');
+      const line = [s.title, s.publisher, formatDeckDate(s.date, env.labels.lang)].filter((v) => v.trim() !== '').join(', ');
       const h = lineCount(line, LIST.sourcePx, w, 0, true) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
       const gap = chunk.length === 0 ? 0 : LIST.sourceGap;
       if (chunk.length > 0 && used + gap + h > g.body.h) break;
@@ -205,7 +206,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     const block: LayoutBlock = {
       kind: 'sources',
       box: { x: g.body.x, y: g.body.y, w: g.body.w, h: used },
-      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
+      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: formatDeckDate(s.date, env.labels.lang), url: s.url })),
       fontPx: LIST.sourcePx,
     };
     out.push(base(env, `sources-${page}`, 'sources', labels.sources + (page > 0 ? ` (${labels.continued})` : ''), [block], g));

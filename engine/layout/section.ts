@@ -13,6 +13,7 @@
  */
 import type { Point, Section } from '../model/schema.ts';
 import { emWidth, lineCount, words } from './measure.ts';
+import { formatAsOf } from '../compile/dates.ts';
 import { flow, type BoxItem, type Item, type Page, type TextItem } from './flow.ts';
 import { DECISION, FIGURE, HEADING, IMAGE, POINT, SIDE, lineH, type Frame } from './frame.ts';
 import type { Box, DecisionOption, LaidOutFigure, LaidOutPoint, LayoutBlock, SlideGeometry } from './types.ts';
@@ -21,7 +22,7 @@ export interface SectionEnv {
   frame: Frame;
   /** The section's source numbers by source id. */
   cite: (id: string) => number | undefined;
-  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string };
+  labels: { lang: string; continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string };
   /** Badge over the title, or null. */
   badge: string | null;
   /** Body text scale, 1 unless the deck asks for one slide per section (then ≥ MIN). */
@@ -123,7 +124,7 @@ function figureItem(env: SectionEnv, f: Section['figures'][number], w: number, s
   while (valuePx > FIGURE.minValuePx && valueEm() * valuePx > inner) valuePx -= 2;
   const cite = f.sourceId ? (env.cite(f.sourceId) ?? null) : null;
   const labelLines = lineCount(f.label, FIGURE.labelPx, inner, cite ? citeEm([cite]) : 0);
-  const asOf = f.asOf ? `${env.labels.asOf} ${f.asOf}` : '';
+  const asOf = formatAsOf(f.asOf, env.labels.lang);
   const valueLines = Math.max(1, Math.ceil((valueEm() * valuePx) / inner));
   const h =
     2 * FIGURE.padY +

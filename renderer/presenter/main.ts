@@ -9,6 +9,7 @@ import type { PresentCommand, PresentState } from '../../electron/shared/contrac
 import { formatDuration, timing } from './keys.ts';
 import { positionLabel, slideFacts } from './slide-facts.ts';
 import { bridge, forwardKeys, mountDeck, openSession } from './session.ts';
+import { mountNav } from './nav.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
 const NOTES_SCALE_KEY = 'briefdeck.presenter.notesScale';
@@ -32,6 +33,8 @@ async function main() {
   const current = await mountDeck(host('current'), session, { embedded: true });
   const next = await mountDeck(host('next'), session, { embedded: true });
   let state: PresentState = session.state;
+  // Go to slide, the overview and the backups list (presenter only; main moves the audience).
+  const nav = mountNav(current, { controls: $('nav-places'), side: document.querySelector('.pv-side')!, before: document.querySelector('.pv-notes')! }, (index) => void api.presentControl({ type: 'goto', index }));
 
   const render = () => {
     current.slide(state.index);
@@ -47,6 +50,7 @@ async function main() {
     $('notes').innerHTML = facts[state.index]?.notes || '<p class="empty">No notes for this slide.</p>';
     $('notes').scrollTop = 0;
     document.body.dataset.index = String(state.index);
+    nav.update(state.index);
   };
   const tick = () => {
     const t = timing(Date.now(), state.startedAt, session.targetMinutes);

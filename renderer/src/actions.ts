@@ -111,6 +111,21 @@ export function openDeck(path: string | null = null, store: EditorStore = useEdi
   return openFrom(store, () => shell().openDeck(path));
 }
 
+/**
+ * File → Import: an outline or a PowerPoint file becomes a new, unsaved deck (Save asks where),
+ * after asking about unsaved changes. What the importer bent or left behind is one notice.
+ */
+export function importDeck(path: string | null = null, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    if (!confirmDiscard(store)) return;
+    const r = await shell().importDeck(path);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { dirty: true });
+    const warned = r.warnings.length;
+    store.getState().notify(warned === 0 ? `Imported ${r.name}` : `Imported ${r.name} — ${warned === 1 ? r.warnings[0] : `${warned} warnings: ${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}`}`);
+  });
+}
+
 export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {
   return openFrom(store, () => shell().openDroppedFile(file));
 }

@@ -1,12 +1,26 @@
 /** The application menu, from the shared command list; most items go to the editor. */
-import { Menu } from 'electron';
+import { BrowserWindow, Menu } from 'electron';
+import { COMMANDS, type CommandInfo } from '../../shared/commands.ts';
 import { buildMenuTemplate } from '../menu-template.ts';
+import { commandTarget } from '../present/window-rules.ts';
 import type { MainServices } from '../services/index.ts';
-import type { Platform } from '../services/ports.ts';
+import type { Platform, WindowRole } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
+
+const MAIN_IDS = new Set((COMMANDS as readonly CommandInfo[]).filter((c) => c.main).map((c) => c.id));
+
+function focusedRole(): WindowRole | null {
+  const focused = BrowserWindow.getFocusedWindow();
+  if (!focused) return null;
+  return (['editor', 'presenter', 'audience'] as const).find((role) => windowFor(role) === focused) ?? null;
+}
 
 export function setupMenu(platform: Platform, services: MainServices): void {
   const choose = (id: string) => {
+    const target = commandTarget(id, focusedRole(), MAIN_IDS.has(id));
+    if (target.kind === 'ignore') return;
+    if (target.kind === 'end-show') return void services.presenter.stop();
+    if (target.kind === 'editor') return platform.send('editor', 'menu:command', { id });
     switch (id) {
       case 'file.close':
         windowFor('editor')?.close();
@@ -22,8 +36,6 @@ export function setupMenu(platform: Platform, services: MainServices): void {
         void platform.dialogs.notice(`${i.name} ${i.version}`, `Electron ${i.electron}\nChromium ${i.chrome}\nNode.js ${i.node}\nPlatform ${i.platform}`);
         return;
       }
-      default:
-        platform.send('editor', 'menu:command', { id });
     }
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, choose) as Electron.MenuItemConstructorOptions[]));

@@ -1,10 +1,23 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
 import { app, dialog, screen, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { TFunction } from 'i18next';
+import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
 
-const DECK_FILTER = { name: 'Briefdeck deck', extensions: ['briefdeck'] };
+let translate: TFunction<'desktop'> | null = null;
+/** Main's UI words (dialogs, notices) in the system's language; made on first use, after ready. */
+export function tDesktop(): TFunction<'desktop'> {
+  return (translate ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'desktop'));
+}
+
+/** `name` inside `folder` when there is one: dialogs start there, not in Downloads (Electron 43+). */
+const at = (folder: string | null | undefined, name?: string) => (folder ? (name ? join(folder, name) : folder) : name);
+
+const deckFilter = () => ({ name: tDesktop()('filters.deck'), extensions: ['briefdeck'] });
+const defaultPath = (path: string | undefined) => (path ? { defaultPath: path } : {});
 
 /** Dialogs, screens, links and titles; export and present bring their own parts. */
 export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
@@ -22,17 +35,19 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
   return {
     userDataDir: app.getPath('userData'),
     dialogs: {
-      openDeck: () => pick({ properties: ['openFile'], filters: [DECK_FILTER] }),
-      saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [DECK_FILTER] }),
-      exportTarget: (format, suggestedName) =>
-        saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: 'Web page (offline)', extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
-      pickImage: () => pick({ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
+      openDeck: (folder) => pick({ properties: ['openFile'], filters: [deckFilter()], ...defaultPath(at(folder)) }),
+      saveDeck: (suggestedName, folder) => saveTo({ filters: [deckFilter()], ...defaultPath(at(folder, suggestedName)) }),
+      exportTarget: (format, suggestedName, folder) =>
+        saveTo({ filters: [format === 'html' ? { name: tDesktop()('filters.html'), extensions: ['html'] } : { name: tDesktop()('filters.pdf'), extensions: ['pdf'] }], ...defaultPath(at(folder, suggestedName)) }),
+      pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
+      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {
+        const t = tDesktop();
         const options = {
           type: 'warning' as const,
-          message: `Save changes to ${name} before closing?`,
-          detail: 'Your changes will be lost if you don’t save them.',
-          buttons: ['Save', 'Don’t Save', 'Cancel'],
+          message: t('close.message', { name }),
+          detail: t('close.detail'),
+          buttons: [t('close.save'), t('close.dontSave'), t('close.cancel')],
           defaultId: 0,
           cancelId: 2,
         };

@@ -87,8 +87,8 @@ export function StartScreen() {
             <li key={t.id}>
               <button type="button" className="template-card" onClick={() => newFromTemplate(t.id)} data-testid={`template-${t.id}`}>
                 <TemplateThumb deck={t.deck} />
-                <span className="template-name">{t.name}</span>
-                <span className="template-desc muted">{t.description}</span>
+                <span className="template-name">{t.name.en}</span>
+                <span className="template-desc muted">{t.description.en}</span>
               </button>
             </li>
           ))}

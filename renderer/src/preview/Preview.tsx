@@ -7,7 +7,6 @@
 import { useEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import { createSlideCache, renderSlides, slideCount, toRevealConfig } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
@@ -60,7 +59,9 @@ export function Preview() {
       keyboardCondition: 'focused',
       hash: false,
       scrollActivationWidth: null,
-      plugins: [RevealNotes],
+      // No notes plugin: its S key opens the speaker popup with window.open, which the app
+      // denies, and reveal then shows an alert(). The app's own presenter view has the notes.
+      plugins: [],
     } as never);
 
     const follow = (sectionId: string | null) => {
