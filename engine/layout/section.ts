@@ -184,20 +184,38 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
     side.push({ type: 'box', h, gap: FIGURE.gap, data: { kind: 'image', dataUrl: section.image.dataUrl, alt: section.image.alt } });
   }
   // With no points the figures take the whole width, in a grid of callouts.
-  const cols = hasMain ? 1 : Math.max(1, Math.min(section.figures.length, Math.floor((bodyW + FIGURE.gap) / (280 + FIGURE.gap))));
-  const figW = (sideW - (cols - 1) * FIGURE.gap) / cols;
-  const figItems = section.figures.map((f) => figureItem(env, f, figW, section));
-  for (let i = 0; i < figItems.length; i += cols) {
-    const row = figItems.slice(i, i + cols);
-    const h = Math.max(...row.map((r) => r.h));
-    // A row of the grid is one box; its figures are laid side by side below.
-    const box: BoxItem<SideData> = { type: 'box', h, gap: FIGURE.gap, data: (row[0] as BoxItem<SideData>).data };
-    rows.set(box, row.map((r) => r.data as FigureData));
-    side.push(box);
-  }
+  // Figures as rows of `cols` callouts (one per row in the side column; a grid at full width).
+  const gridCols = (n: number): number => Math.max(1, Math.min(n, Math.floor((bodyW + FIGURE.gap) / (280 + FIGURE.gap))));
+  const figureRows = (figs: readonly Section['figures'][number][], width: number, cols: number): BoxItem<SideData>[] => {
+    const figW = (width - (cols - 1) * FIGURE.gap) / cols;
+    const items = figs.map((f) => figureItem(env, f, figW, section));
+    const out: BoxItem<SideData>[] = [];
+    for (let i = 0; i < items.length; i += cols) {
+      const row = items.slice(i, i + cols);
+      // A row of the grid is one box; its figures are laid side by side in it.
+      const box: BoxItem<SideData> = { type: 'box', h: Math.max(...row.map((r) => r.h)), gap: FIGURE.gap, data: (row[0] as BoxItem<SideData>).data };
+      rows.set(box, { figs: row.map((r) => r.data as FigureData), cols, figW });
+      out.push(box);
+    }
+    return out;
+  };
+  side.push(...figureRows(section.figures, sideW, hasMain ? 1 : gridCols(section.figures.length)));
 
   const mainPages: Page<MainData>[] = main.length > 0 ? flow(main, mainW, bodyH) : [];
-  const sidePages: Page<SideData>[] = side.length > 0 ? flow(side, sideW, bodyH) : [];
+  let sidePages: Page<SideData>[] = side.length > 0 ? flow(side, sideW, bodyH) : [];
+  // Figures left over once the points have ended take the whole width as a grid, rather than
+  // a right column beside nothing.
+  let fullFrom = Infinity;
+  if (hasMain && sidePages.length > mainPages.length) {
+    const placed = new Set(sidePages.slice(0, mainPages.length).flatMap((pg) => pg.items.flatMap((it) => rows.get(it.item)?.figs.map((f) => f.fig.id) ?? [])));
+    const rest = section.figures.filter((f) => !placed.has(f.id));
+    const restImage = sidePages.slice(mainPages.length).some((pg) => pg.items.some((it) => (it.item as BoxItem<SideData>).data.kind === 'image'));
+    const items: BoxItem<SideData>[] = [];
+    if (restImage && section.image) items.push({ type: 'box', h: bodyH * IMAGE.maxShare, gap: FIGURE.gap, data: { kind: 'image', dataUrl: section.image.dataUrl, alt: section.image.alt } });
+    items.push(...figureRows(rest, bodyW, gridCols(rest.length)));
+    sidePages = [...sidePages.slice(0, mainPages.length), ...flow(items, bodyW, bodyH)];
+    fullFrom = mainPages.length;
+  }
   const parts = Math.max(1, mainPages.length, sidePages.length);
   const out: SectionPart[] = [];
   const x0 = frame.padX;
@@ -207,7 +225,7 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
     const mp = mainPages[k];
     if (mp) blocks.push(...mainBlocks(mp, x0, bodyTop + (bodyH - mp.used) / 2, mainW, section.kind === 'decision'));
     const sp = sidePages[k];
-    if (sp) blocks.push(...sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW, cols, figW));
+    if (sp) blocks.push(...(k >= fullFrom ? sideBlocks(sp, x0, bodyTop + (bodyH - sp.used) / 2, bodyW) : sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW)));
     out.push({
       part: k + 1,
       parts,
@@ -222,8 +240,8 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
   return out;
 }
 
-/** Grid rows: the figures that share one row box (one per row in the side column). */
-const rows = new WeakMap<object, FigureData[]>();
+/** Grid rows: the figures that share one row box, and the grid they sit in. */
+const rows = new WeakMap<object, { figs: FigureData[]; cols: number; figW: number }>();
 
 function geometry(frame: Frame, badge: string | null, head: { px: number; lines: number; h: number }, bodyTop: number, bodyH: number): SlideGeometry {
   const w = frame.width - 2 * frame.padX;
@@ -277,7 +295,7 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
   return blocks;
 }
 
-function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number, cols: number, figW: number): LayoutBlock[] {
+function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   let figs: LaidOutFigure[] = [];
   let top = 0;
@@ -290,8 +308,8 @@ function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number, cols
       continue;
     }
     if (figs.length === 0) top = y;
-    const row = rows.get(p.item) ?? [data];
-    row.forEach((f, i) => figs.push({ ...f.fig, box: { x: x + i * (figW + FIGURE.gap), y, w: cols === 1 ? w : figW, h: p.h } }));
+    const row = rows.get(p.item) ?? { figs: [data], cols: 1, figW: w };
+    row.figs.forEach((f, i) => figs.push({ ...f.fig, box: { x: x + i * (row.figW + FIGURE.gap), y, w: row.cols === 1 ? w : row.figW, h: p.h } }));
     bottom = y + p.h;
   }
   if (figs.length > 0) blocks.push({ kind: 'figures', box: { x, y: top, w, h: bottom - top }, figures: figs });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rawPlugin } from '../e2e/helpers/export-build.ts';
+import { denseDeck } from '../e2e/helpers/dense-decks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENGINE = process.env.ENGINE_ROOT ?? ROOT;
@@ -24,7 +25,9 @@ test('seed deck at 1920x1080', async ({ page }) => {
   writeFileSync(entry, `export { compileDeck } from ${JSON.stringify(join(ENGINE, 'engine/export/index.ts'))};\nexport { getTemplate } from ${JSON.stringify(join(ENGINE, 'engine/templates/index.ts'))};\n`);
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: join(dir, 'e.mjs'), plugins: [rawPlugin], logLevel: 'silent', mainFields: ['module', 'main'] });
   const engine = (await import(pathToFileURL(join(dir, 'e.mjs')).href)) as { compileDeck: (d: unknown) => string; getTemplate: (id: string) => { settings: Record<string, unknown>; meta: Record<string, unknown> } };
-  const deck = engine.getTemplate(process.env.SHOT_TEMPLATE ?? 'rok-us-defense-industry');
+  // SHOT_DENSE=en|ko: the layout test's dense deck instead of the seed.
+  const dense = process.env.SHOT_DENSE;
+  const deck = (dense ? denseDeck({ ko: dense === 'ko' }) : engine.getTemplate(process.env.SHOT_TEMPLATE ?? 'rok-us-defense-industry')) as unknown as { settings: Record<string, unknown>; meta: Record<string, unknown> };
   if (process.env.SHOT_THEME) deck.settings.theme = process.env.SHOT_THEME;
   if (process.env.SHOT_ASPECT) deck.settings.aspect = process.env.SHOT_ASPECT;
   const file = join(dir, 'deck.html');
