@@ -4,8 +4,9 @@
  * by the editor in the preview DOM and passed in.
  */
 import type { Deck, Point, Section } from '../model/schema.ts';
+import type { LayoutNotice } from '../layout/types.ts';
 
-export type CheckKind = 'no-marking' | 'empty-section' | 'no-notes' | 'figure-no-source' | 'figure-no-as-of' | 'overflow' | 'speaking-time';
+export type CheckKind = 'no-marking' | 'empty-section' | 'no-notes' | 'figure-no-source' | 'figure-no-as-of' | 'overflow' | 'continued' | 'speaking-time';
 export type CheckSeverity = 'error' | 'warning' | 'info';
 
 /** Where an item points, so the editor can jump there. */
@@ -35,6 +36,12 @@ export interface OverflowMeasure {
 export interface CheckOptions {
   /** Slides measured as overflowing (the editor measures them at real slide size). */
   overflow?: readonly OverflowMeasure[];
+  /**
+   * The layout's notices (engine/layout `layoutDeck(deck).notices`): a section that continues
+   * over several slides is news for the author, not an error, so it is an info item naming
+   * its slides.
+   */
+  layout?: readonly LayoutNotice[];
 }
 
 /** Speaking rate used for the estimate: a measured briefing pace, slower than reading aloud. */
@@ -104,6 +111,9 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
   const overflowBySection = new Map<string | null, number>();
   for (const o of options.overflow ?? []) overflowBySection.set(o.sectionId, (overflowBySection.get(o.sectionId) ?? 0) + 1);
 
+  const noticesBySection = new Map<string, LayoutNotice[]>();
+  for (const n of options.layout ?? []) noticesBySection.set(n.sectionId, [...(noticesBySection.get(n.sectionId) ?? []), n]);
+
   deck.sections.forEach((s, i) => {
     const name = label(s, i);
     if (s.marking !== null && s.marking.text.trim() === '') {
@@ -124,6 +134,16 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       }
       if (f.asOf === '') {
         items.push({ id: `asof:${s.id}:${f.id}`, kind: 'figure-no-as-of', severity: 'warning', message: `${fig} in ${name} has no as-of date.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
+      }
+    }
+    for (const n of noticesBySection.get(s.id) ?? []) {
+      const where = n.labels.join(', ');
+      if (n.kind === 'continued') {
+        items.push({ id: `continued:${s.id}`, kind: 'continued', severity: 'info', message: `${name} continues over ${n.slideKeys.length} slides (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+      } else if (n.kind === 'shrunk') {
+        items.push({ id: `shrunk:${s.id}`, kind: 'continued', severity: 'info', message: `${name} is set 7% smaller to fit one slide (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+      } else {
+        items.push({ id: `overflow-layout:${s.id}`, kind: 'overflow', severity: 'warning', message: `${name} does not fit one slide even at the minimum sizes (${where}).`, target: { sectionId: s.id, field: 'slide' } });
       }
     }
     const over = overflowBySection.get(s.id);

@@ -25,6 +25,8 @@ export interface RenderedSlide {
   sectionId: string | null;
   /** One `<section>` element. */
   html: string;
+  /** The slide's speaker notes (inline markup): the section's on its first slide, a pointer on later ones. */
+  notes?: string;
 }
 
 const IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -173,7 +175,7 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
   const ctx = [deck.meta.lang, korean ? 'ko' : '', deck.settings.aspect].join('\u0000');
   return laid.slides.map((s) => {
-    if (!cache) return { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean) };
+    if (!cache) return { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean), notes: s.notes };
     // Generated slides are cheap and depend on the whole deck: drawn again, but handed back as
     // the same object when their HTML did not change (the preview compares by identity first).
     if (s.sectionId === null) {
@@ -187,7 +189,7 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
     const sig = signature(s, ctx);
     const hit = cache.html.get(s.blocks);
     if (hit && hit.sig === sig) return hit.slide;
-    const slide = { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean) };
+    const slide = { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean), notes: s.notes };
     cache.html.set(s.blocks, { sig, slide });
     return slide;
   });
