@@ -24,10 +24,12 @@ export interface SlideCache {
   html: WeakMap<readonly LayoutBlock[], { sig: string; slide: CachedSlide }>;
   /** Title, agenda, sources and close slides by key, last drawn. */
   generated: Map<string, CachedSlide>;
+  /** The same by laid-out slide: the layout cache hands back the very object when nothing changed. */
+  generatedByLayout: WeakMap<object, CachedSlide>;
 }
 
 export function createSlideCache(): SlideCache {
-  return { layout: createLayoutCache(), html: new WeakMap(), generated: new Map() };
+  return { layout: createLayoutCache(), html: new WeakMap(), generated: new Map(), generatedByLayout: new WeakMap() };
 }
 
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -49,14 +49,30 @@ function banner(marking: ResolvedMarking, where: 'top' | 'bottom'): string {
   return `<div class="bd-banner bd-banner-${where}"${style ? ` style="${style}"` : ''}>${escapeHtml(marking.text)}</div>`;
 }
 
+/**
+ * A point's `<li>` by its class, text and marks: a 2000-point section re-renders its slides on
+ * every keystroke, and all but one of its items are the strings they were. Bounded: cleared
+ * when it grows past LI_MEMO_MAX entries.
+ */
+const liMemo = new Map<string, string>();
+const LI_MEMO_MAX = 50_000;
+function pointItem(cls: string, text: string, cites: readonly number[]): string {
+  const key = `${cls}\u0000${cites.join(',')}\u0000${text}`;
+  let html = liMemo.get(key);
+  if (html === undefined) {
+    if (liMemo.size >= LI_MEMO_MAX) liMemo.clear();
+    html = `<li class="${cls}">${renderInline(text)}${citeMarks(cites)}</li>`;
+    liMemo.set(key, html);
+  }
+  return html;
+}
+
 const citeMarks = (ns: readonly number[]): string => (ns.length === 0 ? '' : `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>`);
 
 function block(b: LayoutBlock, labels: Labels, s: LaidOutSlide): string {
   switch (b.kind) {
     case 'points': {
-      const items = b.points
-        .map((p) => `<li class="bd-d${p.depth}${p.continued ? ' bd-cont' : ''}">${renderInline(p.text)}${citeMarks(p.cites)}</li>`)
-        .join('');
+      const items = b.points.map((p) => pointItem(`bd-d${p.depth}${p.continued ? ' bd-cont' : ''}`, p.text, p.cites)).join('');
       // A section set smaller (the layout's one shrink step) scales its points through --bd-k.
       const k = s.scale !== 1 ? `;--bd-k:${s.scale}` : '';
       return `<ul class="bd-points bd-block" style="${place(b.box)}${k}">${items}</ul>`;
@@ -179,11 +195,17 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
     // Generated slides are cheap and depend on the whole deck: drawn again, but handed back as
     // the same object when their HTML did not change (the preview compares by identity first).
     if (s.sectionId === null) {
+      const known = cache.generatedByLayout.get(s);
+      if (known && known.key === s.key) return known;
       const html = slideHtml(s, labels, deck.meta.lang, korean);
       const prev = cache.generated.get(s.key);
-      if (prev && prev.html === html) return prev;
-      const slide = { key: s.key, sectionId: null, html };
+      if (prev && prev.html === html) {
+        cache.generatedByLayout.set(s, prev);
+        return prev;
+      }
+      const slide = { key: s.key, sectionId: null, html, notes: s.notes };
       cache.generated.set(s.key, slide);
+      cache.generatedByLayout.set(s, slide);
       return slide;
     }
     const sig = signature(s, ctx);

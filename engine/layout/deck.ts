@@ -242,17 +242,32 @@ function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOu
   }));
 }
 
+/** Title, agenda, sources and close: from the cache when what they show did not change. */
+function generatedSlides(env: DeckEnv, main: readonly Section[], cache?: LayoutCache): { title: LaidOutSlide; close: LaidOutSlide; agenda: LaidOutSlide[]; sources: LaidOutSlide[] } {
+  const titles = main.map((s) => `${s.id}\u0000${s.title}`);
+  const g = cache?.generated;
+  const same = g !== null && g !== undefined && g.ctxKey === env.ctxKey;
+  const meta = env.deck.meta;
+  const title = same && g.meta === meta ? g.title : titleSlide(env);
+  const close = same && g.meta === meta ? g.close : closeSlide(env);
+  const agenda = same && g.agendaTitles.length === titles.length && g.agendaTitles.every((t, i) => t === titles[i]) ? g.agenda : agendaSlides(env, main);
+  const sources = same && g.index === env.sources ? g.sources : sourceSlides(env);
+  if (cache) cache.generated = { ctxKey: env.ctxKey, meta, title, close, agendaTitles: titles, agenda, index: env.sources, sources };
+  return { title, close, agenda, sources };
+}
+
 /** Lay out the deck (see the file comment and types.ts). */
 export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   const cache = opts.cache as LayoutCache | undefined;
   const env = deckEnv(deck, cache);
   const { main, backup } = slideOrder(deck);
-  const slides: LaidOutSlide[] = [titleSlide(env)];
-  if (deck.settings.agenda) slides.push(...agendaSlides(env, main));
+  const gen = generatedSlides(env, main, cache);
+  const slides: LaidOutSlide[] = [gen.title];
+  if (deck.settings.agenda) slides.push(...gen.agenda);
   const notices: LayoutNotice[] = [];
   for (const s of main) slides.push(...partSlides(env, s, cache));
-  slides.push(...sourceSlides(env));
-  slides.push(closeSlide(env));
+  slides.push(...gen.sources);
+  slides.push(gen.close);
   const counted = slides.length;
   slides.forEach((s, i) => (s.number = { counted: true, n: i + 1, total: counted }));
   let b = 0;

@@ -41,6 +41,20 @@ export interface SectionPart {
   scale: number;
 }
 
+/**
+ * A point's measured words, by point object: the store keeps the identity of every point a
+ * keystroke did not touch, so re-laying out a 2000-point section measures one point again.
+ * The text is kept with the entry, so a point changed in place is measured afresh.
+ */
+const measured = new WeakMap<Point, { text: string; strong: boolean; ws: ReturnType<typeof words> }>();
+function wordsOf(p: Point): ReturnType<typeof words> {
+  const hit = measured.get(p);
+  if (hit && hit.text === p.text) return hit.ws;
+  const ws = words(p.text);
+  measured.set(p, { text: p.text, strong: false, ws });
+  return ws;
+}
+
 const isShown = (p: Point): boolean => p.text.trim() !== '' || p.children.length > 0 || p.cites.length > 0;
 
 /** Width of "[1][2]" in em of the point's size: 0.62 em bold digits plus the 0.15 em gap. */
@@ -73,7 +87,8 @@ function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3,
       lh: POINT.lh,
       indent: (POINT.indent[d] as number) * env.scale,
       gap: (POINT.gap[d] as number) * env.scale,
-      ws: words(p.text),
+      ws: wordsOf(p),
+      full: p.text,
       cites,
       tailEm: citeEm(cites),
       continued: false,
