@@ -24,7 +24,8 @@ export interface CommandInfo {
 export const COMMANDS = [
   { id: 'file.new', label: 'New from Template…', menu: 'file', keys: 'CmdOrCtrl+N' },
   { id: 'file.open', label: 'Open…', menu: 'file', keys: 'CmdOrCtrl+O' },
-  { id: 'file.open-recent', label: 'Open Recent…', menu: 'file', keys: 'CmdOrCtrl+Shift+O' },
+  // Ctrl/Cmd+Shift+O is outline mode's (PowerPoint's outline key); recent files are on the start screen.
+  { id: 'file.open-recent', label: 'Open Recent…', menu: 'file' },
   { id: 'file.import', label: 'Import Outline or PowerPoint…', menu: 'file' },
   { id: 'file.save', label: 'Save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', label: 'Save As…', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
@@ -41,6 +42,7 @@ export const COMMANDS = [
   { id: 'edit.command-palette', label: 'Command Palette…', menu: 'edit', keys: 'CmdOrCtrl+K', separatorBefore: true },
   { id: 'view.toggle-preview', label: 'Toggle Preview', menu: 'view', keys: 'CmdOrCtrl+Shift+P' },
   { id: 'view.checks', label: 'Pre-brief Checks', menu: 'view', keys: 'CmdOrCtrl+Shift+K' },
+  { id: 'view.outline-mode', label: 'Outline Mode', menu: 'view', keys: 'CmdOrCtrl+Shift+O' },
   { id: 'view.zoom-reset', label: 'Actual Size', menu: 'view', keys: 'CmdOrCtrl+0', role: 'resetZoom', separatorBefore: true },
   { id: 'view.zoom-in', label: 'Zoom In', menu: 'view', keys: 'CmdOrCtrl+=', role: 'zoomIn' },
   { id: 'view.zoom-out', label: 'Zoom Out', menu: 'view', keys: 'CmdOrCtrl+-', role: 'zoomOut' },

@@ -3,10 +3,28 @@
  * deck; the one fact the engine cannot know (which slides overflow at real size) is measured
  * by the editor in the preview DOM and passed in.
  */
+import { resolveMarking } from '../marking/resolve.ts';
+import { citationChecks } from './citations.ts';
+import { markingChecks } from './marking.ts';
 import type { Deck, Point, Section } from '../model/schema.ts';
 import type { LayoutNotice } from '../layout/types.ts';
 
-export type CheckKind = 'no-marking' | 'empty-section' | 'no-notes' | 'figure-no-source' | 'figure-no-as-of' | 'overflow' | 'continued' | 'speaking-time';
+export type CheckKind =
+  | 'no-marking'
+  | 'empty-section'
+  | 'no-notes'
+  | 'figure-no-source'
+  | 'figure-no-as-of'
+  | 'overflow'
+  | 'speaking-time'
+  /** A section the layout continued over several slides (info, names them). */
+  | 'continued'
+  /** A banner colour or text that contradicts its level (marking.ts). */
+  | 'marking-mismatch'
+  /** A banner lower than the highest portion mark on its slide (marking.ts). */
+  | 'portion-above-banner'
+  /** A point without a citation in a deck that cites elsewhere (citations.ts). */
+  | 'uncited-point';
 export type CheckSeverity = 'error' | 'warning' | 'info';
 
 /** Where an item points, so the editor can jump there. */
@@ -99,7 +117,7 @@ function formatMinutes(m: number): string {
 /** Every check, in reading order: deck first, then section by section. */
 export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
   const items: CheckItem[] = [];
-  if (deck.marking.text.trim() === '') {
+  if (resolveMarking(deck.marking).text.trim() === '') {
     items.push({
       id: 'no-marking',
       kind: 'no-marking',
@@ -108,6 +126,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       target: { sectionId: null, field: 'marking' },
     });
   }
+  const sourceIds = new Set(deck.sources.map((src) => src.id));
   const overflowBySection = new Map<string | null, number>();
   for (const o of options.overflow ?? []) overflowBySection.set(o.sectionId, (overflowBySection.get(o.sectionId) ?? 0) + 1);
 
@@ -116,7 +135,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
 
   deck.sections.forEach((s, i) => {
     const name = label(s, i);
-    if (s.marking !== null && s.marking.text.trim() === '') {
+    if (s.marking !== null && resolveMarking(s.marking).text.trim() === '') {
       items.push({ id: `marking:${s.id}`, kind: 'no-marking', severity: 'error', message: `${name} has its own marking, but its banner text is empty.`, target: { sectionId: s.id, field: 'marking' } });
     }
     const empty = isEmptySection(s);
@@ -128,7 +147,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
     }
     for (const f of s.figures) {
       const fig = f.label.trim() === '' ? 'A key figure' : `Key figure “${f.label.trim()}”`;
-      const hasSource = f.sourceId !== '' && s.sources.some((src) => src.id === f.sourceId);
+      const hasSource = f.sourceId !== '' && sourceIds.has(f.sourceId);
       if (!hasSource) {
         items.push({ id: `source:${s.id}:${f.id}`, kind: 'figure-no-source', severity: 'error', message: `${fig} in ${name} has no source.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
       }
@@ -157,6 +176,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       });
     }
   });
+  items.push(...markingChecks(deck, label), ...citationChecks(deck, label));
   const deckLevelOverflow = overflowBySection.get(null);
   if (deckLevelOverflow !== undefined) {
     items.push({ id: 'overflow:deck', kind: 'overflow', severity: 'error', message: 'The title or agenda slide runs off the slide.', target: { sectionId: null, field: 'slide' } });

@@ -8,7 +8,6 @@
  * an iframe, `data-src`, `data-background-*` or markdown: slides are plain HTML we build.
  */
 import type { Deck } from '../model/schema.ts';
-import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { escapeAttr, escapeHtml, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
 import { layoutDeck } from '../layout/deck.ts';
 import { hasHangul, isKoTag, isKoreanDeck as isKorean } from '../layout/lang.ts';
@@ -17,6 +16,7 @@ import { TITLE } from '../layout/frame.ts';
 import { titleSize } from '../layout/deck.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import type { SlideCache } from './slide-cache.ts';
+import { bannerHtml, overlayHtml, portionHtml } from './marking.ts';
 
 export interface RenderedSlide {
   /** Stable per slide across edits (section id based), so the editor re-renders only what changed. */
@@ -42,11 +42,9 @@ export function isKoreanDeck(deck: Deck, cache?: SlideCache): boolean {
 const r1 = (n: number): number => Math.round(n);
 const place = (b: Box, origin?: Box): string => `left:${r1(b.x - (origin?.x ?? 0))}px;top:${r1(b.y - (origin?.y ?? 0))}px;width:${r1(b.w)}px;height:${r1(b.h)}px`;
 
+/** The banner: marking.ts draws it (default colours live in the theme CSS). */
 function banner(marking: ResolvedMarking, where: 'top' | 'bottom'): string {
-  if (marking.text.trim() === '') return '';
-  // The default colours live in the theme CSS; only other colours need a style attribute.
-  const style = [marking.color !== DECK_DEFAULTS.marking.color ? `background:${marking.color}` : '', marking.textColor !== DECK_DEFAULTS.marking.textColor ? `color:${marking.textColor}` : ''].filter(Boolean).join(';');
-  return `<div class="bd-banner bd-banner-${where}"${style ? ` style="${style}"` : ''}>${escapeHtml(marking.text)}</div>`;
+  return bannerHtml({ level: 'custom', ...marking } as Parameters<typeof bannerHtml>[0], where);
 }
 
 /**
@@ -56,12 +54,12 @@ function banner(marking: ResolvedMarking, where: 'top' | 'bottom'): string {
  */
 const liMemo = new Map<string, string>();
 const LI_MEMO_MAX = 50_000;
-function pointItem(cls: string, text: string, cites: readonly number[]): string {
-  const key = `${cls}\u0000${cites.join(',')}\u0000${text}`;
+function pointItem(cls: string, text: string, cites: readonly number[], portion = ''): string {
+  const key = `${cls}\u0000${cites.join(',')}\u0000${portion}\u0000${text}`;
   let html = liMemo.get(key);
   if (html === undefined) {
     if (liMemo.size >= LI_MEMO_MAX) liMemo.clear();
-    html = `<li class="${cls}">${renderInline(text)}${citeMarks(cites)}</li>`;
+    html = `<li class="${cls}">${portion ? portionHtml(portion as never) : ''}${renderInline(text)}${citeMarks(cites)}</li>`;
     liMemo.set(key, html);
   }
   return html;
@@ -72,7 +70,7 @@ const citeMarks = (ns: readonly number[]): string => (ns.length === 0 ? '' : `<s
 function block(b: LayoutBlock, labels: Labels, s: LaidOutSlide): string {
   switch (b.kind) {
     case 'points': {
-      const items = b.points.map((p) => pointItem(`bd-d${p.depth}${p.continued ? ' bd-cont' : ''}`, p.text, p.cites)).join('');
+      const items = b.points.map((p) => pointItem(`bd-d${p.depth}${p.continued ? ' bd-cont' : ''}`, p.text, p.cites, p.continued ? '' : p.portion)).join('');
       // A section set smaller (the layout's one shrink step) scales its points through --bd-k.
       const k = s.scale !== 1 ? `;--bd-k:${s.scale}` : '';
       return `<ul class="bd-points bd-block" style="${place(b.box)}${k}">${items}</ul>`;
@@ -131,7 +129,7 @@ function block(b: LayoutBlock, labels: Labels, s: LaidOutSlide): string {
             const rest = [e.publisher, e.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
             // The address is shown (printed decks need it) and is itself the link.
             const link = url ? `<a class="bd-source-url" href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
-            return `<li value="${e.n}"><span class="bd-source-no">${e.n}</span><cite>${escapeHtml(e.title)}</cite>${rest ? `<span class="bd-source-rest">, ${rest}</span>` : ''}${link}</li>`;
+            return `<li value="${e.n}"><span class="bd-source-no">[${e.n}]</span> <cite>${escapeHtml(e.title)}</cite>${rest ? `<span class="bd-source-rest">, ${rest}</span>` : ''}${link}</li>`;
           })
           .join('') +
         `</ol>`
@@ -151,7 +149,7 @@ function heading(s: LaidOutSlide): string {
   return `<header class="bd-head" style="${place(g.heading)}">${s.badge ? `<span class="bd-tag">${escapeHtml(s.badge)}</span>` : ''}<h2${size}>${renderInline(s.title)}</h2></header>`;
 }
 
-function slideHtml(s: LaidOutSlide, labels: Labels, deckLang: string, korean: boolean): string {
+function slideHtml(s: LaidOutSlide, labels: Labels, deckLang: string, korean: boolean, overlay?: Deck['settings']['overlay']): string {
   const kind = s.kind;
   const attrs = [`class="bd-slide bd-${kind}"`];
   if (!s.number.counted) attrs.push('data-visibility="uncounted"');
@@ -167,6 +165,7 @@ function slideHtml(s: LaidOutSlide, labels: Labels, deckLang: string, korean: bo
     `<section ${attrs.join(' ')}>` +
     banner(s.marking, 'top') +
     `<div class="bd-body">${body}</div>` +
+    overlayHtml(overlay, isKoTag(deckLang) || korean) +
     label +
     banner(s.marking, 'bottom') +
     (notes ? `<aside class="notes">${notes}</aside>` : '') +
@@ -189,15 +188,15 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   const laid = layoutDeck(deck, cache ? { cache: cache.layout } : {});
   const korean = isKorean(deck, cache?.layout.hangul);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
-  const ctx = [deck.meta.lang, korean ? 'ko' : '', deck.settings.aspect].join('\u0000');
+  const ctx = [deck.meta.lang, korean ? 'ko' : '', deck.settings.aspect, deck.settings.overlay ?? ''].join('\u0000');
   return laid.slides.map((s) => {
-    if (!cache) return { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean), notes: s.notes };
+    if (!cache) return { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean, deck.settings.overlay), notes: s.notes };
     // Generated slides are cheap and depend on the whole deck: drawn again, but handed back as
     // the same object when their HTML did not change (the preview compares by identity first).
     if (s.sectionId === null) {
       const known = cache.generatedByLayout.get(s);
       if (known && known.key === s.key) return known;
-      const html = slideHtml(s, labels, deck.meta.lang, korean);
+      const html = slideHtml(s, labels, deck.meta.lang, korean, deck.settings.overlay);
       const prev = cache.generated.get(s.key);
       if (prev && prev.html === html) {
         cache.generatedByLayout.set(s, prev);
@@ -211,7 +210,7 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
     const sig = signature(s, ctx);
     const hit = cache.html.get(s.blocks);
     if (hit && hit.sig === sig) return hit.slide;
-    const slide = { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean), notes: s.notes };
+    const slide = { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean, deck.settings.overlay), notes: s.notes };
     cache.html.set(s.blocks, { sig, slide });
     return slide;
   });

@@ -60,12 +60,12 @@ function validate(raw: unknown): Deck {
     return whole.data;
   }
   const fill = missingIdFiller(raw);
-  const head = DeckSchema.safeParse({ ...raw, sections: [] });
+  const head = DeckSchema.safeParse({ ...raw, ...(fill ? { sources: fill.sources } : {}), sections: [] });
   const issues: z.core.$ZodIssue[] = head.success ? [] : [...head.error.issues];
   const sections: Deck['sections'] = [];
   let stoppedEarly = false;
   for (let i = 0; i < raw.sections.length; i++) {
-    const section = SectionSchema.safeParse(fill ? fill(raw.sections[i], i) : raw.sections[i]);
+    const section = SectionSchema.safeParse(fill ? fill.section(raw.sections[i], i) : raw.sections[i]);
     if (section.success) sections.push(section.data);
     else for (const issue of section.error.issues) issues.push({ ...issue, path: ['sections', i, ...issue.path] });
     if (issues.length > MAX_ISSUES && i < raw.sections.length - 1) {

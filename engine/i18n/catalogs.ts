@@ -7,19 +7,31 @@ import enCommon from './locales/en/common.json';
 import koCommon from './locales/ko/common.json';
 import enDesktop from './locales/en/desktop.json';
 import koDesktop from './locales/ko/desktop.json';
+import enMarking from './locales/en/marking.json';
+import koMarking from './locales/ko/marking.json';
+import enOutlineMode from './locales/en/outlineMode.json';
+import koOutlineMode from './locales/ko/outlineMode.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
+import enSources from './locales/en/sources.json';
+import koSources from './locales/ko/sources.json';
 
 export const resources = {
   en: {
     common: enCommon,
     desktop: enDesktop,
+    marking: enMarking,
+    outlineMode: enOutlineMode,
     'presenter-nav': enPresenterNav,
+    sources: enSources,
   },
   ko: {
     common: koCommon,
     desktop: koDesktop,
+    marking: koMarking,
+    outlineMode: koOutlineMode,
     'presenter-nav': koPresenterNav,
+    sources: koSources,
   },
 } as const;
 

@@ -12,9 +12,9 @@ import type { DeckMeta } from '../model/schema.ts';
 
 export interface LayoutCache extends LayoutCacheLike {
   hangul: WeakMap<Section, boolean>;
-  sourceKeys: WeakMap<Source, string>;
   sections: WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; parts: SectionPart[] }>;
-  index: { lists: readonly (readonly Source[])[]; index: SourceIndex } | null;
+  /** The last source index, with the deck sources and citation order it was built from. */
+  index: { sources: readonly Source[]; order: readonly string[]; index: SourceIndex } | null;
   /**
    * The generated slides and what they were laid out from: a keystroke in a point changes
    * none of it, so the title, agenda, sources and close slides come back as they were.
@@ -32,5 +32,5 @@ export interface LayoutCache extends LayoutCacheLike {
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { kind: 'layout-cache', hangul: new WeakMap(), sourceKeys: new WeakMap(), sections: new WeakMap(), index: null, generated: null };
+  return { kind: 'layout-cache', hangul: new WeakMap(), sections: new WeakMap(), index: null, generated: null };
 }

@@ -24,6 +24,9 @@ export interface TextItem {
   /** The point has sub-points: keep the first with it. */
   hasChildren: boolean;
   role: 'point' | 'problem';
+  /** Portion mark before the text ('' for none) and its width in em, on the first fragment. */
+  portion: string;
+  headEm: number;
   /** The whole text as typed, shown when the item is placed whole (saves re-joining its words). */
   full?: string;
 }
@@ -64,7 +67,7 @@ function textHeight(it: TextItem, lines: number): number {
 }
 
 function linesOf(it: TextItem, width: number): [number, number][] {
-  return wrap(it.ws, it.px, width - it.indent, it.tailEm).lines;
+  return wrap(it.ws, it.px, width - it.indent, it.tailEm, it.continued ? 0 : it.headEm).lines;
 }
 
 /** Flow `items` into pages `height` px high in a column `width` px wide. */

@@ -105,7 +105,7 @@ export interface Wrapped {
  * A word wider than a line takes lines of its own (the browser breaks it anywhere).
  * `tailEm`: extra width glued to the last word (the citation marks, which never wrap away).
  */
-export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0): Wrapped {
+export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0, headEm = 0): Wrapped {
   const lines: [number, number][] = [];
   const max = maxPx / px;
   let start = 0;
@@ -115,7 +115,8 @@ export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0)
     const w = word.em + (i === ws.length - 1 ? tailEm : 0);
     const gap = word.glue ? 0 : SPACE_EM;
     if (i === start) {
-      width = w;
+      // `headEm`: what sits before the first word (a portion mark "(S) ").
+      width = w + (i === 0 ? headEm : 0);
     } else if (width + gap + w <= max) {
       width += gap + w;
     } else {

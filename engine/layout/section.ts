@@ -89,6 +89,8 @@ function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3,
       gap: (POINT.gap[d] as number) * env.scale,
       ws: wordsOf(p),
       full: p.text,
+      portion: p.portion ?? '',
+      headEm: p.portion ? emWidth(`(${p.portion})`, true) + 0.26 : 0,
       cites,
       tailEm: citeEm(cites),
       continued: false,
@@ -185,7 +187,7 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
   const title = section.title.trim().toLowerCase();
   if (d && d.problem.trim() !== '') {
     if (title !== env.labels.problem.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: 0, data: { kind: 'label', text: env.labels.problem }, keepWithNext: true });
-    main.push({ type: 'text', role: 'problem', id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
+    main.push({ type: 'text', role: 'problem', portion: '', headEm: 0, id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
   }
   if (d && d.options.length > 0) {
     if (title !== env.labels.options.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: DECISION.groupGap, data: { kind: 'label', text: env.labels.options }, keepWithNext: true });
@@ -291,7 +293,7 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
     if (it.type === 'text' && it.role === 'point') {
       if (pts.length === 0) ptsTop = y;
       const box: Box = { x: x + it.indent, y, w: w - it.indent, h: p.h };
-      pts.push({ id: it.id, depth: it.depth, text: p.text ?? '', cites: p.continues ? [] : it.cites, continued: it.continued, continues: p.continues ?? false, fontPx: it.px, lineHeightPx: lineH(it.px, it.lh), lines: p.lines ?? 1, box });
+      pts.push({ id: it.id, depth: it.depth, portion: it.continued ? '' : it.portion, text: p.text ?? '', cites: p.continues ? [] : it.cites, continued: it.continued, continues: p.continues ?? false, fontPx: it.px, lineHeightPx: lineH(it.px, it.lh), lines: p.lines ?? 1, box });
     } else {
       flushPoints(lastBottom);
       dec ??= { top: y, problem: '', labels: [], options: [], bottom: y };

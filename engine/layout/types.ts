@@ -56,6 +56,8 @@ export interface LaidOutPoint {
   depth: 1 | 2 | 3;
   /** Inline markup of the part of the point shown here (the whole point unless it was split). */
   text: string;
+  /** Portion mark drawn before the text ("S" for "(S) "), '' for none; on the first fragment. */
+  portion: string;
   /** Deck-wide source numbers ([n]) of the point's citations; on the last fragment only. */
   cites: number[];
   /** True when this is the rest of a point begun on the previous slide (no bullet is drawn). */

@@ -4,6 +4,9 @@
  * the deck in the store is never replaced by a failed call.
  */
 import { getTemplate } from '../../engine/templates/index.ts';
+import { LIMITS } from '../../engine/model/defaults.ts';
+import type { Point, Section } from '../../engine/model/schema.ts';
+import { isBlankDeck, looksLikeOutline, mergePastedSources, parseOutlineDetailed, sectionsFromLines } from '../../engine/outline/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
@@ -124,6 +127,51 @@ export function importDeck(path: string | null = null, store: EditorStore = useE
     const warned = r.warnings.length;
     store.getState().notify(warned === 0 ? `Imported ${r.name}` : `Imported ${r.name} — ${warned === 1 ? r.warnings[0] : `${warned} warnings: ${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}`}`);
   });
+}
+
+/**
+ * A whole outline pasted into the editor (`##` headings or section labels) becomes sections
+ * after `afterId`, or replaces a blank deck's empty section; with `linesAsSections` (a paste
+ * into the sections list) plain lines become one section each. One undo step. Returns false
+ * when the text is not for sections (the caller pastes it as points).
+ */
+export function pasteOutline(text: string, afterId: string | null, linesAsSections: boolean, store: EditorStore = useEditor): boolean {
+  const s = store.getState();
+  const whole = looksLikeOutline(text);
+  if (!whole && !linesAsSections) return false;
+  try {
+    let sections: Section[];
+    let warnings: string[] = [];
+    let sources = s.deck.sources;
+    if (whole) {
+      const parsed = parseOutlineDetailed(text);
+      ({ sources, sections } = mergePastedSources(s.deck.sources, parsed.deck.sources, parsed.deck.sections));
+      warnings = parsed.warnings.map((w) => `line ${w.line}: ${w.message}`);
+    } else sections = sectionsFromLines(text);
+    if (sections.length === 0) return true;
+    const replace = isBlankDeck(s.deck);
+    const kept = replace ? 0 : s.deck.sections.length;
+    if (kept + sections.length > LIMITS.sections) {
+      s.notify(`A deck holds at most ${LIMITS.sections.toLocaleString()} sections; that paste has ${sections.length}. Nothing was pasted.`, 'error');
+      return true;
+    }
+    const count = (ps: Point[]): number => ps.reduce((n, p) => n + 1 + count(p.children), 0);
+    const points = (list: Section[]) => list.reduce((n, x) => n + count(x.points), 0);
+    if ((replace ? 0 : points(s.deck.sections)) + points(sections) > LIMITS.points) {
+      s.notify(`A deck holds at most ${LIMITS.points.toLocaleString()} points. Nothing was pasted.`, 'error');
+      return true;
+    }
+    if (sources.length > LIMITS.sources) {
+      s.notify(`A deck holds at most ${LIMITS.sources} sources. Nothing was pasted.`, 'error');
+      return true;
+    }
+    s.insertSections(sections, afterId, replace, sources);
+    const said = `Pasted ${sections.length} ${sections.length === 1 ? 'section' : 'sections'}`;
+    s.notify(warnings.length === 0 ? `${said}.` : `${said} — ${warnings.length === 1 ? warnings[0] : `${warnings.length} warnings: ${warnings.slice(0, 2).join('; ')}…`}`);
+  } catch (e) {
+    s.notify(`Could not paste as sections: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  }
+  return true;
 }
 
 export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {

@@ -145,18 +145,20 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await app.keyboard.press(`${MOD}+Shift+z`);
   expect(await snapshot(app)).toEqual(s2);
 
-  // 6. A source and a key figure that cites it, on the first section.
-  await selectSection(app, 0);
+  // 6. A deck source (Sources panel) and a key figure on the first section that cites it.
+  await app.getByRole('tab', { name: 'Sources' }).click();
   const sources = app.getByTestId('sources');
   await sources.getByRole('button', { name: '+ Add source' }).click();
   await sources.getByTestId('source-title').last().fill('E2E Ministry export statistics');
+  const sourceCount = await sources.getByTestId('source-title').count();
+  await selectSection(app, 0);
   const figures = app.getByTestId('figures');
   await figures.getByRole('button', { name: '+ Add key figure' }).click();
   await figures.getByTestId('figure-label').last().fill('Arms exports');
   await figures.getByTestId('figure-value').last().fill('17.3');
   await figures.getByTestId('figure-unit').last().fill('bn USD');
   await figures.getByTestId('figure-asof').last().fill('2026-10-01');
-  await figures.getByTestId('figure-source').last().selectOption({ label: `[${await sources.getByTestId('source-title').count()}] E2E Ministry export statistics` });
+  await figures.getByTestId('figure-source').last().selectOption({ label: `[${sourceCount}] E2E Ministry export statistics` });
   await expect.poll(() => previewText(app)).toContain('17.3');
 
   // 7. Save: the file on disk validates and holds every edit.
@@ -174,7 +176,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   const first = saved.sections[0]!;
   const parent = first.points.find((p) => p.text === 'E2E parent point');
   expect(parent?.children.map((c) => c.text)).toEqual(['E2E child point']);
-  const source = first.sources.find((s) => s.title === 'E2E Ministry export statistics');
+  const source = saved.sources.find((s) => s.title === 'E2E Ministry export statistics');
   expect(source).toBeDefined();
   expect(first.figures.find((f) => f.label === 'Arms exports')).toMatchObject({ value: '17.3', unit: 'bn USD', asOf: '2026-10-01', sourceId: source!.id });
 
@@ -701,9 +703,14 @@ test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels'
   const tab = (name: string) => app.getByRole('tab', { name });
   await tab('Section').focus();
   await app.keyboard.press('ArrowRight');
+  await expect(tab('Outline')).toBeFocused();
+  await expect(app.getByRole('tree', { name: 'Deck outline' })).toBeVisible();
+  await app.keyboard.press('ArrowRight');
   await expect(tab('Deck')).toBeFocused();
   await expect(tab('Deck')).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByTestId('deck-title')).toBeVisible();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Sources')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight');
   await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight'); // wraps

@@ -3,6 +3,8 @@ import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { layoutDeck } from '../../../engine/layout/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
+import { checksSummary } from './checksSummary.ts';
+import { t } from '../outline-mode/i18n.ts';
 
 /** Jump to where an item points: select the section, open its panel, focus the field. */
 export function jumpTo(item: CheckItem): void {
@@ -26,11 +28,11 @@ export function ChecksPanel() {
   const overflow = useEditor(selectOverflow);
   // The panel is open only while it is looked at, so one layout of the deck per change is fine here.
   const items = useMemo(() => runChecks(deck, { overflow, layout: layoutDeck(deck).notices }), [deck, overflow]);
-  const problems = items.filter((i) => i.severity !== 'info').length;
+  const summary = checksSummary(items, (k, o) => t(k, o ?? {}));
   return (
     <section className="checks" aria-label="Pre-brief checks">
       <p className="checks-summary" role="status">
-        {problems === 0 ? 'Ready to brief: nothing a reviewer would flag.' : `${problems} thing${problems === 1 ? '' : 's'} a reviewer would flag.`}
+        {summary.text}
       </p>
       <ul className="checks-list" data-testid="checks">
         {items.map((item) => (

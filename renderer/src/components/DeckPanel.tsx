@@ -4,12 +4,16 @@ import { THEMES } from '../../../engine/export/themes.ts';
 import { useEditor } from '../store/index.ts';
 import { selectMarking, selectMeta, selectSettings } from '../store/selectors.ts';
 import { CheckField, SelectField, TextField } from './Field.tsx';
+import { MarkingEditor } from './MarkingEditor.tsx';
+import { SlideOptions } from './SlideOptions.tsx';
+import { useNsT } from '../lib/useNsT.ts';
 
 export function DeckPanel() {
   const meta = useEditor(selectMeta);
   const marking = useEditor(selectMarking);
   const settings = useEditor(selectSettings);
   const st = useEditor.getState;
+  const tm = useNsT('marking');
   return (
     <form className="deck-form" aria-label="Deck settings" onSubmit={(e) => e.preventDefault()}>
       <fieldset className="group">
@@ -32,16 +36,9 @@ export function DeckPanel() {
           />
         </div>
       </fieldset>
-      <fieldset className="group">
-        <legend>Marking</legend>
-        <TextField label="Banner text" value={marking.text} maxLength={200} placeholder="e.g. UNCLASSIFIED // FOR OFFICIAL USE ONLY" focusTarget="marking" testId="marking-text" onChange={(v) => st().setMarking({ text: v })} hint="Shown at the top and bottom of every slide. Leave empty only if the briefing needs no marking." />
-        <div className="row">
-          <TextField label="Banner colour" type="color" value={marking.color} onChange={(v) => st().setMarking({ color: v })} />
-          <TextField label="Text colour" type="color" value={marking.textColor} onChange={(v) => st().setMarking({ textColor: v })} />
-          <div className="marking-sample" style={{ background: marking.color, color: marking.textColor }} aria-label="Banner sample">
-            {marking.text || 'NO MARKING'}
-          </div>
-        </div>
+      <fieldset className="group" data-testid="deck-marking">
+        <legend>{tm('legend')}</legend>
+        <MarkingEditor marking={marking} testPrefix="marking" focusTarget="marking" onChange={(next, typing) => st().setMarking(next, typing)} />
       </fieldset>
       <fieldset className="group">
         <legend>Slides</legend>
@@ -54,6 +51,7 @@ export function DeckPanel() {
           <CheckField label="Slide numbers (n / N)" checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
           <CheckField label="Agenda slide" checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
         </div>
+        <SlideOptions />
         <TargetMinutes value={settings.targetMinutes} onChange={(n) => st().setSettings({ targetMinutes: n })} />
       </fieldset>
     </form>

@@ -3,7 +3,7 @@
  * lift, arrows, Space to drop) or with Alt+↑/↓ on a focused row. Rows re-render only when
  * their own title or kind changes (useShallow over a list of strings).
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type ClipboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
@@ -13,7 +13,8 @@ import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
-import { addSection, deleteSection, duplicateSection, focusSelectedRow } from '../actions.ts';
+import { addSection, deleteSection, duplicateSection, focusSelectedRow, pasteOutline } from '../actions.ts';
+import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 
 export function Outline() {
   const rows = useEditor(useShallow(selectOutlineRows));
@@ -32,8 +33,21 @@ export function Outline() {
     useEditor.getState().moveSection(String(e.active.id), to);
   };
 
+  // Text pasted on the sections list: an outline's ## sections, or one section per top-level line.
+  const onPaste = (e: ClipboardEvent<HTMLElement>) => {
+    if ((e.target as HTMLElement).closest('input, textarea, [contenteditable="true"]')) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (text.trim() === '') return;
+    e.preventDefault();
+    if (text.length > MAX_PASTE_CHARS) {
+      useEditor.getState().notify(`That paste is ${(text.length / 1_000_000).toFixed(1)} million characters; paste at most 1 million at a time. Nothing was changed.`, 'error');
+      return;
+    }
+    pasteOutline(text, selected ?? null, true);
+  };
+
   return (
-    <nav className="outline" aria-label="Sections">
+    <nav className="outline" aria-label="Sections" onPaste={onPaste}>
       <div className="pane-head">
         <h2>Sections</h2>
         <button type="button" className="btn btn-quiet btn-small" onClick={() => addSection()} aria-label="Add section after the selected one">

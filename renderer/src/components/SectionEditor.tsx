@@ -1,10 +1,10 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { newId } from '../../../engine/format/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import { SECTION_KINDS, type KeyFigure, type Section, type Source } from '../../../engine/model/schema.ts';
+import { SECTION_KINDS, type KeyFigure, type Section } from '../../../engine/model/schema.ts';
 import { PointsEditor } from '../points/PointsEditor.tsx';
 import { useEditor } from '../store/index.ts';
-import { selectSelectedSection } from '../store/selectors.ts';
+import { selectSelectedSection, selectSources } from '../store/selectors.ts';
 import { hasShell, shell } from '../shell.ts';
 import { checkImageFile, readImageFile } from '../lib/image.ts';
 import { addSection } from '../actions.ts';
@@ -13,6 +13,10 @@ import { CheckField, SelectField, TextField } from './Field.tsx';
 import { KIND_LABELS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
 import { DecisionEditor } from './DecisionEditor.tsx';
+import { MarkingEditor } from './MarkingEditor.tsx';
+import { useSourceNumbers } from '../points/CitePicker.tsx';
+import { useNsT } from '../lib/useNsT.ts';
+import { resolveMarking } from '../../../engine/marking/resolve.ts';
 
 export function SectionEditor() {
   const section = useEditor(selectSelectedSection);
@@ -41,11 +45,10 @@ function SectionForm({ section }: { section: Section }) {
       {section.kind === 'decision' ? <DecisionEditor section={section} /> : null}
       <fieldset className="group">
         <legend>Talking points</legend>
-        <PointsEditor sectionId={id} points={section.points} sources={section.sources} />
+        <PointsEditor sectionId={id} points={section.points} />
       </fieldset>
       <TextField label="Speaker notes" multiline value={section.notes} maxLength={100_000} focusTarget="notes" testId="section-notes" onChange={(v) => st().editSection(id, 'notes', v)} hint="Only you see these, in the presenter view. Blank lines split paragraphs." />
       <FiguresEditor section={section} />
-      <SourcesEditor section={section} />
       <ImageEditor section={section} />
       <SectionMarking section={section} />
     </form>
@@ -53,6 +56,8 @@ function SectionForm({ section }: { section: Section }) {
 }
 
 function FiguresEditor({ section }: { section: Section }) {
+  const sources = useEditor(selectSources);
+  const numbers = useSourceNumbers();
   const addRef = useRef<HTMLButtonElement>(null);
   useFocusTarget('figures', addRef);
   const set = (figures: KeyFigure[], typing?: string) => useEditor.getState().setFigures(section.id, figures, typing);
@@ -67,7 +72,7 @@ function FiguresEditor({ section }: { section: Section }) {
           <TextField label="Value" value={f.value} maxLength={100} onChange={(v) => patch(f.id, { value: v })} testId="figure-value" />
           <TextField label="Unit" value={f.unit} maxLength={100} onChange={(v) => patch(f.id, { unit: v })} testId="figure-unit" />
           <TextField label="As of" type="date" value={f.asOf} focusTarget={`figure:${f.id}:asOf`} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
-          <SelectField label="Source" value={f.sourceId} testId="figure-source" focusTarget={`figure:${f.id}:source`} options={[{ value: '', label: '— none —' }, ...section.sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || 'Untitled source'}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
+          <SelectField label="Source" value={f.sourceId} testId="figure-source" focusTarget={`figure:${f.id}:source`} options={[{ value: '', label: '— none —' }, ...sources.map((s) => ({ value: s.id, label: `[${numbers.get(s.id) ?? '?'}] ${s.title || 'Untitled source'}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
           <button type="button" className="btn btn-icon" aria-label={`Remove key figure ${i + 1}`} onClick={() => set(section.figures.filter((x) => x.id !== f.id))}>
             <Icon name="close" size={14} />
           </button>
@@ -78,37 +83,9 @@ function FiguresEditor({ section }: { section: Section }) {
         type="button"
         className="btn btn-quiet"
         disabled={section.figures.length >= LIMITS.perSectionItems}
-        onClick={() => set([...section.figures, { id: newId('f'), label: '', value: '', unit: '', asOf: '', sourceId: section.sources[0]?.id ?? '' }])}
+        onClick={() => set([...section.figures, { id: newId('f'), label: '', value: '', unit: '', asOf: '', sourceId: sources[0]?.id ?? '' }])}
       >
         + Add key figure
-      </button>
-    </fieldset>
-  );
-}
-
-function SourcesEditor({ section }: { section: Section }) {
-  const set = (sources: Source[], typing?: string) => useEditor.getState().setSources(section.id, sources, typing);
-  const patch = (sid: string, p: Partial<Source>) => set(section.sources.map((s) => (s.id === sid ? { ...s, ...p } : s)), `${sid}:${Object.keys(p).join()}`);
-  const remove = (sid: string) => {
-    // A figure that cited the removed source now has none, which the checks will flag.
-    useEditor.getState().setSources(section.id, section.sources.filter((s) => s.id !== sid));
-  };
-  return (
-    <fieldset className="group" data-testid="sources">
-      <legend>Sources</legend>
-      {section.sources.map((s, i) => (
-        <div className="item-row" key={s.id} role="group" aria-label={`Source ${i + 1}`}>
-          <TextField className="grow" label={`[${i + 1}] Title`} value={s.title} maxLength={1000} onChange={(v) => patch(s.id, { title: v })} testId="source-title" />
-          <TextField label="Publisher" value={s.publisher} maxLength={500} onChange={(v) => patch(s.id, { publisher: v })} testId="source-publisher" />
-          <TextField label="Date" type="date" value={s.date} onChange={(v) => patch(s.id, { date: v })} />
-          <TextField label="URL" type="url" value={s.url} maxLength={2000} placeholder="https://" onChange={(v) => patch(s.id, { url: v })} />
-          <button type="button" className="btn btn-icon" aria-label={`Remove source ${i + 1}`} onClick={() => remove(s.id)}>
-            <Icon name="close" size={14} />
-          </button>
-        </div>
-      ))}
-      <button type="button" className="btn btn-quiet" disabled={section.sources.length >= LIMITS.perSectionItems} onClick={() => set([...section.sources, { id: newId('src'), title: '', publisher: '', date: '', url: '' }])}>
-        + Add source
       </button>
     </fieldset>
   );
@@ -178,22 +155,16 @@ function ImageEditor({ section }: { section: Section }) {
 
 /** A section may carry a different marking from the deck (one slide at a higher level). */
 function SectionMarking({ section }: { section: Section }) {
+  const t = useNsT('marking');
   const deckMarking = useEditor((s) => s.deck.marking);
   const set = (m: Section['marking'], typing?: string) => useEditor.getState().setSectionMarking(section.id, m, typing);
   const m = section.marking;
+  const deckText = resolveMarking(deckMarking).text;
   return (
     <fieldset className="group" data-testid="section-marking">
-      <legend>Marking</legend>
-      <CheckField label="This section has its own marking" checked={m !== null} onChange={(on) => set(on ? { ...deckMarking } : null)} />
-      {m ? (
-        <div className="row">
-          <TextField className="grow" label="Section banner text" focusTarget="section-marking" value={m.text} maxLength={200} onChange={(v) => set({ ...m, text: v }, 'text')} />
-          <TextField label="Banner colour" type="color" value={m.color} onChange={(v) => set({ ...m, color: v }, 'color')} />
-          <TextField label="Text colour" type="color" value={m.textColor} onChange={(v) => set({ ...m, textColor: v }, 'textColor')} />
-        </div>
-      ) : (
-        <p className="muted">Uses the deck marking{deckMarking.text ? `: ${deckMarking.text}` : ' (none set)'}.</p>
-      )}
+      <legend>{t('legend')}</legend>
+      <CheckField label={t('sectionOwn')} checked={m !== null} onChange={(on) => set(on ? { ...deckMarking } : null)} />
+      {m ? <MarkingEditor marking={m} testPrefix="section-marking" focusTarget="section-marking" onChange={(next, typing) => set(next, typing)} /> : <p className="muted">{deckText ? t('sectionUsesDeck', { text: deckText }) : t('sectionUsesDeckNone')}</p>}
     </fieldset>
   );
 }

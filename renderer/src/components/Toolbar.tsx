@@ -1,23 +1,25 @@
 import { useStore } from 'zustand';
 import { Icon } from './Icon.tsx';
+import { DocName } from './DocName.tsx';
+import { t as tOutline } from '../outline-mode/i18n.ts';
 import { keyLabel } from '../commands/index.ts';
 import { exportDeck, present, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
-import { selectDirty, selectFile, selectPanel } from '../store/selectors.ts';
+import { selectFile, selectPanel } from '../store/selectors.ts';
 import type { PanelId } from '../store/types.ts';
 
 const TABS: { id: PanelId; label: string }[] = [
   { id: 'section', label: 'Section' },
+  { id: 'outline', label: tOutline('heading') },
   { id: 'deck', label: 'Deck' },
+  { id: 'sources', label: 'Sources' },
   { id: 'checks', label: 'Checks' },
 ];
 
 export function Toolbar() {
   const file = useEditor(selectFile);
-  const dirty = useEditor(selectDirty);
   const panel = useEditor(selectPanel);
-  const title = useEditor((s) => s.deck.meta.title);
   const canUndo = useStore(useEditor.temporal, (t) => t.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (t) => t.futureStates.length > 0);
   const st = useEditor.getState;
@@ -28,15 +30,7 @@ export function Toolbar() {
         <Icon name="deck" />
       </button>
       <h1 className="sr-only">Briefdeck: {file.name}</h1>
-      <div className="doc-name" data-testid="doc-name">
-        <span className="doc-file">{file.name}</span>
-        {dirty ? (
-          <span className="dirty-dot" role="img" aria-label="unsaved changes" title="Unsaved changes" data-testid="dirty">
-            ●
-          </span>
-        ) : null}
-        <span className="doc-title muted">{title}</span>
-      </div>
+      <DocName />
       <div className="toolbar-group" role="group" aria-label="History">
         <button type="button" className="btn btn-icon" onClick={() => stepHistory('undo')} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
           <Icon name="undo" />

@@ -3,17 +3,19 @@
  * native selection and spell-check); the tree edits are the pure functions in tree.ts and
  * the key mapping is keys.ts, so both are unit-tested without a DOM.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import type { Point, Source } from '../../../engine/model/schema.ts';
+import type { Point, PortionMark } from '../../../engine/model/schema.ts';
+import { CitePicker, PortionPicker, useSourceNumbers } from './CitePicker.tsx';
 import { IS_MAC } from '../commands/keys.ts';
 import { useEditor } from '../store/index.ts';
 import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText, updatePoint, countPoints } from './tree.ts';
 import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { caretLines } from './caretLine.ts';
+import { pasteOutline } from '../actions.ts';
 
 /** Larger pastes are refused with a notice: parsing megabytes on the UI thread would freeze it. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -35,7 +37,8 @@ function caretInfo(el: HTMLTextAreaElement, arrow: boolean) {
   };
 }
 
-export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: string; points: Point[]; sources?: Source[] }) {
+export function PointsEditor({ sectionId, points }: { sectionId: string; points: Point[] }) {
+  const numbers = useSourceNumbers();
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const pending = useRef<Pending | null>(null);
@@ -152,6 +155,8 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         return;
       }
       e.preventDefault();
+      // A whole briefing (## headings, Notes:/Sources: labels) becomes sections, not glued points.
+      if (pasteOutline(text, sectionId, false)) return;
       try {
         const parsed = parseOutlinePoints(text);
         const pts = current();
@@ -167,7 +172,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         useEditor.getState().notify(`Could not paste as points: ${err instanceof Error ? err.message : String(err)}`, 'error');
       }
     },
-    [commit, current],
+    [commit, current, sectionId],
   );
 
   const onCites = useCallback(
@@ -177,9 +182,16 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
     [sectionId, current],
   );
 
+  const onPortion = useCallback(
+    (id: string, portion: PortionMark) => {
+      useEditor.getState().setPoints(sectionId, updatePoint(current(), id, { portion }));
+    },
+    [sectionId, current],
+  );
+
   const addPoint = () => {
     const fresh = newId('p');
-    commit([...current(), { id: fresh, text: '', cites: [], children: [] }], { id: fresh, start: 0, end: 0 });
+    commit([...current(), { id: fresh, text: '', cites: [], portion: '', children: [] }], { id: fresh, start: 0, end: 0 });
   };
 
   return (
@@ -189,7 +201,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
       </p>
       <ul ref={listRef} className="points-list" aria-label="Talking points" data-testid="points">
         {rows.map((r, i) => (
-          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
+          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} portion={r.point.portion ?? ''} numbers={numbers} onPortion={onPortion} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
@@ -203,7 +215,9 @@ interface RowProps {
   id: string;
   text: string;
   cites: string[];
-  sources: Source[];
+  portion: PortionMark;
+  numbers: ReadonlyMap<string, number>;
+  onPortion: (id: string, portion: PortionMark) => void;
   onCites: (id: string, cites: string[]) => void;
   depth: number;
   index: number;
@@ -214,7 +228,7 @@ interface RowProps {
   onPaste: (id: string, e: ClipboardEvent<HTMLTextAreaElement>) => void;
 }
 
-const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
+const PointRow = memo(function PointRow({ id, text, cites, portion, numbers, onPortion, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -233,40 +247,8 @@ const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}
       />
-      {sources.length > 0 ? <CitePicker pointIndex={index} cites={cites} sources={sources} onChange={(c) => onCites(id, c)} /> : null}
+      <PortionPicker pointIndex={index} portion={portion} onChange={(p) => onPortion(id, p)} />
+      <CitePicker pointIndex={index} cites={cites} numbers={numbers} onChange={(c) => onCites(id, c)} />
     </li>
   );
 });
-
-/** Which of the section's sources a point cites; shown on the slide as [n]. */
-function CitePicker({ pointIndex, cites, sources, onChange }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void }) {
-  const [open, setOpen] = useState(false);
-  const known = cites.filter((c) => sources.some((s) => s.id === c));
-  const label = known.length === 0 ? 'Cite' : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
-  return (
-    <div
-      className="cite-picker"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
-      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} aria-label={`Sources cited by point ${pointIndex + 1}: ${known.length ? label : 'none'}`} onClick={() => setOpen(!open)}>
-        {label}
-      </button>
-      {open ? (
-        <fieldset className="cite-menu">
-          <legend className="sr-only">Cite sources in point {pointIndex + 1}</legend>
-          {sources.map((s, n) => (
-            <label key={s.id}>
-              <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />
-              [{n + 1}] {s.title || 'Untitled source'}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-    </div>
-  );
-}

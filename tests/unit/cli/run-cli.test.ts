@@ -92,7 +92,7 @@ describe('briefdeck import', () => {
     expect(run.err).toEqual(['briefdeck: warning: talk.md: line 4: [2] matches no source in this section\'s list; kept as text']);
     const deck = parseDeckText(readFileSync(join(dir, 'talk.briefdeck'), 'utf8'));
     expect(deck.sections[0]?.kind).toBe('bluf');
-    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sections[0]?.sources[0]?.id]);
+    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sources[0]?.id]);
     expect(listing()).toEqual(['talk.briefdeck', 'talk.md']);
   });
 
@@ -100,8 +100,9 @@ describe('briefdeck import', () => {
     writeFileSync(join(dir, 'deep.md'), Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'));
     const run = await cli('import', 'deep.md', '-o', 'deep.briefdeck');
     expect(run.code).toBe(0);
+    // 27 levels past the third, and one "no ## headings" warning (the outline is one section).
     expect(run.err).toHaveLength(11);
-    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 17 more warnings not shown');
+    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 18 more warnings not shown');
   });
 
   it('refuses an outline that breaks a limit, naming the line, and writes nothing', async () => {

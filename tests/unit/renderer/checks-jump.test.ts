@@ -10,8 +10,8 @@ import { useEditor } from '../../../renderer/src/store/index.ts';
 
 const deck = createDeck({
   sections: [
-    { id: 's1', kind: 'content', title: 'Numbers', points: [], notes: 'n', sources: [], figures: [{ id: 'f1', label: 'Exports', value: '17', unit: 'bn', asOf: '', sourceId: '' }], image: null, marking: null },
-    { id: 's2', kind: 'content', title: 'Other', points: [], notes: '', sources: [], figures: [], image: null, marking: null },
+    { id: 's1', kind: 'content', title: 'Numbers', points: [], notes: 'n', figures: [{ id: 'f1', label: 'Exports', value: '17', unit: 'bn', asOf: '', sourceId: '' }], image: null, marking: null },
+    { id: 's2', kind: 'content', title: 'Other', points: [], notes: '', figures: [], image: null, marking: null },
   ],
 } as never);
 

@@ -43,13 +43,13 @@ describe('formatAsOf', () => {
 function datedDeck(lang: string): Deck {
   return DeckSchema.parse({
     meta: { title: 'Dates', lang, date: '2024-06-10', asOf: '2024-06-03' },
+    sources: [{ id: 'src1', title: 'Report', publisher: 'Ministry', date: '2024-04-01' }],
     sections: [
       {
         id: 's1',
         title: 'Figures',
         points: [{ id: 'p1', text: 'A point', cites: ['src1'] }],
         figures: [{ id: 'f1', label: 'Exports', value: '14', unit: 'bn', asOf: '2024-05-31', sourceId: 'src1' }],
-        sources: [{ id: 'src1', title: 'Report', publisher: 'Ministry', date: '2024-04-01' }],
       },
     ],
   });
