@@ -29,13 +29,14 @@ export function denseDeck(opts: { ko?: boolean; aspect?: '16:9' | '4:3' } = {}):
   const figures = Array.from({ length: 6 }, (_, i) => ({ id: `f${i}`, label: t(6 + i, i), value: ['17.3', '4', '2,150', '98%', '12', '3.5'][i] as string, unit: ['bn USD', 'lines', 'units', '', 'months', 'x'][i] as string, asOf: '2024-06-03', sourceId: 's1' }));
   return deckOf({
     meta: { title: ko ? '한미 방위산업 협력 점검' : 'Dense layout check', presenter: 'Maj. Kim', office: 'J4', date: '2024-06-10', asOf: '2024-06-03', lang: ko ? 'ko' : 'en' },
-    marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+    marking: { level: 'unclassified' },
+    sources: [{ id: 's1', title: 'Report', publisher: 'KIET', date: '2024-01-10', url: 'https://example.com/report' }],
     settings: { aspect: opts.aspect ?? '16:9' },
     sections: [
-      { id: 'many', title: ko ? '많은 요점' : 'Many points', sources: [{ id: 's1', title: 'Report', publisher: 'KIET', date: '2024-01-10', url: 'https://example.com/report' }], points: Array.from({ length: 24 }, (_, i) => point(t(8 + (i % 5) * 6, i), [], i % 4 === 0 ? ['s1'] : [])) },
+      { id: 'many', title: ko ? '많은 요점' : 'Many points', points: Array.from({ length: 24 }, (_, i) => point(t(8 + (i % 5) * 6, i), [], i % 4 === 0 ? ['s1'] : [])) },
       { id: 'deep', title: ko ? '깊은 요점' : 'Deep points', points: Array.from({ length: 8 }, (_, i) => point(t(10, i), [point(t(12, i + 1), [point(t(9, i + 2)), point(t(7, i + 3))]), point(t(8, i + 4))])) },
       { id: 'longtitle', title: t(40, 3), points: [point(t(20, 1)), point(t(30, 2))] },
-      { id: 'figs', title: ko ? '주요 수치' : 'Key figures', sources: [{ id: 's1', title: 'Report', publisher: 'KIET', date: '2024-01-10', url: '' }], points: [point(t(20, 5)), point(t(25, 6))], figures },
+      { id: 'figs', title: ko ? '주요 수치' : 'Key figures', points: [point(t(20, 5)), point(t(25, 6))], figures },
       { id: 'image', title: ko ? '그림' : 'Image beside points', points: Array.from({ length: 6 }, (_, i) => point(t(18, i))), image: { dataUrl: PIXEL_PNG, alt: 'chart' } },
       { id: 'long', title: ko ? '긴 요점' : 'One long point', points: [point(t(400, 9))] },
       {
