@@ -61,7 +61,7 @@ export function deckEnv(deck: Deck, cache?: LayoutCache): DeckEnv {
   const korean = isKoreanDeck(deck, cache?.hangul);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
   const frame = frameFor(deck.settings.aspect);
-  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck), frame.width].join('\u0000');
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck), frame.width, deck.settings.fit ?? 'continue'].join('\u0000');
   const sources = cache ? cachedIndex(cache, deck) : indexSources(deck);
   return { deck, frame, labels, lang: isKoTag(deck.meta.lang) ? deck.meta.lang : korean ? 'ko' : deck.meta.lang, korean, sources, ctxKey };
 }
@@ -107,9 +107,12 @@ export function sectionParts(env: DeckEnv, section: Section, cache?: LayoutCache
   let parts = run(1);
   // The small last resort: a section that misses one slide by a little (two parts) is set 7%
   // smaller rather than continued, never below the minimums (26 px sub-points → 24.2 px).
-  if (parts.length === 2) {
+  // settings.fit 'one-slide' tries the shrink step for any section that does not fit; what
+  // still does not fit is not cut: it continues, and the layout flags it (notice 'overflow').
+  const oneSlide = env.deck.settings.fit === 'one-slide';
+  if (parts.length === 2 || (oneSlide && parts.length > 1)) {
     const tight = run(SHRINK);
-    if (tight.length === 1) parts = tight;
+    if (tight.length === 1 || oneSlide) parts = tight;
   }
   cache?.sections.set(section, { ctxKey: env.ctxKey, numbers, parts });
   return parts;
@@ -278,9 +281,11 @@ export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   // A continued section is news, not an error: name its slides.
   const bySection = new Map<string, LaidOutSlide[]>();
   for (const s of slides) if (s.sectionId && s.parts > 1) bySection.set(s.sectionId, [...(bySection.get(s.sectionId) ?? []), s]);
-  for (const s of slides) if (s.sectionId && s.scale < 1) notices.push({ kind: 'shrunk', sectionId: s.sectionId, slideKeys: [s.key], labels: [s.number.counted ? String(s.number.n) : s.number.label] });
+  for (const s of slides) if (s.sectionId && s.scale < 1 && s.parts === 1) notices.push({ kind: 'shrunk', sectionId: s.sectionId, slideKeys: [s.key], labels: [s.number.counted ? String(s.number.n) : s.number.label] });
+  const oneSlide = deck.settings.fit === 'one-slide';
   for (const [sectionId, ss] of bySection) {
-    notices.push({ kind: 'continued', sectionId, slideKeys: ss.map((s) => s.key), labels: ss.map((s) => (s.number.counted ? String(s.number.n) : s.number.label)) });
+    if (oneSlide) for (const s of ss) s.overflow = true;
+    notices.push({ kind: oneSlide ? 'overflow' : 'continued', sectionId, slideKeys: ss.map((s) => s.key), labels: ss.map((s) => (s.number.counted ? String(s.number.n) : s.number.label)) });
   }
   return { size: { width: env.frame.width, height: env.frame.height }, slides, counted, backups: b, notices };
 }

@@ -24,3 +24,16 @@ describe('checks agree with the layout', () => {
     expect(items.some((i) => i.severity === 'error' && i.target.sectionId === 'b')).toBe(false);
   });
 });
+
+describe("settings.fit 'one-slide'", () => {
+  it('shrinks within the minimums and flags, never cuts, what still does not fit', () => {
+    const deck = createDeck({ settings: { fit: 'one-slide' }, sections: [{ id: 'b', title: 'Dense', points: Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, text: words(20) })) }] });
+    const laid = layoutDeck(deck);
+    const parts = laid.slides.filter((s) => s.sectionId === 'b');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((s) => s.overflow && s.scale < 1)).toBe(true);
+    for (const s of parts) for (const b of s.blocks) if (b.kind === 'points') for (const p of b.points) expect(p.fontPx).toBeGreaterThanOrEqual(24);
+    expect(laid.notices.map((n) => n.kind)).toEqual(['overflow']);
+    expect(runChecks(deck, { layout: laid.notices }).find((i) => i.kind === 'overflow')?.severity).toBe('warning');
+  });
+});
