@@ -26,6 +26,7 @@ import type {
   Result,
   SaveRequest,
   DisplayInfo,
+  SpellCheck,
 } from './contract.ts';
 import { EVENT_CHANNELS } from './contract.ts';
 import type { Deck } from '../../engine/model/schema.ts';
@@ -64,6 +65,11 @@ export interface BriefdeckApi {
   /** Present windows only. */
   presentSession(): Promise<PresentSession | null>;
   presentControl(cmd: PresentCommand): Promise<void>;
+  /** Context menu: spelling of one word, and "Add to Dictionary". */
+  checkSpelling(word: string): Promise<SpellCheck>;
+  addToDictionary(word: string): Promise<Result<object>>;
+  /** Context menu Paste (the page itself may not read the clipboard). */
+  paste(): Promise<void>;
   on<E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void): () => void;
 }
 
@@ -96,6 +102,9 @@ export function createBridge(invoke: InvokeFn, on: OnFn, pathForFile: PathForFil
     openExternal: (url) => invoke('shell:open-external', url),
     presentSession: () => invoke('present:session'),
     presentControl: (cmd) => invoke('present:control', cmd),
+    checkSpelling: (word) => invoke('spell:check', word),
+    addToDictionary: (word) => invoke('spell:add', word),
+    paste: () => invoke('edit:paste'),
     // Only channels in the contract may be subscribed to: a typo or a hostile page cannot
     // listen on an arbitrary channel.
     on: (channel, listener) => {

@@ -18,18 +18,22 @@ export function conflictMessage(where: string, marking: Marking, c: MarkingConfl
   return `${where}: the ${what} ${colourName(c.found)} contradicts ${level}, whose ${what} is ${colourName(c.expected)}.`;
 }
 
-/** The highest portion mark among points at any level, or '' for none. */
-export function highestPortion(points: readonly Point[]): PortionMark {
+/** The highest portion mark among points at any level ('' for none) and the first point carrying it. */
+export function highestPortion(points: readonly Point[]): { mark: PortionMark; pointId: string | null } {
   let best: PortionMark = '';
+  let pointId: string | null = null;
   const walk = (list: readonly Point[]): void => {
     for (const p of list) {
       const mark = p.portion ?? '';
-      if ((PORTION_RANK[mark] ?? 0) > (PORTION_RANK[best] ?? 0)) best = mark;
+      if ((PORTION_RANK[mark] ?? 0) > (PORTION_RANK[best] ?? 0)) {
+        best = mark;
+        pointId = p.id;
+      }
       walk(p.children);
     }
   };
   walk(points);
-  return best;
+  return { mark: best, pointId };
 }
 
 export function markingChecks(deck: Deck, label: (s: Section, i: number) => string): CheckItem[] {
@@ -45,8 +49,8 @@ export function markingChecks(deck: Deck, label: (s: Section, i: number) => stri
         items.push({ id: `marking-mismatch:${s.id}:${c.kind}`, kind: 'marking-mismatch', severity: 'warning', message: conflictMessage(`${name}’s marking`, s.marking, c), target: { sectionId: s.id, field: 'marking' } });
       }
     }
-    const portion = highestPortion(s.points);
-    if (portion === '') return;
+    const { mark: portion, pointId } = highestPortion(s.points);
+    if (portion === '' || pointId === null) return;
     // The banner the slide shows: the section's own when it shows one, else the deck's.
     const own = s.marking ? resolveMarking(s.marking) : null;
     const banner = own && own.text.trim() !== '' ? own : deckBanner;
@@ -59,8 +63,23 @@ export function markingChecks(deck: Deck, label: (s: Section, i: number) => stri
       kind: 'portion-above-banner',
       severity: 'error',
       message: `${name} has a (${portion}) point, but its banner is ${levelName(banner.level)}: the banner must be at least ${levelName(PORTION_LEVEL[portion])}.`,
-      target: { sectionId: s.id, field: 'marking' },
+      // The point: lowering its mark or raising the banner are both fixes; the point shows which.
+      target: { sectionId: s.id, field: 'points', itemId: pointId },
     });
   });
   return items;
+}
+
+const sectionName = (s: Section, i: number): string => {
+  const t = s.title.trim();
+  return t === '' ? `Section ${i + 1}` : `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
+};
+
+/**
+ * The marking problems as one line each, for the CLI (`briefdeck validate` and `export`
+ * print them as warnings and still exit 0: a file whose banner contradicts its level is
+ * readable, and old files keep the colours they had; docs/CLI.md).
+ */
+export function markingWarnings(deck: Deck): string[] {
+  return markingChecks(deck, sectionName).map((i) => i.message);
 }

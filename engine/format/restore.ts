@@ -41,7 +41,14 @@ export function restoreDeck(input: unknown): Deck {
     raw = migrate(input.deck, version);
   }
   checkCounts(raw, deckPath);
-  return makeIdsUnique(validate(raw));
+  const deck = validate(raw);
+  // Every format version keeps the sections at deck.sections. A file without them would
+  // otherwise open as an empty deck (defaults fill the list) and be saved over as one.
+  // Checked after validation, so a file with other problems still reports those first.
+  if (envelope && isRecord(input.deck) && !('sections' in input.deck)) {
+    throw new DeckError('invalid', 'missing: a deck file lists its sections under "sections" (this file is damaged or not a Briefdeck deck)', 'deck.sections');
+  }
+  return makeIdsUnique(deck);
 }
 
 /** Issues collected before validation stops early: enough for "the first, and how many more". */

@@ -145,7 +145,8 @@ function titleSlide(env: DeckEnv): LaidOutSlide {
   const g = plainGeometry(frame, null);
   const box = { x: TITLE.padX, y: frame.top, w, h: frame.bottom - frame.top };
   const asOf = formatAsOf(m.asOf, env.labels.lang);
-  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date: formatDeckDate(m.date, env.labels.lang), asOf }], g);
+  const date = formatDeckDate(m.date, env.labels.lang);
+  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date, asOf }], g);
 }
 
 /** Title sizes for the title slide: step down while the title wraps past three lines. */

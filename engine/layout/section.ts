@@ -11,9 +11,9 @@
  *   - Citations keep their deck-wide numbers; a split point shows its marks on its last part.
  *   - Each column is centred in the height left under the heading (balanced, not hanging).
  */
+import { formatAsOf } from '../compile/dates.ts';
 import type { Point, Section } from '../model/schema.ts';
 import { emWidth, lineCount, words } from './measure.ts';
-import { formatAsOf } from '../compile/dates.ts';
 import { flow, type BoxItem, type Item, type Page, type TextItem } from './flow.ts';
 import { DECISION, FIGURE, HEADING, IMAGE, POINT, SIDE, lineH, type Frame } from './frame.ts';
 import type { Box, DecisionOption, LaidOutFigure, LaidOutPoint, LayoutBlock, SlideGeometry } from './types.ts';
@@ -22,7 +22,7 @@ export interface SectionEnv {
   frame: Frame;
   /** The section's source numbers by source id. */
   cite: (id: string) => number | undefined;
-  labels: { lang: string; continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string };
+  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string; lang: 'en' | 'ko' };
   /** Badge over the title, or null. */
   badge: string | null;
   /** Body text scale, 1 unless the deck asks for one slide per section (then ≥ MIN). */

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
+import { ContextMenu } from './contextmenu/ContextMenu.tsx';
 import { DeckPanel } from './components/DeckPanel.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { Outline } from './components/Outline.tsx';
@@ -77,6 +78,7 @@ export function App() {
       {screen === 'start' ? <StartScreen /> : <Editor />}
       {paletteOpen ? <CommandPalette commands={commands} /> : null}
       {sheetOpen ? <KeyboardSheet /> : null}
+      <ContextMenu />
     </div>
   );
 }

@@ -168,7 +168,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await expect(app.getByTestId('doc-name')).toContainText('e2e.briefdeck');
   await expect(app.getByTestId('dirty')).toHaveCount(0);
   const raw = JSON.parse(await files.read('e2e.briefdeck')) as { type: string; version: number; deck: unknown };
-  expect(raw).toMatchObject({ type: 'briefdeck', version: 2 });
+  expect(raw).toMatchObject({ type: 'briefdeck', version: 3 });
   const saved = await files.readDeck('e2e.briefdeck');
   expect(DeckSchema.safeParse(saved).success).toBe(true);
   expect(saved.meta.title).toBe('Alliance industry brief (E2E)');
@@ -203,6 +203,25 @@ test('template → title → points → reorder → undo/redo → figure and sou
   } finally {
     await exported.close();
   }
+});
+
+test('the Korean templates open as Korean decks: Korean sections, Korean slide labels and dates, keep-all lines', async ({ app }) => {
+  await newFromTemplate(app, 'rok-us-defense-industry-ko');
+  expect(await outlineTitles(app)).toEqual(['K-방산과 한미동맹의 동반 성장', '수출 성장: 단일 체계에서 대형 플랫폼까지', '한미동맹의 선순환', '공급망 안보', '미국 국가국방산업전략(NDIS)', '협력 전망', '주요 연표 및 용어']);
+  const slides = previewSlides(app);
+  await expect(slides.first()).toHaveAttribute('lang', 'ko');
+  await expect(slides.first()).toContainText('2024년 6월 3일 기준');
+  await expect(slides.filter({ hasText: '목차' })).toHaveCount(1);
+  await expect(app.locator('[data-testid="preview"] .slides > section.bd-sources')).toContainText('The Washington Times, 2024년 6월 3일');
+  expect(await slides.first().locator('h1').evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+  // Hangul is drawn with a Korean face (not a fallback box or a Chinese/Japanese cut).
+  const cdp = await app.context().newCDPSession(app);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-testid="preview"] .slides > section.bd-title h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((f) => f.familyName).join(', ')).toMatch(/KR|Korean|Gothic|Nanum|Pretendard/);
 });
 
 test('the preview follows the selected section, and stepping through slides selects their sections', async ({ app }) => {

@@ -13,11 +13,15 @@ import { createKnownPaths } from './known-paths.ts';
 import type { DeckCodec, Platform } from './ports.ts';
 import { createRecentFiles } from './recent-files.ts';
 import { createRecoveryJournal } from './recovery-journal.ts';
+import { loadHunspell } from './hunspell.ts';
+import { createSpelling, type SpellEngine, type SpellLang } from './spelling.ts';
 
 export interface EngineDeps {
   codec: DeckCodec;
   compile(deck: Deck): string;
   slides: SlideSource;
+  /** The spell-check engine per language; Hunspell with the bundled dictionaries when omitted. */
+  spell?: (lang: SpellLang) => Promise<SpellEngine>;
 }
 
 export interface MainServices extends Services {
@@ -35,6 +39,7 @@ export function createMainServices(platform: Platform, engine: EngineDeps): Main
     recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),
     exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
     presenter: createPresenter(platform, engine.codec, engine.slides),
+    spelling: createSpelling(platform.userDataDir, engine.spell ?? loadHunspell),
     folders: createDialogFolders(async () => (await recent.list()).map((r) => r.path)),
   };
   const doc = createDocTracker(platform);

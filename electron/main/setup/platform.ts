@@ -1,5 +1,5 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
-import { app, dialog, screen, BrowserWindow } from 'electron';
+import { app, dialog, screen, webContents, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
@@ -80,6 +80,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       win?.setTitle(title);
       if (process.platform === 'darwin') win?.setDocumentEdited(dirty);
     },
+    paste: (senderId) => webContents.fromId(senderId)?.paste(),
     now: () => Date.now(),
     info: {
       name: app.getName(),

@@ -19,6 +19,8 @@ export function jumpTo(item: CheckItem): void {
   st.setPanel('section');
   // Straight to the missing field: the figure's Source or As-of, not its label.
   if (t.field === 'figures' && t.itemId) return st.requestFocus(`figure:${t.itemId}${item.kind === 'figure-no-source' ? ':source' : item.kind === 'figure-no-as-of' ? ':asOf' : ''}`);
+  // A point-level item (uncited point, portion above the banner) focuses that point.
+  if (t.field === 'points' && t.itemId) return st.requestFocus(t.itemId);
   st.requestFocus(t.field === 'slide' ? 'points' : t.field === 'marking' ? 'section-marking' : t.field);
 }
 

@@ -131,7 +131,13 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
             const next = ids[Math.max(0, Math.min(step(index, count), count - 1))];
             if (next && next !== id) {
               st().select(next);
-              focusSelectedRow();
+              // Focus the row now, not a frame later: the next key (Tab) can arrive before a
+              // frame under load, and would then start from this row. The row is already in the
+              // DOM; only its tabIndex and buttons follow the selection (React renders them
+              // before the next key event is handled).
+              const target = rowRef.current?.closest('ol, ul')?.querySelector<HTMLElement>(`.outline-row[data-section-id="${window.CSS.escape(next)}"] .outline-item`);
+              if (target) target.focus();
+              else focusSelectedRow();
             }
             return;
           }

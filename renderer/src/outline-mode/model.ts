@@ -229,9 +229,10 @@ export function demoteLine(sections: readonly Section[], id: string): OutlineEdi
  * Shift+Tab. A sub-point moves out one level. A top-level point becomes a new section
  * right after its own: its children become the new section's points, followed by the
  * points that came after it (they follow it in reading order). Citations need no care:
- * sources are the deck's, not the section's.
+ * sources are the deck's, not the section's. A point with a portion mark is refused: a
+ * title cannot carry one.
  */
-export function promoteLine(sections: readonly Section[], id: string): OutlineEdit | null {
+export function promoteLine(sections: readonly Section[], id: string): OutlineEdit | OutlineRefusal | null {
   const at = locate(sections, id);
   if (!at || at.path === null) return null;
   const s = sections[at.si]!;
@@ -243,6 +244,8 @@ export function promoteLine(sections: readonly Section[], id: string): OutlineEd
   if (sections.length >= LIMITS.sections) return null;
   const k = at.path[0]!;
   const p = s.points[k]!;
+  // A section title has no portion mark: promoting would silently drop "(S)".
+  if (p.portion) return { error: 'promote-has-portion' };
   const moved = [...p.children, ...s.points.slice(k + 1)];
   // The point's id becomes the section's, so the caret stays on the same line.
   const fresh = emptySection(p.id, p.text, moved);

@@ -37,6 +37,9 @@ function validArgs(channel: InvokeChannel): unknown[] {
     'shell:open-external': ['https://example.org/'],
     'present:session': [],
     'present:control': [{ type: 'next' }],
+    'spell:check': ['word'],
+    'spell:add': ['word'],
+    'edit:paste': [],
   };
   return table[channel];
 }

@@ -47,4 +47,12 @@ describe('jumpTo', () => {
     expect(useEditor.getState().selectedSectionId).toBe('s2');
     expect(useEditor.getState().focus?.target).toBe('notes');
   });
+
+  it('focuses the very point for a point-level item (a portion mark above the banner)', () => {
+    const d = createDeck({ marking: { level: 'unclassified' }, sections: [{ id: 's3', title: 'Plans', points: [{ id: 'p1', text: 'open' }, { id: 'p2', text: 'closed', portion: 'S' }] }] });
+    const above = runChecks(d).find((i) => i.kind === 'portion-above-banner')!;
+    jumpTo(above);
+    expect(useEditor.getState().selectedSectionId).toBe('s3');
+    expect(useEditor.getState().focus?.target).toBe('p2');
+  });
 });

@@ -52,7 +52,7 @@ describe('outline mode undo', () => {
   it('a promote is one step, and undo restores the structure exactly', () => {
     const before = store.getState().deck;
     const r = promoteLine(before.sections, 'a2');
-    if (!r) throw new Error('expected a promote');
+    if (!r || isRefusal(r)) throw new Error('expected a promote');
     store.getState().setSections(r.sections);
     expect(lines()).toEqual(['1:A', '2:a1', '1:a2', '2:a21', '1:B', '2:b1']);
     expect(past()).toBe(1);

@@ -144,7 +144,7 @@ describe('outline mode: Tab demotes', () => {
 describe('outline mode: Shift+Tab promotes', () => {
   it('a top-level point becomes a new section and takes its children and the points after it', () => {
     const d = deck('# A', 'a1', 'a2', ' a21', 'a3', ' a31', '# B');
-    const r = promoteLine(d, 'a2')!;
+    const r = ok(promoteLine(d, 'a2'));
     expect(shape(r.sections)).toEqual(['# A', 'a1', '# a2', 'a21', 'a3', ' a31', '# B']);
     expect(r.sections[1]!.id).toBe('a2');
     expect(r.sections[2]).toBe(d[1]);
@@ -154,20 +154,26 @@ describe('outline mode: Shift+Tab promotes', () => {
   it('keeps the citations of the points it moves (sources are the deck\'s) and gives the new section every default field', () => {
     const d = deck('# A', 'a1', 'a2');
     d[0] = { ...d[0]!, points: [d[0]!.points[0]!, { ...d[0]!.points[1]!, cites: ['src2'] }] };
-    const r = promoteLine(d, 'a1')!;
+    const r = ok(promoteLine(d, 'a1'));
     const fresh = r.sections[1]!;
     expect(fresh.points[0]!.cites).toEqual(['src2']);
     expect(fresh).toMatchObject({ kind: 'content', notes: '', figures: [], image: null, marking: null, decision: null });
   });
 
+  it('refuses a point with a portion mark, which a title cannot carry', () => {
+    const d = deck('# A', 'a1');
+    d[0] = { ...d[0]!, points: [{ ...d[0]!.points[0]!, portion: 'S' }] };
+    expect(promoteLine(d, 'a1')).toEqual({ error: 'promote-has-portion' });
+  });
+
   it('outdents a sub-point, and leaves a section alone', () => {
-    expect(shape(promoteLine(deck('# A', 'a1', ' a11', 'a2'), 'a11')!.sections)).toEqual(['# A', 'a1', 'a11', 'a2']);
+    expect(shape(ok(promoteLine(deck('# A', 'a1', ' a11', 'a2'), 'a11')).sections)).toEqual(['# A', 'a1', 'a11', 'a2']);
     expect(promoteLine(deck('# A'), 'A')).toBeNull();
   });
 
   it('promote then demote brings the same lines back', () => {
     const d = deck('# A', 'a1', 'a2', ' a21');
-    const p = promoteLine(d, 'a2')!;
+    const p = ok(promoteLine(d, 'a2'));
     const back = ok(demoteLine(p.sections, 'a2'));
     expect(shape(back.sections)).toEqual(['# A', 'a1', 'a2', ' a21']);
   });

@@ -265,6 +265,14 @@ describe('toRevealConfig', () => {
     expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 960, height: 720, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
+  it('shows no arrow buttons by default, in the export or the preview; settings.controls brings them back to the export', () => {
+    for (const mode of ['preview', 'export'] as const) expect(toRevealConfig(richDeck(), mode).controls).toBe(false);
+    const d = richDeck();
+    d.settings.controls = true;
+    expect(toRevealConfig(d, 'export').controls).toBe(true);
+    expect(toRevealConfig(d, 'preview').controls).toBe(false);
+  });
+
   it('is plain JSON', () => {
     const c = toRevealConfig(richDeck(), 'export');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);

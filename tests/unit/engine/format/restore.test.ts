@@ -28,7 +28,23 @@ describe('restoreDeck', () => {
     expect(bare.marking).toEqual(DECK_DEFAULTS.marking);
     expect(bare.settings).toEqual(DECK_DEFAULTS.settings);
     expect(bare.sections).toEqual([]);
-    expect(restoreDeck(envelope({}))).toEqual(bare);
+    expect(restoreDeck(envelope({ sections: [] }))).toEqual(bare);
+  });
+
+  it('refuses a file whose deck has no "sections" key instead of opening it as an empty deck', () => {
+    for (const version of [1, 2]) {
+      const error = (() => {
+        try {
+          restoreDeck(envelope({ meta: { title: 'Lost its sections' } }, version));
+        } catch (e) {
+          return e as DeckError;
+        }
+        throw new Error('not refused');
+      })();
+      expect(error).toBeInstanceOf(DeckError);
+      expect(error.path).toBe('deck.sections');
+      expect(error.message).toMatch(/^deck\.sections: missing/);
+    }
   });
 
   it('fills section and point defaults', () => {
