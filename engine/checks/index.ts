@@ -8,6 +8,7 @@ import { citationChecks } from './citations.ts';
 import { markingChecks } from './marking.ts';
 import type { Deck, Point, Section } from '../model/schema.ts';
 import { tableChartChecks, type TableCheckKind } from './tables.ts';
+import type { LayoutNotice } from '../layout/types.ts';
 
 export type CheckKind =
   | 'no-marking'
@@ -17,6 +18,8 @@ export type CheckKind =
   | 'figure-no-as-of'
   | 'overflow'
   | 'speaking-time'
+  /** A section the layout continued over several slides (info, names them). */
+  | 'continued'
   /** A banner colour or text that contradicts its level (marking.ts). */
   | 'marking-mismatch'
   /** A banner lower than the highest portion mark on its slide (marking.ts). */
@@ -54,6 +57,12 @@ export interface OverflowMeasure {
 export interface CheckOptions {
   /** Slides measured as overflowing (the editor measures them at real slide size). */
   overflow?: readonly OverflowMeasure[];
+  /**
+   * The layout's notices (engine/layout `layoutDeck(deck).notices`): a section that continues
+   * over several slides is news for the author, not an error, so it is an info item naming
+   * its slides.
+   */
+  layout?: readonly LayoutNotice[];
 }
 
 /** Speaking rate used for the estimate: a measured briefing pace, slower than reading aloud. */
@@ -124,6 +133,9 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
   const overflowBySection = new Map<string | null, number>();
   for (const o of options.overflow ?? []) overflowBySection.set(o.sectionId, (overflowBySection.get(o.sectionId) ?? 0) + 1);
 
+  const noticesBySection = new Map<string, LayoutNotice[]>();
+  for (const n of options.layout ?? []) noticesBySection.set(n.sectionId, [...(noticesBySection.get(n.sectionId) ?? []), n]);
+
   deck.sections.forEach((s, i) => {
     const name = label(s, i);
     if (s.marking !== null && resolveMarking(s.marking).text.trim() === '') {
@@ -147,6 +159,16 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       }
     }
     for (const c of tableChartChecks(s)) items.push({ id: c.id, kind: c.kind, severity: c.severity, message: c.english(name), target: { sectionId: s.id, field: c.field, itemId: c.itemId } });
+    for (const n of noticesBySection.get(s.id) ?? []) {
+      const where = n.labels.join(', ');
+      if (n.kind === 'continued') {
+        items.push({ id: `continued:${s.id}`, kind: 'continued', severity: 'info', message: `${name} continues over ${n.slideKeys.length} slides (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+      } else if (n.kind === 'shrunk') {
+        items.push({ id: `shrunk:${s.id}`, kind: 'continued', severity: 'info', message: `${name} is set 7% smaller to fit one slide (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+      } else {
+        items.push({ id: `overflow-layout:${s.id}`, kind: 'overflow', severity: 'warning', message: `${name} does not fit one slide even at the minimum sizes (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+      }
+    }
     const over = overflowBySection.get(s.id);
     if (over !== undefined) {
       items.push({

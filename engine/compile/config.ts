@@ -43,7 +43,8 @@ export interface BriefdeckRevealConfig {
 
 export const ASPECT_SIZES = {
   '16:9': { width: 1280, height: 720 },
-  '4:3': { width: 1024, height: 768 },
+  // Always 720 high, so the layout's sizes are one share of the height in both aspects.
+  '4:3': { width: 960, height: 720 },
 } as const;
 
 export function toRevealConfig(deck: Deck, mode: RevealMode = 'export'): BriefdeckRevealConfig {

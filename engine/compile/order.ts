@@ -4,12 +4,14 @@
  *
  *   title · agenda pages (if settings.agenda and there is a main section) · main sections ·
  *   sources pages (if any source) · close · backup sections (uncounted)
+ * How many slides each takes is the layout's business (engine/layout: sections continue on
+ * "(cont.)" slides, agenda and sources pages fill by height): see slideCount in layout/count.ts.
  */
 import type { Deck, Section, Source } from '../model/schema.ts';
 
-/** Agenda entries per agenda slide; longer agendas continue on the next slide. */
+/** At most this many agenda entries per agenda slide (fewer when long titles wrap). */
 export const AGENDA_PER_SLIDE = 8;
-/** Source entries per Sources slide. */
+/** At most this many source entries per Sources slide (fewer when they wrap). */
 export const SOURCES_PER_SLIDE = 6;
 
 export interface SlideOrder {
@@ -35,11 +37,6 @@ export function sourceKey(s: Source): string {
   return [s.title, s.publisher, s.date, s.url].map((x) => x.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
 }
 
-/** Sources across the deck, counted the way the Sources slide lists them (every deck source once). */
-function distinctSourceCount(deck: Deck): number {
-  return new Set(deck.sources.map((s) => s.id)).size;
-}
-
 export interface SlideCount {
   /** Every slide in the deck, backup included (= printed pages). */
   total: number;
@@ -47,12 +44,4 @@ export interface SlideCount {
   counted: number;
   /** Backup slides, after the close. */
   backup: number;
-}
-
-export function slideCount(deck: Deck): SlideCount {
-  const { main, backup } = slideOrder(deck);
-  const agenda = deck.settings.agenda ? pages(main.length, AGENDA_PER_SLIDE) : 0;
-  const sources = pages(distinctSourceCount(deck), SOURCES_PER_SLIDE);
-  const counted = 1 + agenda + main.length + sources + 1;
-  return { total: counted + backup.length, counted, backup: backup.length };
 }

@@ -32,6 +32,14 @@ export function sectionCites(section: Section): string[] {
   };
   walk(section.points);
   for (const f of section.figures) if (f.sourceId) out.push(f.sourceId);
+  // Tables and charts come after the points on the slides, so they cite after them.
+  const t = section.table;
+  if (t) {
+    for (const c of t.header) out.push(...c.cites);
+    for (const row of t.rows) for (const c of row) out.push(...c.cites);
+    if (t.sourceId) out.push(t.sourceId);
+  }
+  if (section.chart?.sourceId) out.push(section.chart.sourceId);
   return out;
 }
 

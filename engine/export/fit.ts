@@ -45,7 +45,7 @@ export interface FitSlide {
 }
 
 /**
- * Shrink the slide's body until it fits (5% steps, not below 60%) and return the scale, or
+ * Shrink the slide's blocks by one 5% step when one overflows its box and return the scale, or
  * null when the slide has no body or no size yet (slides reveal keeps hidden cannot be
  * measured: call again when it is shown). Measured once per body: `data-bd-fit` holds the
  * result, and a re-rendered body (a new element) is measured again.
@@ -56,10 +56,9 @@ export function fitSlide(slide: FitSlide | null | undefined): number | null {
   if (!body || body.clientHeight === 0) return null;
   if (body.hasAttribute('data-bd-fit')) return Number(body.getAttribute('data-bd-fit'));
   let scale = 1;
-  while (scale > 0.601) {
-    // The body's own scrollHeight misses content that overflows a flex child (.bd-content
-    // shrinks to the body and its column runs out of it into the body's bottom padding),
-    // so ask both.
+  while (scale > 0.951) {
+    // Blocks are placed at fixed boxes inside the body: a block whose content runs past its
+    // box shows in its own scrollHeight, not the body's, so ask both.
     let over = body.scrollHeight > body.clientHeight + 1;
     for (let child = body.firstElementChild; child && !over; child = child.nextElementSibling) {
       if (child.scrollHeight > child.clientHeight + 1) over = true;

@@ -1,6 +1,7 @@
 /**
  * Offline-safe themes only. Several reveal.js themes `@import` Google Fonts and black/white
- * embed ~575 KB of fonts; ours use system fonts (with Hangul in the stack) and no imports.
+ * embed ~575 KB of fonts; ours embed only Noto Sans latin 400/700 (36 KB, see fonts.ts: the
+ * layout measures with it) and use the system's font for Hangul; no imports.
  */
 import baseCss from '../../templates/themes/briefing-base.css?raw';
 import lightCss from '../../templates/themes/briefing-light.css?raw';
@@ -8,6 +9,7 @@ import darkCss from '../../templates/themes/briefing-dark.css?raw';
 import serifOverlayCss from '../../templates/themes/serif.css?raw';
 import tablesCss from '../../templates/themes/tables.css?raw';
 import revealSerifCss from '../../node_modules/reveal.js/dist/theme/serif.css?raw';
+import { FONT_CSS } from './fonts.ts';
 
 export interface ThemeInfo {
   id: string;
@@ -39,7 +41,7 @@ export function isTheme(id: string): boolean {
 
 /** The theme's CSS plus Briefdeck's slide layout: what preview and export put after reveal.css. */
 export function themeCss(id: string): string {
-  return (THEME_CSS[isTheme(id) ? id : DEFAULT_THEME] ?? lightCss) + '\n' + baseCss + '\n' + tablesCss;
+  return FONT_CSS + (THEME_CSS[isTheme(id) ? id : DEFAULT_THEME] ?? lightCss) + '\n' + baseCss + '\n' + tablesCss;
 }
 
 /** Refuses CSS that could reach the network; the unit tests run every shipped theme through it. */

@@ -7,15 +7,30 @@
 import type { Section, Source } from '../model/schema.ts';
 import type { SourceIndex } from '../compile/sources.ts';
 import type { SectionPart } from './section.ts';
-import type { LayoutCacheLike } from './types.ts';
+import type { LaidOutSlide, LayoutCacheLike } from './types.ts';
+import type { DeckMeta } from '../model/schema.ts';
 
 export interface LayoutCache extends LayoutCacheLike {
   hangul: WeakMap<Section, boolean>;
   sections: WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; parts: SectionPart[] }>;
   /** The last source index, with the deck sources and citation order it was built from. */
   index: { sources: readonly Source[]; order: readonly string[]; index: SourceIndex } | null;
+  /**
+   * The generated slides and what they were laid out from: a keystroke in a point changes
+   * none of it, so the title, agenda, sources and close slides come back as they were.
+   */
+  generated: {
+    ctxKey: string;
+    meta: DeckMeta;
+    title: LaidOutSlide;
+    close: LaidOutSlide;
+    agendaTitles: string[];
+    agenda: LaidOutSlide[];
+    index: SourceIndex;
+    sources: LaidOutSlide[];
+  } | null;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { kind: 'layout-cache', hangul: new WeakMap(), sections: new WeakMap(), index: null };
+  return { kind: 'layout-cache', hangul: new WeakMap(), sections: new WeakMap(), index: null, generated: null };
 }

@@ -11,11 +11,12 @@ import { formatAsOf, formatDeckDate } from '../compile/dates.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder } from '../compile/order.ts';
 import { citationOrder, indexSources, sectionCites, type SourceIndex } from '../compile/sources.ts';
 import { markingKey, slideBanner } from '../compile/marking.ts';
-import { frameFor, HEADING, LIST, TITLE, lineH, type Frame } from './frame.ts';
+import { frameFor, HEADING, LIST, SHRINK, TITLE, lineH, type Frame } from './frame.ts';
 import { lineCount } from './measure.ts';
 import { headingFor, layoutSection, type SectionPart } from './section.ts';
+import { extraBlocks } from './extras.ts';
 import { hasHangul, isKoTag, isKoreanDeck } from './lang.ts';
-import type { LaidOutDeck, LaidOutSlide, LayoutBlock, LayoutNotice, LayoutOptions, ResolvedMarking, SlideGeometry, SlideKind } from './types.ts';
+import type { Box, LaidOutDeck, LaidOutSlide, LayoutBlock, LayoutNotice, LayoutOptions, ResolvedMarking, SlideGeometry, SlideKind } from './types.ts';
 import type { LayoutCache } from './cache.ts';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -53,7 +54,6 @@ export interface DeckEnv {
   lang: string;
   korean: boolean;
   sources: SourceIndex;
-  scale: number;
   /** Everything besides a section's own content its parts depend on. */
   ctxKey: string;
 }
@@ -62,9 +62,9 @@ export function deckEnv(deck: Deck, cache?: LayoutCache): DeckEnv {
   const korean = isKoreanDeck(deck, cache?.hangul);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
   const frame = frameFor(deck.settings.aspect);
-  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck), frame.width].join('\u0000');
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck), frame.width, deck.settings.fit ?? 'continue'].join('\u0000');
   const sources = cache ? cachedIndex(cache, deck) : indexSources(deck);
-  return { deck, frame, labels, lang: isKoTag(deck.meta.lang) ? deck.meta.lang : korean ? 'ko' : deck.meta.lang, korean, sources, scale: 1, ctxKey };
+  return { deck, frame, labels, lang: isKoTag(deck.meta.lang) ? deck.meta.lang : korean ? 'ko' : deck.meta.lang, korean, sources, ctxKey };
 }
 
 /** The source index, reused while the deck's sources and the citation order are unchanged. */
@@ -103,16 +103,18 @@ export function sectionParts(env: DeckEnv, section: Section, cache?: LayoutCache
   const hit = cache?.sections.get(section);
   if (hit && hit.ctxKey === env.ctxKey && hit.numbers.length === numbers.length && hit.numbers.every((n, i) => n === numbers[i])) return hit.parts;
   const tag = section.kind === 'bluf' ? env.labels.bluf : section.kind === 'backup' ? env.labels.backup : null;
-  const parts = layoutSection(
-    {
-      frame: env.frame,
-      cite: (id) => env.sources.numberOf(section, id),
-      labels: env.labels,
-      badge: tag ? badgeFor(tag, section.title) : null,
-      scale: env.scale,
-    },
-    section,
-  );
+  const run = (scale: number): SectionPart[] =>
+    layoutSection({ frame: env.frame, cite: (id) => env.sources.numberOf(section, id), labels: env.labels, badge: tag ? badgeFor(tag, section.title) : null, scale }, section);
+  let parts = run(1);
+  // The small last resort: a section that misses one slide by a little (two parts) is set 7%
+  // smaller rather than continued, never below the minimums (26 px sub-points → 24.2 px).
+  // settings.fit 'one-slide' tries the shrink step for any section that does not fit; what
+  // still does not fit is not cut: it continues, and the layout flags it (notice 'overflow').
+  const oneSlide = env.deck.settings.fit === 'one-slide';
+  if (parts.length === 2 || (oneSlide && parts.length > 1)) {
+    const tight = run(SHRINK);
+    if (tight.length === 1 || oneSlide) parts = tight;
+  }
   cache?.sections.set(section, { ctxKey: env.ctxKey, numbers, parts });
   return parts;
 }
@@ -150,7 +152,7 @@ function titleSlide(env: DeckEnv): LaidOutSlide {
 
 /** Title sizes for the title slide: step down while the title wraps past three lines. */
 export function titleSize(title: string, width: number): number {
-  for (const px of TITLE.titleSizes) if (lineCount(title, px, width) <= 3) return px;
+  for (const px of TITLE.titleSizes) if (lineCount(title, px, width, 0, true) <= 3) return px;
   return TITLE.titleSizes[TITLE.titleSizes.length - 1] as number;
 }
 
@@ -195,8 +197,8 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     let used = 0;
     while (i < entries.length && chunk.length < SOURCES_PER_SLIDE) {
       const { source: s } = entries[i] as (typeof entries)[number];
-      const line = [s.title, s.publisher, formatDeckDate(s.date, labels.lang)].filter((v) => v.trim() !== '').join(', ');
-      const h = lineCount(line, LIST.sourcePx, w) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
+      const line = [s.title, s.publisher, formatDeckDate(s.date, env.labels.lang)].filter((v) => v.trim() !== '').join(', ');
+      const h = lineCount(line, LIST.sourcePx, w, 0, true) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
       const gap = chunk.length === 0 ? 0 : LIST.sourceGap;
       if (chunk.length > 0 && used + gap + h > g.body.h) break;
       chunk.push(entries[i] as (typeof entries)[number]);
@@ -207,7 +209,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     const block: LayoutBlock = {
       kind: 'sources',
       box: { x: g.body.x, y: g.body.y, w: g.body.w, h: used },
-      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: formatDeckDate(s.date, labels.lang), url: s.url })),
+      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: formatDeckDate(s.date, env.labels.lang), url: s.url })),
       fontPx: LIST.sourcePx,
     };
     out.push(base(env, `sources-${page}`, 'sources', labels.sources + (page > 0 ? ` (${labels.continued})` : ''), [block], g));
@@ -222,9 +224,35 @@ function closeSlide(env: DeckEnv): LaidOutSlide {
   return base(env, 'close', 'close', env.labels.questions, [{ kind: 'close', box: g.body, heading: env.labels.questions, title: m.title, who }], g);
 }
 
+/**
+ * A section's table and chart blocks, one per slide, remembered per section object with the
+ * numbers they cite: typing in another section draws no table again.
+ */
+const extrasMemo = new WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; body: string; blocks: LayoutBlock[] }>();
+
+function sectionExtraBlocks(env: DeckEnv, section: Section, body: Box): LayoutBlock[] {
+  if (!section.table && !section.chart) return [];
+  const numbers = numbersOf(env, section);
+  const bodyKey = `${body.x},${body.y},${body.w},${body.h}`;
+  const hit = extrasMemo.get(section);
+  if (hit && hit.ctxKey === env.ctxKey && hit.body === bodyKey && hit.numbers.length === numbers.length && hit.numbers.every((n, i) => n === numbers[i])) return hit.blocks;
+  const cite = (ids: readonly string[]): string => {
+    const ns: number[] = [];
+    for (const id of ids) {
+      const n = env.sources.numberOf(section, id);
+      if (n !== undefined && !ns.includes(n)) ns.push(n);
+    }
+    return ns.length ? `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>` : '';
+  };
+  const lang = env.korean && !isKoTag(env.deck.meta.lang) ? 'ko' : env.deck.meta.lang;
+  const blocks = extraBlocks(section, body, { lang, continued: env.labels.continued, cite });
+  extrasMemo.set(section, { ctxKey: env.ctxKey, numbers, body: bodyKey, blocks });
+  return blocks;
+}
+
 function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOutSlide[] {
-  const parts = sectionParts(env, section, cache);
-  return parts.map((p) => ({
+  const laid = partsWithExtras(env, section, sectionParts(env, section, cache));
+  return laid.map((p) => ({
     key: p.part === 1 ? `section-${section.id}` : `section-${section.id}-${p.part}`,
     kind: section.kind,
     sectionId: section.id,
@@ -238,9 +266,46 @@ function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOu
     blocks: p.blocks,
     notes: p.notes,
     geometry: p.geometry,
-    scale: 1,
+    scale: p.scale,
     overflow: false,
   }));
+}
+
+/**
+ * The section's parts with its table and chart slides after them: on the first part when it
+ * holds nothing else (a table-only section), else on "(cont.)" slides of their own, each with
+ * the heading and the body box of the section's first slide.
+ */
+function partsWithExtras(env: DeckEnv, section: Section, parts: SectionPart[]): SectionPart[] {
+  const first = parts[0];
+  if (!first || (!section.table && !section.chart)) return parts;
+  const extras = sectionExtraBlocks(env, section, first.geometry.body);
+  if (extras.length === 0) return parts;
+  const out = [...parts];
+  let queue = extras;
+  if (first.blocks.length === 0 && parts.length === 1) {
+    out[0] = { ...first, blocks: [queue[0] as LayoutBlock] };
+    queue = queue.slice(1);
+  }
+  const cont = `${section.title} (${env.labels.continued})`;
+  // The notes rule of every continuation: on the first slide; later slides say where they are.
+  const later = section.notes.trim() !== '' ? env.labels.notesContinued : '';
+  for (const b of queue) out.push({ ...first, title: cont, blocks: [b], notes: later });
+  return out.map((p, i) => ({ ...p, part: i + 1, parts: out.length }));
+}
+
+/** Title, agenda, sources and close: from the cache when what they show did not change. */
+function generatedSlides(env: DeckEnv, main: readonly Section[], cache?: LayoutCache): { title: LaidOutSlide; close: LaidOutSlide; agenda: LaidOutSlide[]; sources: LaidOutSlide[] } {
+  const titles = main.map((s) => `${s.id}\u0000${s.title}`);
+  const g = cache?.generated;
+  const same = g !== null && g !== undefined && g.ctxKey === env.ctxKey;
+  const meta = env.deck.meta;
+  const title = same && g.meta === meta ? g.title : titleSlide(env);
+  const close = same && g.meta === meta ? g.close : closeSlide(env);
+  const agenda = same && g.agendaTitles.length === titles.length && g.agendaTitles.every((t, i) => t === titles[i]) ? g.agenda : agendaSlides(env, main);
+  const sources = same && g.index === env.sources ? g.sources : sourceSlides(env);
+  if (cache) cache.generated = { ctxKey: env.ctxKey, meta, title, close, agendaTitles: titles, agenda, index: env.sources, sources };
+  return { title, close, agenda, sources };
 }
 
 /** Lay out the deck (see the file comment and types.ts). */
@@ -248,12 +313,13 @@ export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   const cache = opts.cache as LayoutCache | undefined;
   const env = deckEnv(deck, cache);
   const { main, backup } = slideOrder(deck);
-  const slides: LaidOutSlide[] = [titleSlide(env)];
-  if (deck.settings.agenda) slides.push(...agendaSlides(env, main));
+  const gen = generatedSlides(env, main, cache);
+  const slides: LaidOutSlide[] = [gen.title];
+  if (deck.settings.agenda) slides.push(...gen.agenda);
   const notices: LayoutNotice[] = [];
   for (const s of main) slides.push(...partSlides(env, s, cache));
-  slides.push(...sourceSlides(env));
-  slides.push(closeSlide(env));
+  slides.push(...gen.sources);
+  slides.push(gen.close);
   const counted = slides.length;
   slides.forEach((s, i) => (s.number = { counted: true, n: i + 1, total: counted }));
   let b = 0;
@@ -266,8 +332,11 @@ export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   // A continued section is news, not an error: name its slides.
   const bySection = new Map<string, LaidOutSlide[]>();
   for (const s of slides) if (s.sectionId && s.parts > 1) bySection.set(s.sectionId, [...(bySection.get(s.sectionId) ?? []), s]);
+  for (const s of slides) if (s.sectionId && s.scale < 1 && s.parts === 1) notices.push({ kind: 'shrunk', sectionId: s.sectionId, slideKeys: [s.key], labels: [s.number.counted ? String(s.number.n) : s.number.label] });
+  const oneSlide = deck.settings.fit === 'one-slide';
   for (const [sectionId, ss] of bySection) {
-    notices.push({ kind: 'continued', sectionId, slideKeys: ss.map((s) => s.key), labels: ss.map((s) => (s.number.counted ? String(s.number.n) : s.number.label)) });
+    if (oneSlide) for (const s of ss) s.overflow = true;
+    notices.push({ kind: oneSlide ? 'overflow' : 'continued', sectionId, slideKeys: ss.map((s) => s.key), labels: ss.map((s) => (s.number.counted ? String(s.number.n) : s.number.label)) });
   }
   return { size: { width: env.frame.width, height: env.frame.height }, slides, counted, backups: b, notices };
 }

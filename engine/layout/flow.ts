@@ -24,6 +24,11 @@ export interface TextItem {
   /** The point has sub-points: keep the first with it. */
   hasChildren: boolean;
   role: 'point' | 'problem';
+  /** Portion mark before the text ('' for none) and its width in em, on the first fragment. */
+  portion: string;
+  headEm: number;
+  /** The whole text as typed, shown when the item is placed whole (saves re-joining its words). */
+  full?: string;
 }
 
 /** A block that does not split (an option, a figure, the image, a label). */
@@ -62,26 +67,28 @@ function textHeight(it: TextItem, lines: number): number {
 }
 
 function linesOf(it: TextItem, width: number): [number, number][] {
-  return wrap(it.ws, it.px, width - it.indent, it.tailEm).lines;
+  return wrap(it.ws, it.px, width - it.indent, it.tailEm, it.continued ? 0 : it.headEm).lines;
 }
 
 /** Flow `items` into pages `height` px high in a column `width` px wide. */
 export function flow<T>(items: readonly Item<T>[], width: number, height: number): Page<T>[] {
   const pages: Page<T>[] = [];
   let page: Page<T> = { items: [], used: 0 };
-  const queue: Item<T>[] = [...items];
+  // A queue by index (shift() on a 2000-point section is quadratic); a split puts its rest at `at`.
+  const queue: Item<T>[] = items.slice();
+  let at = 0;
   const newPage = (): void => {
     pages.push(page);
     page = { items: [], used: 0 };
   };
   let guard = 0;
-  while (queue.length > 0) {
+  while (at < queue.length) {
     if (++guard > 1_000_000) break; // a runaway would be a bug; never hang the editor
-    const it = queue[0] as Item<T>;
+    const it = queue[at] as Item<T>;
     const gap = page.items.length === 0 ? 0 : it.gap;
     const room = height - page.used - gap;
     if (it.type === 'box') {
-      const next = queue[1];
+      const next = queue[at + 1];
       const need = it.h + (it.keepWithNext && next ? next.gap + (next.type === 'box' ? next.h : lineH(next.px, next.lh)) : 0);
       if (need > room && page.items.length > 0) {
         newPage();
@@ -89,7 +96,7 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
       }
       page.items.push({ item: it, y: page.used + gap, h: it.h });
       page.used += gap + it.h;
-      queue.shift();
+      at++;
       continue;
     }
     const lines = linesOf(it, width);
@@ -97,12 +104,12 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
     const h = textHeight(it, lines.length);
     // Keep a point with its first sub-point: both must fit, unless they cannot share any page.
     let need = h;
-    const next = queue[1];
+    const next = queue[at + 1];
     if (it.hasChildren && next && next.type === 'text' && next.depth > it.depth) need += next.gap + lh;
     if (need <= room + 0.01 || (h <= room + 0.01 && need > height)) {
-      page.items.push({ item: it, y: page.used + gap, h, text: joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
+      page.items.push({ item: it, y: page.used + gap, h, text: it.full ?? joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
       page.used += gap + h;
-      queue.shift();
+      at++;
       continue;
     }
     const fit = Math.floor((room + 0.01) / lh);
@@ -110,14 +117,16 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
     const worthSplitting = h > height - 0.01 || room > height * 0.35;
     if (fit >= 2 && lines.length > fit && worthSplitting) {
       const cut = splitAt(it.ws, lines, fit);
-      const first: TextItem = { ...it, ws: it.ws.slice(0, cut), tailEm: 0, cites: [] };
-      const rest: TextItem = { ...it, ws: it.ws.slice(cut), continued: true, gap: 0 };
+      const { full: _full, ...plain } = it;
+      void _full;
+      const first: TextItem = { ...plain, ws: it.ws.slice(0, cut), tailEm: 0, cites: [] };
+      const rest: TextItem = { ...plain, ws: it.ws.slice(cut), continued: true, gap: 0 };
       const firstLines = linesOf(first, width).length;
       const fh = textHeight(first, firstLines);
       page.items.push({ item: first, y: page.used + gap, h: fh, text: joinWords(it.ws, 0, cut), lines: firstLines, continues: true });
       page.used += gap + fh;
       // The rest's words keep their bold state, so its markup reopens `**` where needed.
-      queue[0] = rest;
+      queue[at] = rest;
       newPage();
       continue;
     }
@@ -126,9 +135,9 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
       continue;
     }
     // An empty page and not two lines of room (cannot happen at legible sizes): place it whole.
-    page.items.push({ item: it, y: 0, h, text: joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
+    page.items.push({ item: it, y: 0, h, text: it.full ?? joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
     page.used += h;
-    queue.shift();
+    at++;
   }
   if (page.items.length > 0 || pages.length === 0) pages.push(page);
   return pages;

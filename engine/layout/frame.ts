@@ -13,6 +13,8 @@ export const SLIDE_W: Record<DeckSettings['aspect'], number> = { '16:9': 1280, '
 
 export const MIN_POINT_PX = 24;
 export const MIN_TEXT_PX = 15;
+/** The one shrink step the layout may take to save a continuation slide (26 px × 0.93 = 24.2 px). */
+export const SHRINK = 0.93;
 
 export const BANNER = { h: 32, px: 18 } as const;
 /** The body area: from under the top banner to over the bottom banner, less these margins. */

@@ -5,3 +5,4 @@ export { hasHangul, isKoreanDeck } from './lang.ts';
 export { emWidth, lineCount, words, wrap } from './measure.ts';
 export * from './frame.ts';
 export type * from './types.ts';
+export { slideCount } from './count.ts';

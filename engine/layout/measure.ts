@@ -50,10 +50,11 @@ const CHUNK = 16;
 const SPACE_EM = (REGULAR[32] ?? 260) / 1000;
 
 /**
- * Split inline markup into words at whitespace, tracking `**` so bold words measure bold.
- * Markup delimiters have no width. A link `[text](url)` shows only its text.
+ * Split inline markup into words at whitespace, tracking `**` so bold words measure bold
+ * (`strong`: the whole text is set bold, a heading). Markup delimiters have no width. A link
+ * `[text](url)` shows only its text.
  */
-export function words(raw: string): Word[] {
+export function words(raw: string, strong = false): Word[] {
   const out: Word[] = [];
   let bold = false;
   for (const part of raw.split(/\s+/)) {
@@ -65,7 +66,7 @@ export function words(raw: string): Word[] {
     let i = 0;
     let run = '';
     const flush = (): void => {
-      em += emWidth(run, bold);
+      em += emWidth(run, bold || strong);
       run = '';
     };
     while (i < visible.length) {
@@ -104,7 +105,7 @@ export interface Wrapped {
  * A word wider than a line takes lines of its own (the browser breaks it anywhere).
  * `tailEm`: extra width glued to the last word (the citation marks, which never wrap away).
  */
-export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0): Wrapped {
+export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0, headEm = 0): Wrapped {
   const lines: [number, number][] = [];
   const max = maxPx / px;
   let start = 0;
@@ -114,7 +115,8 @@ export function wrap(ws: readonly Word[], px: number, maxPx: number, tailEm = 0)
     const w = word.em + (i === ws.length - 1 ? tailEm : 0);
     const gap = word.glue ? 0 : SPACE_EM;
     if (i === start) {
-      width = w;
+      // `headEm`: what sits before the first word (a portion mark "(S) ").
+      width = w + (i === 0 ? headEm : 0);
     } else if (width + gap + w <= max) {
       width += gap + w;
     } else {
@@ -151,6 +153,6 @@ export function joinWords(ws: readonly Word[], start: number, end: number): stri
 }
 
 /** Lines of plain text or markup at `px` in `maxPx`. Empty text is one line. */
-export function lineCount(raw: string, px: number, maxPx: number, tailEm = 0): number {
-  return wrap(words(raw), px, maxPx, tailEm).lines.length;
+export function lineCount(raw: string, px: number, maxPx: number, tailEm = 0, strong = false): number {
+  return wrap(words(raw, strong), px, maxPx, tailEm).lines.length;
 }

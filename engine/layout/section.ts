@@ -37,6 +37,22 @@ export interface SectionPart {
   blocks: LayoutBlock[];
   notes: string;
   geometry: SlideGeometry;
+  /** The points' scale: 1, or SHRINK when the section was set smaller to fit one slide. */
+  scale: number;
+}
+
+/**
+ * A point's measured words, by point object: the store keeps the identity of every point a
+ * keystroke did not touch, so re-laying out a 2000-point section measures one point again.
+ * The text is kept with the entry, so a point changed in place is measured afresh.
+ */
+const measured = new WeakMap<Point, { text: string; strong: boolean; ws: ReturnType<typeof words> }>();
+function wordsOf(p: Point): ReturnType<typeof words> {
+  const hit = measured.get(p);
+  if (hit && hit.text === p.text) return hit.ws;
+  const ws = words(p.text);
+  measured.set(p, { text: p.text, strong: false, ws });
+  return ws;
 }
 
 const isShown = (p: Point): boolean => p.text.trim() !== '' || p.children.length > 0 || p.cites.length > 0;
@@ -71,8 +87,10 @@ function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3,
       lh: POINT.lh,
       indent: (POINT.indent[d] as number) * env.scale,
       gap: (POINT.gap[d] as number) * env.scale,
-      // A portion mark "(S) " is drawn before the text (compile/marking.ts), so it is measured with it.
-      ws: words(p.portion ? `(${p.portion}) ${p.text}` : p.text),
+      ws: wordsOf(p),
+      full: p.text,
+      portion: p.portion ?? '',
+      headEm: p.portion ? emWidth(`(${p.portion})`, true) + 0.26 : 0,
       cites,
       tailEm: citeEm(cites),
       continued: false,
@@ -88,7 +106,7 @@ export function headingFor(title: string, badge: string | null, width: number): 
   let lines = 1;
   for (let i = 0; i < HEADING.sizes.length; i++) {
     px = HEADING.sizes[i] as number;
-    lines = lineCount(title, px, width);
+    lines = lineCount(title, px, width, 0, true);
     if (lines <= (HEADING.maxLines[i] as number)) break;
   }
   const h = (badge ? HEADING.badgeH + HEADING.badgeGap : 0) + lines * lineH(px, HEADING.lh) + HEADING.padBottom + HEADING.rule;
@@ -138,7 +156,7 @@ function figureItem(env: SectionEnv, f: Section['figures'][number], w: number, s
 function optionItem(o: { id: string; title: string; summary: string }, n: number, recommended: boolean, w: number, env: SectionEnv): Item<MainData> {
   const inner = w - 2 * DECISION.optionPadX - 2 * DECISION.optionBorder - DECISION.optionNo - 14;
   const badgeEm = recommended ? 0.6 + emWidth(env.labels.recommended.toUpperCase(), true) * (15 / DECISION.optionPx) + 0.5 : 0;
-  const titleLines = lineCount(o.title, DECISION.optionPx, inner, badgeEm);
+  const titleLines = lineCount(o.title, DECISION.optionPx, inner, badgeEm, true);
   const summaryLines = o.summary ? lineCount(o.summary, DECISION.summaryPx, inner) : 0;
   const text = titleLines * lineH(DECISION.optionPx, DECISION.lh) + (summaryLines ? 2 + summaryLines * lineH(DECISION.summaryPx, DECISION.lh) : 0);
   const h = 2 * DECISION.optionPadY + 2 * DECISION.optionBorder + Math.max(DECISION.optionNo, text);
@@ -169,7 +187,7 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
   const title = section.title.trim().toLowerCase();
   if (d && d.problem.trim() !== '') {
     if (title !== env.labels.problem.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: 0, data: { kind: 'label', text: env.labels.problem }, keepWithNext: true });
-    main.push({ type: 'text', role: 'problem', id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
+    main.push({ type: 'text', role: 'problem', portion: '', headEm: 0, id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
   }
   if (d && d.options.length > 0) {
     if (title !== env.labels.options.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: DECISION.groupGap, data: { kind: 'label', text: env.labels.options }, keepWithNext: true });
@@ -183,20 +201,38 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
     side.push({ type: 'box', h, gap: FIGURE.gap, data: { kind: 'image', dataUrl: section.image.dataUrl, alt: section.image.alt } });
   }
   // With no points the figures take the whole width, in a grid of callouts.
-  const cols = hasMain ? 1 : Math.max(1, Math.min(section.figures.length, Math.floor((bodyW + FIGURE.gap) / (280 + FIGURE.gap))));
-  const figW = (sideW - (cols - 1) * FIGURE.gap) / cols;
-  const figItems = section.figures.map((f) => figureItem(env, f, figW, section));
-  for (let i = 0; i < figItems.length; i += cols) {
-    const row = figItems.slice(i, i + cols);
-    const h = Math.max(...row.map((r) => r.h));
-    // A row of the grid is one box; its figures are laid side by side below.
-    const box: BoxItem<SideData> = { type: 'box', h, gap: FIGURE.gap, data: (row[0] as BoxItem<SideData>).data };
-    rows.set(box, row.map((r) => r.data as FigureData));
-    side.push(box);
-  }
+  // Figures as rows of `cols` callouts (one per row in the side column; a grid at full width).
+  const gridCols = (n: number): number => Math.max(1, Math.min(n, Math.floor((bodyW + FIGURE.gap) / (280 + FIGURE.gap))));
+  const figureRows = (figs: readonly Section['figures'][number][], width: number, cols: number): BoxItem<SideData>[] => {
+    const figW = (width - (cols - 1) * FIGURE.gap) / cols;
+    const items = figs.map((f) => figureItem(env, f, figW, section));
+    const out: BoxItem<SideData>[] = [];
+    for (let i = 0; i < items.length; i += cols) {
+      const row = items.slice(i, i + cols);
+      // A row of the grid is one box; its figures are laid side by side in it.
+      const box: BoxItem<SideData> = { type: 'box', h: Math.max(...row.map((r) => r.h)), gap: FIGURE.gap, data: (row[0] as BoxItem<SideData>).data };
+      rows.set(box, { figs: row.map((r) => r.data as FigureData), cols, figW });
+      out.push(box);
+    }
+    return out;
+  };
+  side.push(...figureRows(section.figures, sideW, hasMain ? 1 : gridCols(section.figures.length)));
 
   const mainPages: Page<MainData>[] = main.length > 0 ? flow(main, mainW, bodyH) : [];
-  const sidePages: Page<SideData>[] = side.length > 0 ? flow(side, sideW, bodyH) : [];
+  let sidePages: Page<SideData>[] = side.length > 0 ? flow(side, sideW, bodyH) : [];
+  // Figures left over once the points have ended take the whole width as a grid, rather than
+  // a right column beside nothing.
+  let fullFrom = Infinity;
+  if (hasMain && sidePages.length > mainPages.length) {
+    const placed = new Set(sidePages.slice(0, mainPages.length).flatMap((pg) => pg.items.flatMap((it) => rows.get(it.item)?.figs.map((f) => f.fig.id) ?? [])));
+    const rest = section.figures.filter((f) => !placed.has(f.id));
+    const restImage = sidePages.slice(mainPages.length).some((pg) => pg.items.some((it) => (it.item as BoxItem<SideData>).data.kind === 'image'));
+    const items: BoxItem<SideData>[] = [];
+    if (restImage && section.image) items.push({ type: 'box', h: bodyH * IMAGE.maxShare, gap: FIGURE.gap, data: { kind: 'image', dataUrl: section.image.dataUrl, alt: section.image.alt } });
+    items.push(...figureRows(rest, bodyW, gridCols(rest.length)));
+    sidePages = [...sidePages.slice(0, mainPages.length), ...flow(items, bodyW, bodyH)];
+    fullFrom = mainPages.length;
+  }
   const parts = Math.max(1, mainPages.length, sidePages.length);
   const out: SectionPart[] = [];
   const x0 = frame.padX;
@@ -206,7 +242,7 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
     const mp = mainPages[k];
     if (mp) blocks.push(...mainBlocks(mp, x0, bodyTop + (bodyH - mp.used) / 2, mainW, section.kind === 'decision'));
     const sp = sidePages[k];
-    if (sp) blocks.push(...sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW, cols, figW));
+    if (sp) blocks.push(...(k >= fullFrom ? sideBlocks(sp, x0, bodyTop + (bodyH - sp.used) / 2, bodyW) : sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW)));
     out.push({
       part: k + 1,
       parts,
@@ -215,13 +251,14 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
       blocks,
       notes: k === 0 ? section.notes : section.notes.trim() !== '' ? env.labels.notesContinued : '',
       geometry: geometry(frame, env.badge, head, bodyTop, bodyH),
+      scale: env.scale,
     });
   }
   return out;
 }
 
-/** Grid rows: the figures that share one row box (one per row in the side column). */
-const rows = new WeakMap<object, FigureData[]>();
+/** Grid rows: the figures that share one row box, and the grid they sit in. */
+const rows = new WeakMap<object, { figs: FigureData[]; cols: number; figW: number }>();
 
 function geometry(frame: Frame, badge: string | null, head: { px: number; lines: number; h: number }, bodyTop: number, bodyH: number): SlideGeometry {
   const w = frame.width - 2 * frame.padX;
@@ -243,7 +280,7 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
   const blocks: LayoutBlock[] = [];
   let pts: LaidOutPoint[] = [];
   let ptsTop = 0;
-  let dec: { top: number; problem: string; options: DecisionOption[]; bottom: number } | null = null;
+  let dec: { top: number; problem: string; problemBox?: Box; labels: { text: string; box: Box }[]; options: DecisionOption[]; bottom: number } | null = null;
   const flushPoints = (bottom: number): void => {
     if (pts.length === 0) return;
     blocks.push({ kind: 'points', box: { x, y: ptsTop, w, h: bottom - ptsTop }, points: pts });
@@ -256,22 +293,26 @@ function mainBlocks(page: Page<MainData>, x: number, y0: number, w: number, deci
     if (it.type === 'text' && it.role === 'point') {
       if (pts.length === 0) ptsTop = y;
       const box: Box = { x: x + it.indent, y, w: w - it.indent, h: p.h };
-      pts.push({ id: it.id, depth: it.depth, text: p.text ?? '', cites: p.continues ? [] : it.cites, continued: it.continued, continues: p.continues ?? false, fontPx: it.px, lineHeightPx: lineH(it.px, it.lh), lines: p.lines ?? 1, box });
+      pts.push({ id: it.id, depth: it.depth, portion: it.continued ? '' : it.portion, text: p.text ?? '', cites: p.continues ? [] : it.cites, continued: it.continued, continues: p.continues ?? false, fontPx: it.px, lineHeightPx: lineH(it.px, it.lh), lines: p.lines ?? 1, box });
     } else {
       flushPoints(lastBottom);
-      dec ??= { top: y, problem: '', options: [], bottom: y };
-      if (it.type === 'text') dec.problem += (dec.problem ? ' ' : '') + (p.text ?? '');
-      else if ((it.data as MainData).kind === 'option') dec.options.push({ ...(it.data as OptionData).opt, box: { x, y, w, h: p.h } });
+      dec ??= { top: y, problem: '', labels: [], options: [], bottom: y };
+      const data = it.type === 'box' ? (it.data as MainData) : null;
+      if (it.type === 'text') {
+        dec.problem = p.text ?? '';
+        dec.problemBox = { x, y, w, h: p.h };
+      } else if (data?.kind === 'option') dec.options.push({ ...data.opt, box: { x, y, w, h: p.h } });
+      else if (data?.kind === 'label') dec.labels.push({ text: data.text, box: { x, y, w, h: p.h } });
       dec.bottom = y + p.h;
     }
     lastBottom = y + p.h;
   }
-  if (dec && decision) blocks.unshift({ kind: 'decision', box: { x, y: dec.top, w, h: dec.bottom - dec.top }, problem: dec.problem, options: dec.options, fontPx: DECISION.optionPx });
+  if (dec && decision) blocks.unshift({ kind: 'decision', box: { x, y: dec.top, w, h: dec.bottom - dec.top }, problem: dec.problem, ...(dec.problemBox ? { problemBox: dec.problemBox } : {}), labels: dec.labels, options: dec.options, fontPx: DECISION.optionPx });
   flushPoints(lastBottom);
   return blocks;
 }
 
-function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number, cols: number, figW: number): LayoutBlock[] {
+function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   let figs: LaidOutFigure[] = [];
   let top = 0;
@@ -284,8 +325,8 @@ function sideBlocks(page: Page<SideData>, x: number, y0: number, w: number, cols
       continue;
     }
     if (figs.length === 0) top = y;
-    const row = rows.get(p.item) ?? [data];
-    row.forEach((f, i) => figs.push({ ...f.fig, box: { x: x + i * (figW + FIGURE.gap), y, w: cols === 1 ? w : figW, h: p.h } }));
+    const row = rows.get(p.item) ?? { figs: [data], cols: 1, figW: w };
+    row.figs.forEach((f, i) => figs.push({ ...f.fig, box: { x: x + i * (row.figW + FIGURE.gap), y, w: row.cols === 1 ? w : row.figW, h: p.h } }));
     bottom = y + p.h;
   }
   if (figs.length > 0) blocks.push({ kind: 'figures', box: { x, y: top, w, h: bottom - top }, figures: figs });

@@ -11,7 +11,7 @@
  * blocks it is given, at the font sizes it is given, in the boxes it is given.
  *
  * Units. Every box is in design pixels of the slide, whose size is `LaidOutDeck.size`
- * (1280×720 for 16:9, 1024×768 for 4:3; see engine/compile/config.ts ASPECT_SIZES). Font
+ * (1280×720 for 16:9, 960×720 for 4:3: always 720 high; see engine/layout/frame.ts). Font
  * sizes are px at that size, so a writer working in points or EMU converts with one factor
  * (a 1280 px wide slide is 13.333 in; px × 0.75 = pt on a 10 in × 5.625 in slide at 96 dpi).
  * Boxes are measured from the slide's top-left corner, banners included.
@@ -56,6 +56,8 @@ export interface LaidOutPoint {
   depth: 1 | 2 | 3;
   /** Inline markup of the part of the point shown here (the whole point unless it was split). */
   text: string;
+  /** Portion mark drawn before the text ("S" for "(S) "), '' for none; on the first fragment. */
+  portion: string;
   /** Deck-wide source numbers ([n]) of the point's citations; on the last fragment only. */
   cites: number[];
   /** True when this is the rest of a point begun on the previous slide (no bullet is drawn). */
@@ -122,6 +124,10 @@ export interface DecisionBlock {
   box: Box;
   /** The problem statement (inline markup), '' when absent or shown on an earlier part. */
   problem: string;
+  /** Where the problem text sits, when there is one on this slide. */
+  problemBox?: Box;
+  /** Group labels ("Problem", "Options") and their boxes; left out when they would repeat the title. */
+  labels?: { text: string; box: Box }[];
   options: DecisionOption[];
   fontPx: number;
 }
@@ -167,7 +173,30 @@ export interface CloseBlock {
 }
 
 /** Everything a slide's body can hold. Tables and charts join this union as they land. */
-export type LayoutBlock = PointsBlock | FiguresBlock | ImageBlock | DecisionBlock | TitleBlock | AgendaBlock | SourcesBlock | CloseBlock;
+/**
+ * A section's table (one row range per slide, header repeated) or chart, placed on slides of
+ * its own after the section's points (on the first slide when the section has no points).
+ * `html` is the engine's own markup (engine/compile/table.ts, engine/chart): a real <table>,
+ * or a static SVG with its data as a hidden table. Writers that draw natively (PowerPoint) read
+ * `sectionId` and `rows` to find the data in the deck.
+ */
+export interface TableBlock {
+  kind: 'table';
+  box: Box;
+  sectionId: string;
+  /** Body rows on this slide, [start, end). */
+  rows: [number, number];
+  html: string;
+}
+
+export interface ChartBlock {
+  kind: 'chart';
+  box: Box;
+  sectionId: string;
+  html: string;
+}
+
+export type LayoutBlock = PointsBlock | FiguresBlock | ImageBlock | DecisionBlock | TitleBlock | AgendaBlock | SourcesBlock | CloseBlock | TableBlock | ChartBlock;
 
 /** The fixed frame of a slide: banners, heading, body area, number strip. */
 export interface SlideGeometry {

@@ -329,7 +329,9 @@ test('Korean IME composition: Enter and Tab while composing do not touch the tre
   await expect.poll(() => previewText(app)).toContain(`${start}한국`);
 });
 
-test('the checks panel flags a planted overflow and a figure without a source, and jumps to them', async ({ app }) => {
+// Intended change (layout engine): 30 long points no longer overflow one slide; the section
+// continues, and Checks says so as an info item naming the slides, not an error.
+test('the checks panel names the slides of a continued section and flags a figure without a source, and jumps to them', async ({ app }) => {
   await newFromTemplate(app);
   await selectSection(app, 1);
   const lines = Array.from({ length: 30 }, (_, i) => `- Planted overflow line ${i + 1} with enough words to fill the slide width`).join('\n');
@@ -343,7 +345,10 @@ test('the checks panel flags a planted overflow and a figure without a source, a
 
   await app.getByRole('tab', { name: 'Checks' }).click();
   const checks = app.getByTestId('checks');
-  await expect(checks.locator('[data-kind="overflow"]').first()).toBeVisible({ timeout: 10_000 });
+  const continued = checks.locator('[data-kind="continued"]').first();
+  await expect(continued).toBeVisible({ timeout: 10_000 });
+  await expect(continued).toContainText(/continues over \d+ slides \(\d+(, \d+)+\)/);
+  await expect(checks.locator('[data-kind="overflow"]')).toHaveCount(0);
   await expect(checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' })).toBeVisible();
   await checks.locator('[data-kind="figure-no-source"]', { hasText: 'Unsourced figure' }).click();
   await expect(app.getByRole('tab', { name: 'Section' })).toHaveAttribute('aria-selected', 'true');
@@ -351,6 +356,41 @@ test('the checks panel flags a planted overflow and a figure without a source, a
   await expect(app.getByTestId('figure-source').last()).toBeFocused();
   await expect(app.getByTestId('figure-label').last()).toHaveValue('Unsourced figure');
   await expect(outlineRows(app).nth(1)).toHaveClass(/is-selected/);
+});
+
+test('the preview makes the export\'s breaks, shows the notes of the slide in view, and shows the title slide for deck facts', async ({ app, dialogs, files, browser }) => {
+  await newFromTemplate(app);
+  await selectSection(app, 1);
+  const lines = Array.from({ length: 30 }, (_, i) => `- Continued line ${i + 1} with enough words to fill the slide width`).join('\n');
+  await paste(pointFields(app).last(), lines);
+  await expect(pointFields(app).last()).toHaveValue(/Continued line 30/);
+  const keys = () => previewSlides(app).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.bdKey ?? ''));
+  await expect.poll(async () => (await keys()).filter((k) => /^section-.+-\d+$/.test(k)).length).toBeGreaterThan(0);
+  await expect(app.locator('.statusbar')).toContainText(/1 section continues on more slides/);
+  // The export of the same deck has the same slides, part for part.
+  dialogs.exportTo(files.path('breaks.html'));
+  await app.keyboard.press(`${MOD}+e`);
+  await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
+  const exported = await openExportOffline(browser, files.path('breaks.html'));
+  try {
+    const exportedParts = await exported.page.evaluate(() => Array.from(document.querySelectorAll('.reveal .slides > section')).map((s) => `${s.querySelector('.bd-head h2, h1')?.textContent ?? ''}|${s.getAttribute('data-bd-part') ?? ''}|${s.querySelectorAll('ul.bd-points > li').length}`));
+    const previewParts = await previewSlides(app).evaluateAll((els) => els.map((s) => `${s.querySelector('.bd-head h2, h1')?.textContent ?? ''}|${s.getAttribute('data-bd-part') ?? ''}|${s.querySelectorAll('ul.bd-points > li').length}`));
+    expect(previewParts).toEqual(exportedParts);
+  } finally {
+    await exported.close();
+  }
+  // The notes under the preview are the slide's: a continuation slide points to the first.
+  const notes = app.getByTestId('preview-notes');
+  const contIndex = (await keys()).findIndex((k) => /^section-.+-2$/.test(k));
+  const here = await previewSlides(app).evaluateAll((els) => els.findIndex((e) => e.classList.contains('present')));
+  for (let i = here; i < contIndex; i++) await app.getByRole('button', { name: 'Next slide' }).click();
+  await expect(notes).toContainText("this section's notes are on its first slide");
+  // Editing the deck's facts shows the title slide, which has no notes.
+  await app.getByRole('tab', { name: 'Deck' }).click();
+  await app.getByLabel('Presenter').fill('Maj. Kim');
+  await expect(app.locator('[data-testid="preview"] .slides > section.present')).toHaveClass(/bd-title/);
+  await expect(app.locator('[data-testid="preview"] .slides > section.present')).toContainText('Maj. Kim');
+  await expect(notes).toContainText('No notes on this slide.');
 });
 
 test('a 5 MB paste is refused with a clear notice and the window stays usable', async ({ app }) => {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
+import { layoutDeck } from '../../../engine/layout/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
 import { checksSummary } from './checksSummary.ts';
@@ -28,7 +29,8 @@ export function ChecksPanel() {
   // Checks trail typing slightly (deferred) so they never slow a keystroke down.
   const deck = useDeferredValue(useEditor(selectDeck));
   const overflow = useEditor(selectOverflow);
-  const items = useMemo(() => runChecks(deck, { overflow }), [deck, overflow]);
+  // The panel is open only while it is looked at, so one layout of the deck per change is fine here.
+  const items = useMemo(() => runChecks(deck, { overflow, layout: layoutDeck(deck).notices }), [deck, overflow]);
   const summary = checksSummary(items, (k, o) => t(k, o ?? {}));
   return (
     <section className="checks" aria-label="Pre-brief checks">

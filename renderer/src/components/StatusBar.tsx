@@ -1,5 +1,5 @@
 import { useEditor } from '../store/index.ts';
-import { selectDirty, selectOverflow, selectRecovery } from '../store/selectors.ts';
+import { selectDirty, selectOverflow, selectPreviewAt, selectRecovery } from '../store/selectors.ts';
 import { NoticeLine } from './NoticeLine.tsx';
 import { hasShell } from '../shell.ts';
 
@@ -13,6 +13,8 @@ export function StatusBar() {
   const saved = useEditor((s) => s.file.path !== null);
   const sections = useEditor((s) => s.deck.sections.length);
   const overflow = useEditor(selectOverflow).length;
+  // The same count the preview and the export show: sections the layout continued (Checks names the slides).
+  const continued = useEditor(selectPreviewAt).continued ?? 0;
 
   let save: string;
   if (!hasShell()) save = 'Not connected to the desktop app: saving is off.';
@@ -31,6 +33,7 @@ export function StatusBar() {
       <NoticeLine />
       <span className="muted">
         {sections} section{sections === 1 ? '' : 's'}
+        {continued > 0 ? ` · ${continued} section${continued === 1 ? ' continues' : 's continue'} on more slides` : ''}
         {overflow > 0 ? ` · ${overflow} overflowing slide${overflow === 1 ? '' : 's'}` : ''}
       </span>
     </footer>

@@ -120,6 +120,8 @@ export function Preview() {
         follow(store.getState().selectedSectionId);
         report();
       } else {
+        // The notes under the preview follow an edit of the slide in view.
+        if (result.changed.length > 0) report();
         // syncSlide refreshes backgrounds for EVERY slide (O(n)); only fragments and
         // backgrounds need it, and renderSlides emits neither today.
         result.changed.forEach((el, i) => {
@@ -149,9 +151,15 @@ export function Preview() {
 
     const report = () => {
       // Runs on navigation and structural changes only (never per keystroke), so slideCount's deck walk is fine here.
-      const at = { index: reveal.getIndices().h, total: slides.length, counted: slideCount(store.getState().deck).counted };
+      const index = reveal.getIndices().h;
+      const shown = slides[index];
+      // The count comes from the same layout cache the slides did: no second layout of the deck.
+      const perSection = new Map<string, number>();
+      for (const s of slides) if (s.sectionId !== null) perSection.set(s.sectionId, (perSection.get(s.sectionId) ?? 0) + 1);
+      const continued = [...perSection.values()].filter((n) => n > 1).length;
+      const at = { index, total: slides.length, counted: slideCount(store.getState().deck, { cache: slideCache.layout }).counted, sectionId: shown?.sectionId ?? null, notes: shown?.notes ?? '', continued };
       const prev = store.getState().previewAt;
-      if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted) store.getState().setPreviewAt(at);
+      if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted || prev.sectionId !== at.sectionId || prev.notes !== at.notes || prev.continued !== at.continued) store.getState().setPreviewAt(at);
     };
     reveal.on('slidechanged', report);
     // Slides reveal keeps hidden have no size: each is fitted when it first comes into view.
@@ -217,6 +225,12 @@ export function Preview() {
       if (s.deck !== prev.deck) {
         if (!slow) safeUpdate();
         else if (frame === 0) frame = requestAnimationFrame(safeUpdate);
+      }
+      // Editing the deck's facts (title, presenter, office, dates) shows the title slide.
+      if (ready && s.deck.meta !== prev.deck.meta && s.deck.sections === prev.deck.sections && reveal.getIndices().h !== 0) {
+        following = true;
+        reveal.slide(0);
+        following = false;
       }
       if (s.selectedSectionId !== prev.selectedSectionId) {
         if (fromPreview) fromPreview = false;

@@ -1,4 +1,4 @@
-/** Under the preview: where it stands, buttons to step through, and the section's notes. */
+/** Under the preview: where it stands, buttons to step through, and the notes of the slide in view. */
 import { present } from '../actions.ts';
 import { Icon } from '../components/Icon.tsx';
 import { hasShell } from '../shell.ts';
@@ -26,10 +26,12 @@ export function PreviewCaption({ step }: { step: (d: -1 | 1) => void }) {
           <Icon name="play" size={12} /> Present from here
         </button>
       </div>
-      {section ? (
-        <section className="preview-notes" aria-label="Speaker notes of this section">
+      {at.total > 0 ? (
+        // The notes of the slide the preview shows (the title slide has none; a continuation
+        // slide says where its section's notes are), as the presenter will see them.
+        <section className="preview-notes" aria-label="Speaker notes of this slide" data-testid="preview-notes">
           <h2>Speaker notes</h2>
-          {section.notes.trim() === '' ? <p className="muted">No notes for this section yet.</p> : section.notes.split(/\n\s*\n/).map((para, i) => <p key={i}>{para}</p>)}
+          {(at.notes ?? '').trim() === '' ? <p className="muted">{at.sectionId ? 'No notes for this section yet.' : 'No notes on this slide.'}</p> : (at.notes ?? '').split(/\n\s*\n/).map((para, i) => <p key={i}>{para}</p>)}
         </section>
       ) : null}
     </div>

@@ -14,7 +14,7 @@ const SLACK_PX = 2;
  * The slide clips its body (overflow: hidden), so content that does not fit shows up as a
  * scroll size larger than the box, on the slide or on one of its layout containers.
  */
-const CONTAINERS = '.bd-body, .bd-content, .bd-main';
+const CONTAINERS = '.bd-body, .bd-block, .bd-head';
 
 function overflows(slide: HTMLElement): boolean {
   const boxes = [slide, ...Array.from(slide.querySelectorAll<HTMLElement>(CONTAINERS))];

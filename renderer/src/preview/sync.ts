@@ -8,12 +8,15 @@ export interface SlideLike {
   key: string;
   sectionId: string | null;
   html: string;
+  /** The slide's speaker notes (inline markup); they are in `html` too, so equal html means equal notes. */
+  notes?: string;
 }
 
 export interface SlideDom {
   key: string;
   sectionId: string | null;
   html: string;
+  notes?: string;
   el: HTMLElement;
 }
 
@@ -64,7 +67,7 @@ function build(s: SlideLike, doc: Document): SlideDom {
   const el = parseSlide(s.html, doc);
   el.dataset.bdKey = s.key;
   if (s.sectionId !== null) el.dataset.bdSection = s.sectionId;
-  return { key: s.key, sectionId: s.sectionId, html: s.html, el };
+  return { key: s.key, sectionId: s.sectionId, html: s.html, notes: s.notes ?? '', el };
 }
 
 export function applySlides(container: HTMLElement, prev: readonly SlideDom[], next: readonly SlideLike[]): ApplyResult {
@@ -81,7 +84,7 @@ export function applySlides(container: HTMLElement, prev: readonly SlideDom[], n
       patch(p.el, parseSlide(n.html, doc));
       changed.push(p.el);
       changedHtml.push(n.html);
-      return { ...p, html: n.html, sectionId: n.sectionId };
+      return { ...p, html: n.html, sectionId: n.sectionId, notes: n.notes ?? '' };
     });
     return { structural: false, changed, changedHtml, slides };
   }

@@ -116,4 +116,9 @@ export interface PreviewAt {
   index: number;
   total: number;
   counted: number;
+  /** The section of the slide in view (null: title, agenda, sources, close) and that slide's notes. */
+  sectionId?: string | null;
+  notes?: string;
+  /** Sections the layout continued over more than one slide (a notice, not an error). */
+  continued?: number;
 }

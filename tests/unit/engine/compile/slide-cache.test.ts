@@ -119,15 +119,15 @@ describe('renderSlides with a cache', () => {
     const cache = createSlideCache();
     const d0 = generatedDeck(20);
     renderSlides(d0, cache);
-    const index = cache.index!.index;
-    expect(d0.sections.every((s) => cache.hangul.has(s))).toBe(true);
+    const index = cache.layout.index!.index;
+    expect(d0.sections.every((s) => cache.layout.hangul.has(s))).toBe(true);
     // Typing in a point keeps the sources and the citation order: the index is the same object.
     const d1 = editSection(d0, 'sec7', (s) => ({ ...s, points: [{ ...s.points[0]!, text: 'typed' }, ...s.points.slice(1)] }));
     expect(renderSlides(d1, cache)).toEqual(renderSlides(d1));
-    expect(cache.index!.index).toBe(index);
+    expect(cache.layout.index!.index).toBe(index);
     // A new source is a new list: the index is rebuilt.
     const d2 = { ...d1, sources: [...d1.sources, { id: 'new', title: 'New', publisher: '', date: '', url: '' }] };
     expect(renderSlides(d2, cache)).toEqual(renderSlides(d2));
-    expect(cache.index!.index).not.toBe(index);
+    expect(cache.layout.index!.index).not.toBe(index);
   });
 });

@@ -83,7 +83,7 @@ describe('renderSlides: order and structure', () => {
     d.sections[1]!.points[0]!.portion = 'S';
     d.settings.overlay = 'predecisional';
     const slides = renderSlides(d);
-    expect(slides.find((s) => s.key === 'section-exports')!.html).toContain('<li><span class="bd-portion">(S)</span> K9 Thunder');
+    expect(slides.find((s) => s.key === 'section-exports')!.html).toContain('<li class="bd-d1"><span class="bd-portion">(S)</span> K9 Thunder');
     for (const s of slides) expect(s.html).toContain('<div class="bd-overlay" aria-hidden="true">PRE-DECISIONAL</div>');
   });
 
@@ -106,9 +106,10 @@ describe('renderSlides: order and structure', () => {
     expect(sectionsOf(slides[0]!.html)[0]!.querySelector('aside.notes')).toBeNull();
   });
 
-  it('nests points three levels deep', () => {
+  it('shows points three levels deep (a flat list with the level in the class: the layout breaks between items)', () => {
     const el = sectionsOf(slides[3]!.html)[0]!;
-    expect(el.querySelectorAll('ul.bd-points > li > ul > li > ul > li')).toHaveLength(1);
+    expect(el.querySelectorAll('ul.bd-points > li.bd-d3')).toHaveLength(1);
+    expect(el.querySelectorAll('ul.bd-points ul')).toHaveLength(0);
   });
 
   it('shows key figures with value, unit, label, as-of and source marker', () => {
@@ -127,7 +128,7 @@ describe('renderSlides: order and structure', () => {
 
   it('renders the decision: problem, options, the recommendation highlighted', () => {
     const el = sectionsOf(slides[4]!.html)[0]!;
-    expect(el.querySelector('.bd-problem p')?.textContent).toBe('Supply of energetics is single-sourced.');
+    expect(el.querySelector('p.bd-problem')?.textContent).toBe('Supply of energetics is single-sourced.');
     const options = Array.from(el.querySelectorAll('.bd-option'));
     expect(options.map((o) => o.querySelector('.bd-option-title')?.textContent)).toEqual(['Status quo', 'RDP-A']);
     expect(options.map((o) => o.classList.contains('bd-recommended'))).toEqual([false, true]);
@@ -260,7 +261,8 @@ describe('toRevealConfig', () => {
     d.settings.aspect = '4:3';
     d.settings.slideNumber = false;
     d.settings.transition = 'fade';
-    expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
+    // 4:3 is 960×720 now (intended): every slide is 720 high, so the minimum sizes are one px value.
+    expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 960, height: 720, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
   it('shows no arrow buttons by default, in the export or the preview; settings.controls brings them back to the export', () => {
@@ -297,11 +299,13 @@ describe('points still being written', () => {
     });
     const byKey = new Map(renderSlides(deck).map((s) => [s.key, s.html]));
     const draft = parse(byKey.get('section-s1')!);
-    const top = Array.from(draft.querySelectorAll('ul.bd-points > li'));
-    expect(top).toHaveLength(3);
-    expect(top[0]!.textContent).toBe('Real point');
-    expect(Array.from(top[1]!.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Child']);
-    expect(top[2]!.textContent).toBe('[1]');
+    const items = Array.from(draft.querySelectorAll('ul.bd-points > li'));
+    expect(items.map((li) => [li.className, li.textContent])).toEqual([
+      ['bd-d1', 'Real point'],
+      ['bd-d1', ''],
+      ['bd-d2', 'Child'],
+      ['bd-d1', '[1]'],
+    ]);
     expect(parse(byKey.get('section-s2')!).querySelectorAll('ul')).toHaveLength(0);
   });
 });

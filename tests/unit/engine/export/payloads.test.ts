@@ -15,7 +15,7 @@ const PAYLOADS: string[] = JSON.parse(readFileSync('tests/fixtures/_payloads/scr
 /** Every element the compiler emits inside the slides. */
 const TAGS = new Set(['SECTION', 'DIV', 'HEADER', 'H1', 'H2', 'H3', 'P', 'UL', 'OL', 'LI', 'SPAN', 'STRONG', 'EM', 'CODE', 'A', 'ASIDE', 'FIGURE', 'IMG', 'CITE', 'BR']);
 /** Every attribute the compiler emits inside the slides. */
-const ATTRS = new Set(['class', 'data-visibility', 'lang', 'style', 'href', 'target', 'rel', 'start', 'value', 'src', 'alt']);
+const ATTRS = new Set(['class', 'data-visibility', 'data-bd-part', 'lang', 'style', 'href', 'target', 'rel', 'start', 'value', 'src', 'alt']);
 
 const asAttr = (s: string): string => cleanText(s).replace(/[\r\n\t]/g, ' ');
 
@@ -45,7 +45,8 @@ describe('script payloads in every text field', () => {
       }
       if (el.hasAttribute('href')) expect(el.getAttribute('href')).toMatch(/^(?:https?:\/\/|mailto:)[^\s"'<>`\\]*$/);
       if (el.hasAttribute('src')) expect(el.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-      if (el.hasAttribute('style')) expect(el.getAttribute('style')).toMatch(/^(?:background:#[0-9a-f]{6})?;?(?:color:#[0-9a-f]{6})?$/);
+      // Styles are ours alone: banner colours, and the layout's boxes and font sizes (numbers only).
+      if (el.hasAttribute('style')) expect(el.getAttribute('style')).toMatch(/^(?:background:#[0-9a-f]{6})?;?(?:color:#[0-9a-f]{6})?$|^left:-?\d+px;top:-?\d+px;width:\d+px;height:\d+px(?:;--bd-k:0\.\d+)?$|^font-size:\d+px$/);
     }
 
     // Fields shown without markup carry the payload verbatim (control characters removed).
