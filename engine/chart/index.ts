@@ -7,6 +7,7 @@ import type { Chart } from '../model/chart.ts';
 import { escapeHtml, renderInline } from '../markup/index.ts';
 import { chartSvg, formatValue, type ChartSvgOptions } from './svg.ts';
 import { chartWords } from './words.ts';
+import { formatAsOf } from '../compile/dates.ts';
 
 export { chartSvg, describeChart, chartTitle, formatValue, MIN_CHART_FONT_PX } from './svg.ts';
 export { textWidth, wrapLabel } from './text.ts';
@@ -28,7 +29,8 @@ export function metaLine(caption: string, cite: string, asOf: string, lang: stri
   const bits: string[] = [];
   if (caption.trim()) bits.push(`<span class="bd-meta-caption">${renderInline(caption)}</span>`);
   if (cite) bits.push(`<span class="bd-meta-source">${escapeHtml(w.source)} ${cite}</span>`);
-  if (asOf) bits.push(lang.startsWith('ko') ? `<span class="bd-meta-asof">${escapeHtml(asOf)} ${escapeHtml(w.asOf)}</span>` : `<span class="bd-meta-asof">${escapeHtml(w.asOf)} ${escapeHtml(asOf)}</span>`);
+  // Written in the deck's language like every other as-of line: "As of 3 June 2024", "2024년 6월 3일 기준".
+  if (asOf) bits.push(`<span class="bd-meta-asof">${escapeHtml(formatAsOf(asOf, lang))}</span>`);
   return bits.length ? `<figcaption class="bd-meta">${bits.join('<span class="bd-sep"> · </span>')}</figcaption>` : '';
 }
 

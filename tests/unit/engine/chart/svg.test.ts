@@ -84,7 +84,7 @@ describe('chart SVG', () => {
     const html = renderChart(chart({ categories: ['2023'], series: [{ name: 'Exports', values: [1.5] }], unit: '%', asOf: '2024-06-03', caption: 'Illustrative' }), { cite: '<span class="bd-cite">[2]</span>' });
     expect(html).toContain('<table class="bd-sr-only"><tr><th scope="col">Category</th><th scope="col">Exports (%)</th></tr><tr><th scope="row">2023</th><td>1.5</td></tr></table>');
     expect(html).toContain('Source <span class="bd-cite">[2]</span>');
-    expect(html).toContain('As of 2024-06-03');
+    expect(html).toContain('As of 3 June 2024');
   });
 
   it('formats values with grouping, two decimals at most and a true minus sign', () => {
