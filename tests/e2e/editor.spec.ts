@@ -209,7 +209,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
 
 test('the Korean templates open as Korean decks: Korean sections, Korean slide labels and dates, keep-all lines', async ({ app }) => {
   await newFromTemplate(app, 'rok-us-defense-industry-ko');
-  expect(await outlineTitles(app)).toEqual(['K-방산과 한미동맹의 동반 성장', '수출 성장: 단일 체계에서 대형 플랫폼까지', '한미동맹의 선순환', '공급망 안보', '미국 국가국방산업전략(NDIS)', '협력 전망', '주요 연표 및 용어']);
+  expect(await outlineTitles(app)).toEqual(['K-방산과 한미동맹의 동반 성장', '수출 성장: 단일 체계에서 대형 플랫폼까지', '한미동맹의 선순환', '공급망 안보', '미국 국가국방산업전략(NDIS)', '한미 방산협력의 틀', '협력 전망', '주요 연표 및 용어']);
   const slides = previewSlides(app);
   await expect(slides.first()).toHaveAttribute('lang', 'ko');
   await expect(slides.first()).toContainText('2024년 6월 3일 기준');
