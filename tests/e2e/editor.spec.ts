@@ -360,16 +360,20 @@ test('the checks panel names the slides of a continued section and flags a figur
 
 test('the preview makes the export\'s breaks, shows the notes of the slide in view, and shows the title slide for deck facts', async ({ app, dialogs, files, browser }) => {
   await newFromTemplate(app);
+  // The seed template already continues a section (its backup glossary runs to B-2): the paste adds one more.
+  await expect(app.locator('.statusbar')).toContainText(/· 1 section continues on more slides/);
   await selectSection(app, 1);
   const lines = Array.from({ length: 30 }, (_, i) => `- Continued line ${i + 1} with enough words to fill the slide width`).join('\n');
   await paste(pointFields(app).last(), lines);
   await expect(pointFields(app).last()).toHaveValue(/Continued line 30/);
   const keys = () => previewSlides(app).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.bdKey ?? ''));
   await expect.poll(async () => (await keys()).filter((k) => /^section-.+-\d+$/.test(k)).length).toBeGreaterThan(0);
-  await expect(app.locator('.statusbar')).toContainText(/1 section continues on more slides/);
+  await expect(app.locator('.statusbar')).toContainText(/· 2 sections continue on more slides/);
   // The export of the same deck has the same slides, part for part.
   dialogs.exportTo(files.path('breaks.html'));
   await app.keyboard.press(`${MOD}+e`);
+  // Ctrl+E opens the Export dialog; HTML is the default choice for a deck never exported.
+  await app.getByTestId('export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
   const exported = await openExportOffline(browser, files.path('breaks.html'));
   try {
