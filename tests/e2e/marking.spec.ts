@@ -56,6 +56,8 @@ test('SECRET + REL TO USA, KOR chosen in the editor: a red banner with that text
 
   dialogs.exportTo(files.path('secret.html'));
   await app.keyboard.press(`${MOD}+e`);
+  // Ctrl+E opens the Export dialog; HTML is the default choice for a deck never exported.
+  await app.getByTestId('export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(app.getByTestId('notice')).toContainText('Exported', { timeout: 30_000 });
   const context = await browser.newContext();
   try {
