@@ -129,7 +129,10 @@ export function Preview() {
         });
       }
       // The export's fit step on the slide in view: a patched slide has a new body, measured again.
-      fitSlide(reveal.getCurrentSlide());
+      // By index into our own list, not reveal.getCurrentSlide(): after a structural change that
+      // rebuilt the slide in view, reveal still holds the old, detached element (no size, so never
+      // fitted) until the next navigation.
+      fitSlide(slides[reveal.getIndices().h]?.el);
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);
       scheduleMeasure();
