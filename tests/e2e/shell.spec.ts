@@ -309,19 +309,33 @@ test.describe('present', () => {
     expect(await call(app, (api) => api.presentSession())).toBeNull();
   });
 
-  test('the present windows show slides as the export does: dense bodies shrink to fit, backup slides hide n / N', async ({ app, shell }) => {
+  // Intended change (layout engine, docs/ARCHITECTURE.md "Layout"): a dense section no longer
+  // shrinks to fit one slide; it continues on "(cont.)" slides at full size, the same slides the
+  // export makes (layoutDeck decides them for both), and n / N counts the continuation slides.
+  test('the present windows show slides as the export does: a dense section continues at full size, backup slides hide n / N', async ({ app, shell }) => {
     const d = deck('Dense', 1);
     d.sections[0]!.points = Array.from({ length: 14 }, (_, i) => ({ ...d.sections[0]!.points[0]!, id: `d${i}`, text: `A long point number ${i} that takes up a full line on the slide and then some more words` }));
     d.sections.push({ ...d.sections[0]!, id: 'bk', kind: 'backup', title: 'Backup detail', points: [{ ...d.sections[0]!.points[0]!, id: 'b1', text: 'Only if asked' }] });
-    await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: 's1' }), DeckSchema.parse(d));
+    const parsed = DeckSchema.parse(d);
+    await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: 's1' }), parsed);
     const audience = await shell.waitForWindow('audience');
     const presenter = await shell.waitForWindow('presenter');
     await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
     await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
-    // NaN until the slide has been measured (no data-bd-fit yet).
+    // The audience window shows the section as the export lays it out: parts 1/k … k/k (k > 1).
+    const shownParts = await audience.locator('.reveal .slides > section[data-bd-part]').evaluateAll((els) => els.map((e) => e.getAttribute('data-bd-part')!));
+    expect(shownParts.length).toBeGreaterThan(1);
+    expect(shownParts).toEqual(shownParts.map((_, i) => `${i + 1}/${shownParts.length}`));
+    await expect(audience.locator('.reveal .slides > section.present h2')).toHaveText('Section 1');
+    // The layout made every part fit: the fit net measures the slide in view and leaves it at 1.
     const fitOf = async (page: Page) => Number((await page.locator('.reveal .slides > section.present > .bd-body').first().getAttribute('data-bd-fit')) ?? NaN);
-    await expect.poll(() => fitOf(audience)).toBeLessThan(1);
-    expect(await fitOf(audience)).toBeGreaterThanOrEqual(0.6);
+    await expect.poll(() => fitOf(audience)).toBe(1);
+    // n / N counts the continuation slides: N is every slide but the backup.
+    const counted = await audience.locator('.reveal .slides > section:not([data-visibility="uncounted"])').count();
+    await expect(presenter.locator('#position')).toHaveText(new RegExp(`^\\d+ / ${counted}$`));
+    await presenter.keyboard.press('ArrowRight');
+    await expect(audience.locator('.reveal .slides > section.present h2')).toHaveText('Section 1 (cont.)');
+    await expect.poll(() => fitOf(audience)).toBe(1);
     expect(await audience.locator('.reveal').first().getAttribute('class')).not.toContain('bd-uncounted');
     // The backup slide comes after the closing slide; n / N leaves it out in both windows.
     await presenter.keyboard.press('End');
