@@ -4,6 +4,7 @@
  * runs every one through the engine's `restoreDeck` before it writes or compiles it.
  */
 import type { Deck } from '../../engine/model/schema.ts';
+import type { UiLang } from '../../engine/i18n/index.ts';
 
 /** A deck file as the editor knows it. */
 export interface DeckFileInfo {
@@ -146,6 +147,8 @@ export interface InvokeContract {
   'present:session': [[], PresentSession | null];
   /** Present windows: a key or click (next, previous, black, end…). */
   'present:control': [[cmd: PresentCommand], void];
+  /** The editor's UI language (the user's choice, or null for the system's): main rebuilds its menus in it. */
+  'ui:set-lang': [[lang: UiLang | null], void];
 }
 
 /** Main → renderer pushes (webContents.send / ipcRenderer.on). channel → payload. */
@@ -189,6 +192,7 @@ export const INVOKE_CHANNELS = [
   'shell:open-external',
   'present:session',
   'present:control',
+  'ui:set-lang',
 ] as const satisfies readonly InvokeChannel[];
 
 export const EVENT_CHANNELS = ['menu:command', 'deck:opened', 'export:progress', 'app:save-before-close', 'present:state', 'present:ended'] as const satisfies readonly EventChannel[];

@@ -7,6 +7,7 @@ import { getTemplate } from '../../engine/templates/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
+import { t } from '../i18n.ts';
 import { blankSection } from './store/deckSlice.ts';
 import { redo, undo, useEditor, type EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
@@ -43,7 +44,7 @@ export function deleteSection(id: string, store: EditorStore = useEditor): void 
   const section = s.deck.sections.find((x) => x.id === id);
   if (!section) return;
   s.deleteSection(id);
-  s.notify(`Deleted “${section.title.trim() || 'Untitled section'}”. ${keyLabel('CmdOrCtrl+Z')} brings it back.`);
+  s.notify(t('notices:deleted', { title: section.title.trim() || t('editor:outline.untitled'), keys: keyLabel('CmdOrCtrl+Z') }));
   focusSelectedRow(store);
 }
 
@@ -82,7 +83,7 @@ export function duplicateSection(id: string, store: EditorStore = useEditor): vo
 /** Leaving a document with unsaved edits asks first (they stay in recovery either way). */
 export function confirmDiscard(store: EditorStore = useEditor): boolean {
   if (!selectDirty(store.getState()) || store.getState().screen === 'start') return true;
-  return window.confirm(`Discard unsaved changes to ${store.getState().file.name}?`);
+  return window.confirm(t('notices:confirmDiscard', { name: store.getState().file.name }));
 }
 
 export function newFromTemplate(id: string, store: EditorStore = useEditor): void {
@@ -103,7 +104,7 @@ function openFrom(store: EditorStore, read: () => ReturnType<ReturnType<typeof s
     const r = await read();
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
-    store.getState().notify(`Opened ${r.name}`);
+    store.getState().notify(t('notices:opened', { name: r.name }));
   });
 }
 
@@ -120,12 +121,12 @@ export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promis
     const s = store.getState();
     const deck = s.deck;
     let r = await shell().saveDeck({ deck, path: saveAs ? null : s.file.path, expectedMtimeMs: s.file.mtimeMs });
-    if (!r.ok && r.code === 'conflict' && window.confirm(`${r.message}\nOverwrite it with your version?`)) {
+    if (!r.ok && r.code === 'conflict' && window.confirm(t('notices:confirmOverwrite', { message: r.message }))) {
       r = await shell().saveDeck({ deck, path: s.file.path, expectedMtimeMs: s.file.mtimeMs, overwrite: true });
     }
     if (!r.ok) return fail(store, r);
     store.getState().markSaved(deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
-    store.getState().notify(`Saved ${r.name}`);
+    store.getState().notify(t('notices:saved', { name: r.name }));
     await shell().clearRecovery(s.docId);
     store.getState().setRecovery({ state: 'idle' });
   });
@@ -134,8 +135,8 @@ export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promis
 export function revertDeck(store: EditorStore = useEditor): Promise<void> {
   return attempt(store, async () => {
     const path = store.getState().file.path;
-    if (path === null) return store.getState().notify('This deck has never been saved.', 'error');
-    if (!window.confirm('Revert to the saved file? Your unsaved changes will be discarded.')) return;
+    if (path === null) return store.getState().notify(t('notices:neverSaved'), 'error');
+    if (!window.confirm(t('notices:confirmRevert'))) return;
     const r = await shell().revertDeck(path);
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
@@ -146,10 +147,10 @@ export function exportDeck(format: 'html' | 'pdf', store: EditorStore = useEdito
   return attempt(store, async () => {
     const s = store.getState();
     const suggestedName = s.file.path ? s.file.name.replace(/\.briefdeck$/i, '') : s.deck.meta.title;
-    store.getState().notify(`Exporting ${format.toUpperCase()}…`);
+    store.getState().notify(t('notices:exporting', { format: format.toUpperCase() }));
     const r = await shell().exportDeck({ deck: s.deck, format, suggestedName });
     if (!r.ok) return fail(store, r);
-    store.getState().notify(`Exported ${r.path} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
+    store.getState().notify(t('notices:exported', { path: r.path, kb: Math.max(1, Math.round(r.bytes / 1024)) }));
   });
 }
 
@@ -166,7 +167,7 @@ export function restoreRecovered(id: string, store: EditorStore = useEditor): Pr
     const r = await shell().restoreRecovered(id);
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs, dirty: true, docId: id });
-    store.getState().notify(`Recovered ${r.name}`);
+    store.getState().notify(t('notices:recovered', { name: r.name }));
   });
 }
 

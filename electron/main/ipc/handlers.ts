@@ -14,6 +14,7 @@ import type { Platform } from '../services/ports.ts';
 import type { RecentFiles } from '../services/recent-files.ts';
 import type { RecoveryJournal } from '../services/recovery-journal.ts';
 import type { Presenter } from '../present/presenter.ts';
+import type { UiLanguage } from '../services/ui-language.ts';
 import { safeExternalUrl, windowTitle } from '../security/policy.ts';
 import type { Handlers } from './register.ts';
 
@@ -24,6 +25,7 @@ export interface Services {
   recovery: RecoveryJournal;
   exporter: ExportWriter;
   presenter: Presenter;
+  language: UiLanguage;
 }
 
 /** The editor's last reported document state (for the title and the close prompt). */
@@ -181,5 +183,6 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
 
     'present:session': () => presenter.session(),
     'present:control': (_ctx, cmd) => presenter.control(cmd),
+    'ui:set-lang': (_ctx, lang) => services.language.set(lang),
   };
 }

@@ -12,6 +12,8 @@ import { createKnownPaths } from './known-paths.ts';
 import type { DeckCodec, Platform } from './ports.ts';
 import { createRecentFiles } from './recent-files.ts';
 import { createRecoveryJournal } from './recovery-journal.ts';
+import { createAppMenu, type AppMenu } from './app-menu.ts';
+import { createUiLanguage, type UiLanguage } from './ui-language.ts';
 
 export interface EngineDeps {
   codec: DeckCodec;
@@ -22,9 +24,11 @@ export interface EngineDeps {
 export interface MainServices extends Services {
   doc: DocTracker;
   handlers: Handlers;
+  menu: AppMenu;
 }
 
-export function createMainServices(platform: Platform, engine: EngineDeps): MainServices {
+/** `language` defaults to English until the editor reports its UI language (`ui:set-lang`). */
+export function createMainServices(platform: Platform, engine: EngineDeps, language: UiLanguage = createUiLanguage(() => [])): MainServices {
   const now = () => platform.now();
   const services: Services = {
     known: createKnownPaths(),
@@ -33,7 +37,8 @@ export function createMainServices(platform: Platform, engine: EngineDeps): Main
     recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),
     exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
     presenter: createPresenter(platform, engine.codec, engine.slides),
+    language,
   };
   const doc = createDocTracker(platform);
-  return { ...services, doc, handlers: createHandlers(platform, services, doc) };
+  return { ...services, doc, handlers: createHandlers(platform, services, doc), menu: createAppMenu(platform, language) };
 }

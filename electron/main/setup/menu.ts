@@ -1,30 +1,29 @@
 /** The application menu, from the shared command list; most items go to the editor. */
-import { Menu } from 'electron';
-import { buildMenuTemplate } from '../menu-template.ts';
 import type { MainServices } from '../services/index.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
 
+/** Installs the menu (services/app-menu.ts rebuilds it when the UI language changes); main runs its own commands. */
 export function setupMenu(platform: Platform, services: MainServices): void {
-  const choose = (id: string) => {
+  const { t } = services.language;
+  services.menu.install((id) => {
     switch (id) {
       case 'file.close':
         windowFor('editor')?.close();
-        return;
+        return true;
       case 'present.toggle-presenter':
         void services.presenter.control({ type: 'toggle-presenter' });
-        return;
+        return true;
       case 'present.stop':
         void services.presenter.stop();
-        return;
+        return true;
       case 'help.about': {
         const i = platform.info;
-        void platform.dialogs.notice(`${i.name} ${i.version}`, `Electron ${i.electron}\nChromium ${i.chrome}\nNode.js ${i.node}\nPlatform ${i.platform}`);
-        return;
+        void platform.dialogs.notice(t('main:about.title', { name: i.name, version: i.version }), t('main:about.detail', { electron: i.electron, chrome: i.chrome, node: i.node, platform: i.platform }));
+        return true;
       }
       default:
-        platform.send('editor', 'menu:command', { id });
+        return false;
     }
-  };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, choose) as Electron.MenuItemConstructorOptions[]));
+  });
 }

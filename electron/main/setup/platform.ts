@@ -1,13 +1,14 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
-import { app, dialog, screen, BrowserWindow } from 'electron';
+import { app, dialog, screen, BrowserWindow, Menu } from 'electron';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
+import type { UiLanguage } from '../services/ui-language.ts';
 import { windowFor } from './windows.ts';
 
-const DECK_FILTER = { name: 'Briefdeck deck', extensions: ['briefdeck'] };
-
-/** Dialogs, screens, links and titles; export and present bring their own parts. */
-export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
+/** Dialogs, screens, links, titles and the menu; export and present bring their own parts. Dialog words follow the UI language. */
+export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>, language: Pick<UiLanguage, 't'>): Platform {
+  const { t } = language;
+  const deckFilter = () => ({ name: t('main:filter.deck'), extensions: ['briefdeck'] });
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
     const win = parent();
@@ -22,17 +23,17 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
   return {
     userDataDir: app.getPath('userData'),
     dialogs: {
-      openDeck: () => pick({ properties: ['openFile'], filters: [DECK_FILTER] }),
-      saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [DECK_FILTER] }),
+      openDeck: () => pick({ properties: ['openFile'], filters: [deckFilter()] }),
+      saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [deckFilter()] }),
       exportTarget: (format, suggestedName) =>
-        saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: 'Web page (offline)', extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
-      pickImage: () => pick({ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
+        saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: t('main:filter.html'), extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
+      pickImage: () => pick({ properties: ['openFile'], filters: [{ name: t('main:filter.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
       confirmClose: async (name) => {
         const options = {
           type: 'warning' as const,
-          message: `Save changes to ${name} before closing?`,
-          detail: 'Your changes will be lost if you don’t save them.',
-          buttons: ['Save', 'Don’t Save', 'Cancel'],
+          message: t('main:close.message', { name }),
+          detail: t('main:close.detail'),
+          buttons: [t('main:close.save'), t('main:close.discard'), t('main:close.cancel')],
           defaultId: 0,
           cancelId: 2,
         };
@@ -42,7 +43,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       },
       notice: async (message, detail) => {
         const win = parent();
-        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: ['OK'] };
+        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: [t('main:notice.ok')] };
         if (win) await dialog.showMessageBox(win, options);
         else await dialog.showMessageBox(options);
       },
@@ -52,7 +53,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
     },
     displays: () => {
       const primaryId = screen.getPrimaryDisplay().id;
-      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Display ${i + 1}`, primary: d.id === primaryId, bounds: d.bounds }));
+      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || t('main:display', { n: i + 1 }), primary: d.id === primaryId, bounds: d.bounds }));
     },
     presentation: parts.presentation,
     send: (role, channel, payload) => {
@@ -65,6 +66,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       win?.setTitle(title);
       if (process.platform === 'darwin') win?.setDocumentEdited(dirty);
     },
+    setMenu: (menus) => Menu.setApplicationMenu(Menu.buildFromTemplate(menus as Electron.MenuItemConstructorOptions[])),
     now: () => Date.now(),
     info: {
       name: app.getName(),

@@ -9,6 +9,7 @@ import { useEditor } from '../store/index.ts';
 import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
 import { matchesAccelerator } from './keys.ts';
 import { isComposing } from '../points/keys.ts';
+import { chooseUiLang } from '../../i18n.ts';
 
 function selected(): string | null {
   return useEditor.getState().selectedSectionId;
@@ -63,6 +64,8 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     'view.start': () => {
       if (confirmDiscard()) st().setScreen('start');
     },
+    'ui.lang-en': () => chooseUiLang('en'),
+    'ui.lang-ko': () => chooseUiLang('ko'),
   };
 }
 

@@ -1,4 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkText } from '../../../engine/checks/message.ts';
 import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
@@ -20,23 +22,24 @@ export function jumpTo(item: CheckItem): void {
 }
 
 export function ChecksPanel() {
+  const { t } = useTranslation();
   // Checks trail typing slightly (deferred) so they never slow a keystroke down.
   const deck = useDeferredValue(useEditor(selectDeck));
   const overflow = useEditor(selectOverflow);
   const items = useMemo(() => runChecks(deck, { overflow }), [deck, overflow]);
   const problems = items.filter((i) => i.severity !== 'info').length;
   return (
-    <section className="checks" aria-label="Pre-brief checks">
+    <section className="checks" aria-label={t('checks:panel')}>
       <p className="checks-summary" role="status">
-        {problems === 0 ? 'Ready to brief: nothing a reviewer would flag.' : `${problems} thing${problems === 1 ? '' : 's'} a reviewer would flag.`}
+        {problems === 0 ? t('checks:summaryReady') : t('checks:summary', { count: problems })}
       </p>
       <ul className="checks-list" data-testid="checks">
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" className={`check check-${item.severity}`} data-kind={item.kind} onClick={() => jumpTo(item)}>
               <span className="check-dot" aria-hidden="true" />
-              <span className="sr-only">{item.severity}: </span>
-              {item.message}
+              <span className="sr-only">{t(`checks:severity.${item.severity}`)}: </span>
+              {checkText(item, t)}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ASPECTS, TRANSITIONS } from '../../../engine/model/schema.ts';
 import { THEMES } from '../../../engine/export/themes.ts';
 import { useEditor } from '../store/index.ts';
@@ -10,49 +11,50 @@ export function DeckPanel() {
   const marking = useEditor(selectMarking);
   const settings = useEditor(selectSettings);
   const st = useEditor.getState;
+  const { t } = useTranslation();
   return (
-    <form className="deck-form" aria-label="Deck settings" onSubmit={(e) => e.preventDefault()}>
+    <form className="deck-form" aria-label={t('editor:deck.settings')} onSubmit={(e) => e.preventDefault()}>
       <fieldset className="group">
-        <legend>Briefing</legend>
-        <TextField label="Deck title" value={meta.title} maxLength={500} testId="deck-title" focusTarget="deck-title" onChange={(v) => st().setMeta({ title: v })} />
-        <TextField label="Subtitle" value={meta.subtitle} maxLength={500} onChange={(v) => st().setMeta({ subtitle: v })} />
+        <legend>{t('editor:deck.briefing')}</legend>
+        <TextField label={t('editor:deck.title')} value={meta.title} maxLength={500} testId="deck-title" focusTarget="deck-title" onChange={(v) => st().setMeta({ title: v })} />
+        <TextField label={t('editor:deck.subtitle')} value={meta.subtitle} maxLength={500} onChange={(v) => st().setMeta({ subtitle: v })} />
         <div className="row">
-          <TextField className="grow" label="Presenter" value={meta.presenter} maxLength={200} onChange={(v) => st().setMeta({ presenter: v })} />
-          <TextField className="grow" label="Office" value={meta.office} maxLength={200} onChange={(v) => st().setMeta({ office: v })} />
+          <TextField className="grow" label={t('editor:deck.presenter')} value={meta.presenter} maxLength={200} onChange={(v) => st().setMeta({ presenter: v })} />
+          <TextField className="grow" label={t('editor:deck.office')} value={meta.office} maxLength={200} onChange={(v) => st().setMeta({ office: v })} />
         </div>
-        <TextField label="Organisation" value={meta.organisation} maxLength={200} onChange={(v) => st().setMeta({ organisation: v })} />
+        <TextField label={t('editor:deck.organisation')} value={meta.organisation} maxLength={200} onChange={(v) => st().setMeta({ organisation: v })} />
         <div className="row">
-          <TextField label="Briefing date" type="date" value={meta.date} onChange={(v) => st().setMeta({ date: v })} />
-          <TextField label="Information as of" type="date" value={meta.asOf} onChange={(v) => st().setMeta({ asOf: v })} />
+          <TextField label={t('editor:deck.date')} type="date" value={meta.date} onChange={(v) => st().setMeta({ date: v })} />
+          <TextField label={t('editor:deck.asOf')} type="date" value={meta.asOf} onChange={(v) => st().setMeta({ asOf: v })} />
           <SelectField
-            label="Language"
+            label={t('editor:deck.slideLanguage')}
             value={meta.lang.startsWith('ko') ? 'ko' : meta.lang === 'en' ? 'en' : meta.lang}
-            options={[{ value: 'en', label: 'English' }, { value: 'ko', label: '한국어 (Korean)' }, ...(['en', 'ko'].includes(meta.lang) || meta.lang.startsWith('ko') ? [] : [{ value: meta.lang, label: meta.lang }])]}
+            options={[{ value: 'en', label: t('editor:deck.langEn') }, { value: 'ko', label: t('editor:deck.langKo') }, ...(['en', 'ko'].includes(meta.lang) || meta.lang.startsWith('ko') ? [] : [{ value: meta.lang, label: meta.lang }])]}
             onChange={(v) => st().setMeta({ lang: v })}
           />
         </div>
       </fieldset>
       <fieldset className="group">
-        <legend>Marking</legend>
-        <TextField label="Banner text" value={marking.text} maxLength={200} placeholder="e.g. UNCLASSIFIED // FOR OFFICIAL USE ONLY" focusTarget="marking" testId="marking-text" onChange={(v) => st().setMarking({ text: v })} hint="Shown at the top and bottom of every slide. Leave empty only if the briefing needs no marking." />
+        <legend>{t('editor:marking.title')}</legend>
+        <TextField label={t('editor:deck.bannerText')} value={marking.text} maxLength={200} placeholder={t('editor:deck.bannerPlaceholder')} focusTarget="marking" testId="marking-text" onChange={(v) => st().setMarking({ text: v })} hint={t('editor:deck.bannerHint')} />
         <div className="row">
-          <TextField label="Banner colour" type="color" value={marking.color} onChange={(v) => st().setMarking({ color: v })} />
-          <TextField label="Text colour" type="color" value={marking.textColor} onChange={(v) => st().setMarking({ textColor: v })} />
-          <div className="marking-sample" style={{ background: marking.color, color: marking.textColor }} aria-label="Banner sample">
-            {marking.text || 'NO MARKING'}
+          <TextField label={t('editor:marking.color')} type="color" value={marking.color} onChange={(v) => st().setMarking({ color: v })} />
+          <TextField label={t('editor:marking.textColor')} type="color" value={marking.textColor} onChange={(v) => st().setMarking({ textColor: v })} />
+          <div className="marking-sample" style={{ background: marking.color, color: marking.textColor }} aria-label={t('editor:deck.bannerSample')}>
+            {marking.text || t('editor:deck.noMarking')}
           </div>
         </div>
       </fieldset>
       <fieldset className="group">
-        <legend>Slides</legend>
+        <legend>{t('editor:deck.slides')}</legend>
         <div className="row">
-          <SelectField label="Theme" value={settings.theme} testId="deck-theme" options={THEMES.map((t) => ({ value: t.id, label: t.label }))} onChange={(v) => st().setSettings({ theme: v })} />
-          <SelectField label="Aspect" value={settings.aspect} options={ASPECTS.map((a) => ({ value: a, label: a }))} onChange={(v) => st().setSettings({ aspect: v })} />
-          <SelectField label="Transition" value={settings.transition} options={TRANSITIONS.map((t) => ({ value: t, label: t[0]!.toUpperCase() + t.slice(1) }))} onChange={(v) => st().setSettings({ transition: v })} />
+          <SelectField label={t('editor:deck.theme')} value={settings.theme} testId="deck-theme" options={THEMES.map((th) => ({ value: th.id, label: t(`editor:theme.${th.id}`, { defaultValue: th.label }) }))} onChange={(v) => st().setSettings({ theme: v })} />
+          <SelectField label={t('editor:deck.aspect')} value={settings.aspect} options={ASPECTS.map((a) => ({ value: a, label: a }))} onChange={(v) => st().setSettings({ aspect: v })} />
+          <SelectField label={t('editor:deck.transition')} value={settings.transition} options={TRANSITIONS.map((tr) => ({ value: tr, label: t(`editor:transition.${tr}`) }))} onChange={(v) => st().setSettings({ transition: v })} />
         </div>
         <div className="row">
-          <CheckField label="Slide numbers (n / N)" checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
-          <CheckField label="Agenda slide" checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
+          <CheckField label={t('editor:deck.slideNumbers')} checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
+          <CheckField label={t('editor:deck.agenda')} checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
         </div>
         <TargetMinutes value={settings.targetMinutes} onChange={(n) => st().setSettings({ targetMinutes: n })} />
       </fieldset>
@@ -66,6 +68,7 @@ export function DeckPanel() {
  */
 function TargetMinutes({ value, onChange }: { value: number; onChange: (n: number) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const { t } = useTranslation();
   // Undo or another window changed the deck's value: show it, not a stale draft.
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
@@ -75,14 +78,14 @@ function TargetMinutes({ value, onChange }: { value: number; onChange: (n: numbe
   return (
     <div className="narrow-field" onBlur={() => setDraft(null)}>
       <TextField
-        label="Target speaking time (minutes)"
+        label={t('editor:deck.targetMinutes')}
         type="number"
         min={1}
         max={600}
         value={draft ?? String(value)}
         focusTarget="settings"
         testId="target-minutes"
-        hint="A whole number from 1 to 600."
+        hint={t('editor:deck.targetHint')}
         onChange={(v) => {
           setDraft(v);
           const n = Number(v);

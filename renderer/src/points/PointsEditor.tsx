@@ -4,6 +4,8 @@
  * the key mapping is keys.ts, so both are unit-tested without a DOM.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as tr } from '../../i18n.ts';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
@@ -85,7 +87,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
       switch (action.type) {
         case 'split': {
           e.preventDefault();
-          if (countPoints(pts) >= LIMITS.points) return useEditor.getState().notify(`A deck holds at most ${LIMITS.points} points.`, 'error');
+          if (countPoints(pts) >= LIMITS.points) return useEditor.getState().notify(tr('editor:points.tooMany', { max: LIMITS.points }), 'error');
           const fresh = newId('p');
           commit(splitPoint(updateText(pts, id, el.value), id, el.selectionStart, fresh), { id: fresh, start: 0, end: 0 });
           return;
@@ -141,13 +143,13 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
       const text = e.clipboardData.getData('text/plain');
       if (text.length > MAX_PASTE_CHARS) {
         e.preventDefault();
-        useEditor.getState().notify(`That paste is ${(text.length / 1_000_000).toFixed(1)} million characters; paste at most 1 million at a time. Nothing was changed.`, 'error');
+        useEditor.getState().notify(tr('editor:points.pasteHuge', { millions: text.length / 1_000_000 }), 'error');
         return;
       }
       if (!/\r?\n/.test(text.trim())) {
         if (text.length > LIMITS.textChars) {
           e.preventDefault();
-          useEditor.getState().notify(`A point holds at most ${LIMITS.textChars.toLocaleString()} characters. Nothing was pasted.`, 'error');
+          useEditor.getState().notify(tr('editor:points.pointTooLong', { max: LIMITS.textChars }), 'error');
         }
         return;
       }
@@ -156,15 +158,15 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         const parsed = parseOutlinePoints(text);
         const pts = current();
         if (countPoints(pts) + countPoints(parsed) > LIMITS.points) {
-          useEditor.getState().notify(`A deck holds at most ${LIMITS.points.toLocaleString()} points. Nothing was pasted.`, 'error');
+          useEditor.getState().notify(tr('editor:points.pasteTooMany', { max: LIMITS.points }), 'error');
           return;
         }
         const next = insertAfter(pts, id, parsed);
         const last = parsed[parsed.length - 1];
         commit(next, last ? { id: last.id, start: last.text.length, end: last.text.length } : null);
-        if (parsed.length > 1) useEditor.getState().notify(`Pasted ${countPoints(parsed)} points.`);
+        if (parsed.length > 1) useEditor.getState().notify(tr('editor:points.pasted', { count: countPoints(parsed) }));
       } catch (err) {
-        useEditor.getState().notify(`Could not paste as points: ${err instanceof Error ? err.message : String(err)}`, 'error');
+        useEditor.getState().notify(tr('editor:points.pasteFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
       }
     },
     [commit, current],
@@ -177,6 +179,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
     [sectionId, current],
   );
 
+  const { t } = useTranslation();
   const addPoint = () => {
     const fresh = newId('p');
     commit([...current(), { id: fresh, text: '', cites: [], children: [] }], { id: fresh, start: 0, end: 0 });
@@ -185,15 +188,15 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
   return (
     <div className="points">
       <p className="points-help" id={`points-help-${sectionId}`}>
-        Enter: new point · Tab / Shift+Tab: indent / outdent · Alt+↑/↓: move · Esc: leave the list
+        {t('editor:points.help')}
       </p>
-      <ul ref={listRef} className="points-list" aria-label="Talking points" data-testid="points">
+      <ul ref={listRef} className="points-list" aria-label={t('editor:section.points')} data-testid="points">
         {rows.map((r, i) => (
           <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
-        + Add point
+        {t('editor:points.add')}
       </button>
     </div>
   );
@@ -215,6 +218,7 @@ interface RowProps {
 }
 
 const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
+  const { t } = useTranslation();
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -226,9 +230,9 @@ const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index
         value={text}
         maxLength={LIMITS.textChars}
         data-point-id={id}
-        aria-label={`Point ${index + 1} of ${total}, level ${depth + 1}`}
+        aria-label={t('editor:points.row', { n: index + 1, total, level: depth + 1 })}
         aria-describedby={`points-help-${sectionId}`}
-        placeholder={index === 0 && total === 1 ? 'Type a talking point…' : ''}
+        placeholder={index === 0 && total === 1 ? t('editor:points.placeholder') : ''}
         onChange={(e) => onText(id, e.target.value)}
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}
@@ -241,8 +245,9 @@ const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index
 /** Which of the section's sources a point cites; shown on the slide as [n]. */
 function CitePicker({ pointIndex, cites, sources, onChange }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void }) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation();
   const known = cites.filter((c) => sources.some((s) => s.id === c));
-  const label = known.length === 0 ? 'Cite' : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
+  const label = known.length === 0 ? t('editor:points.cite') : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
   return (
     <div
       className="cite-picker"
@@ -253,16 +258,16 @@ function CitePicker({ pointIndex, cites, sources, onChange }: { pointIndex: numb
         }
       }}
     >
-      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} aria-label={`Sources cited by point ${pointIndex + 1}: ${known.length ? label : 'none'}`} onClick={() => setOpen(!open)}>
+      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} aria-label={known.length ? t('editor:points.cites', { n: pointIndex + 1, list: label }) : t('editor:points.citesNone', { n: pointIndex + 1 })} onClick={() => setOpen(!open)}>
         {label}
       </button>
       {open ? (
         <fieldset className="cite-menu">
-          <legend className="sr-only">Cite sources in point {pointIndex + 1}</legend>
+          <legend className="sr-only">{t('editor:points.citeLegend', { n: pointIndex + 1 })}</legend>
           {sources.map((s, n) => (
             <label key={s.id}>
               <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />
-              [{n + 1}] {s.title || 'Untitled source'}
+              [{n + 1}] {s.title || t('editor:sources.untitled')}
             </label>
           ))}
         </fieldset>

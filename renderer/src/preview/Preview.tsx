@@ -5,6 +5,7 @@
  * changed are swapped, and reveal's `sync()` runs only when the slide list changes.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
@@ -29,6 +30,7 @@ export function Preview() {
   const stepRef = useRef<(d: -1 | 1) => void>(() => undefined);
   useThemeCss();
   const aspect = useEditor((s) => s.deck.settings.aspect);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const host = hostRef.current!;
@@ -249,7 +251,7 @@ export function Preview() {
   return (
     <>
     <div className="preview-frame" style={{ aspectRatio: aspect === '4:3' ? '4 / 3' : '16 / 9' }}>
-      <div ref={hostRef} className="preview-host" role="region" aria-label="Slide preview. Click a slide to edit its section; focus it and use the arrow keys to step through." tabIndex={-1} data-testid="preview" />
+      <div ref={hostRef} className="preview-host" role="region" aria-label={t('editor:preview.region')} tabIndex={-1} data-testid="preview" />
     </div>
     <PreviewCaption step={(d) => stepRef.current(d)} />
     </>

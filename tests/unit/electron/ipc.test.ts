@@ -36,6 +36,7 @@ function validArgs(channel: InvokeChannel): unknown[] {
     'shell:open-external': ['https://example.org/'],
     'present:session': [],
     'present:control': [{ type: 'next' }],
+    'ui:set-lang': ['ko'],
   };
   return table[channel];
 }

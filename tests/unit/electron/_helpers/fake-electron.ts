@@ -144,6 +144,7 @@ export const app = {
   getPath: () => state.userData,
   getName: () => 'Briefdeck',
   getVersion: () => '0.0.0-boot-test',
+  getLocale: () => 'en-US',
 };
 
 export const protocol = {

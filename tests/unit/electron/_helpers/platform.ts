@@ -1,5 +1,6 @@
 /** A recording platform for handler tests: scripted dialogs, fixed displays, no windows. */
 import type { DisplayWithBounds, Platform, PresentPlan } from '../../../../electron/main/services/ports.ts';
+import type { MenuData } from '../../../../electron/main/menu-template.ts';
 
 export interface RecordingPlatform extends Platform {
   answers: { open: (string | null)[]; save: (string | null)[]; export: (string | null)[]; image: (string | null)[] };
@@ -11,6 +12,8 @@ export interface RecordingPlatform extends Platform {
   plans: PresentPlan[];
   presenterToggles: boolean[];
   closed: number;
+  /** Every menu installed, latest last. */
+  menus: MenuData[][];
 }
 
 export function recordingPlatform(userDataDir: string, displays: DisplayWithBounds[] = [{ id: 1, label: 'Built-in', primary: true, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]): RecordingPlatform {
@@ -25,6 +28,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     plans: [],
     presenterToggles: [],
     closed: 0,
+    menus: [],
     dialogs: {
       openDeck: async () => p.answers.open.shift() ?? null,
       saveDeck: async () => p.answers.save.shift() ?? null,
@@ -57,6 +61,9 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     setTitle: (t, dirty) => {
       p.titles.push(t);
       p.dirtyMarks.push(dirty);
+    },
+    setMenu: (menus) => {
+      p.menus.push(menus);
     },
     now: () => 1_700_000_000_000,
     info: { name: 'Briefdeck', version: '0.1.0', electron: 'none', chrome: 'none', node: process.versions.node, platform: 'linux' },

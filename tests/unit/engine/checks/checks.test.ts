@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeckSchema, type Deck } from '../../../../engine/model/schema.ts';
+import { checkText } from '../../../../engine/checks/message.ts';
+import { createI18n } from '../../../../engine/i18n/index.ts';
 import { countWords, estimateSpeakingMinutes, isEmptySection, runChecks, WORDS_PER_MINUTE } from '../../../../engine/checks/index.ts';
 
 /** A deck from a partial literal, through the schema so defaults are real. */
@@ -12,6 +14,11 @@ const marked = { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' };
 function section(id: string, extra: Record<string, unknown> = {}) {
   return { id, title: `Title ${id}`, points: [{ id: `${id}p`, text: 'A point' }], notes: 'Say this.', ...extra };
 }
+
+const enI18n = createI18n('en');
+const koI18n = createI18n('ko');
+const en = (key: string, options?: Record<string, unknown>) => enI18n.t(key, options ?? {});
+const ko = (key: string, options?: Record<string, unknown>) => koI18n.t(key, options ?? {});
 
 describe('runChecks', () => {
   it('flags a missing marking and clears it once marked', () => {
@@ -64,7 +71,8 @@ describe('runChecks', () => {
     const items = runChecks(d);
     const src = items.filter((i) => i.kind === 'figure-no-source');
     expect(src.map((i) => i.target.itemId)).toEqual(['nosrc', 'dangling']);
-    expect(src[0]?.message).toBe('Key figure “Budget” in “Title a” has no source.');
+    expect(checkText(src[0]!, en)).toBe('Key figure “Budget” in “Title a” has no source.');
+    expect(checkText(src[0]!, ko)).toBe('“Title a”: 핵심 수치 “Budget”에 출처가 없습니다.');
     expect(items.filter((i) => i.kind === 'figure-no-as-of').map((i) => i.target.itemId)).toEqual(['dangling']);
   });
 
@@ -73,7 +81,8 @@ describe('runChecks', () => {
     const items = runChecks(d, { overflow: [{ key: 'b', sectionId: 'b' }, { key: 'b-2', sectionId: 'b' }, { key: 'title', sectionId: null }] });
     const over = items.filter((i) => i.kind === 'overflow');
     expect(over.map((i) => i.id)).toEqual(['overflow:b', 'overflow:deck']);
-    expect(over[0]?.message).toContain('2 slides');
+    expect(checkText(over[0]!, en)).toContain('2 slides');
+    expect(checkText(over[1]!, en)).toBe('The title or agenda slide runs off the slide.');
     expect(runChecks(d).some((i) => i.kind === 'overflow')).toBe(false);
   });
 
@@ -83,7 +92,7 @@ describe('runChecks', () => {
     expect(estimateSpeakingMinutes(d)).toBeCloseTo(3, 5);
     const item = runChecks(d).find((i) => i.kind === 'speaking-time');
     expect(item?.severity).toBe('warning');
-    expect(item?.message).toBe('Estimated speaking time 3 min is over the 2 min target.');
+    expect(checkText(item!, en)).toBe('Estimated speaking time 3 min is over the 2 min target.');
     const short = deck({ marking: marked, settings: { targetMinutes: 10 }, sections: [section('a')] });
     expect(runChecks(short).find((i) => i.kind === 'speaking-time')?.severity).toBe('info');
   });
