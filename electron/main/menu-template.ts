@@ -46,7 +46,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform | string, choose: (i
     help.submenu = help.submenu.filter((item) => item.id !== 'help.about');
     if (help.submenu[0]?.type === 'separator') help.submenu.shift();
     menus.unshift({
-      label: 'Briefdeck',
+      label: t('common:appName'),
       submenu: [
         { id: 'help.about', label: t('commands:help.about'), click: () => choose('help.about') },
         { type: 'separator' },

@@ -57,7 +57,7 @@ export function StartScreen() {
           <Icon name="deck" size={26} />
         </div>
         <div>
-          <h1 id="start-title">Briefdeck</h1>
+          <h1 id="start-title">{t('common:appName')}</h1>
           <p className="muted">{t('editor:start.tagline')}</p>
         </div>
         <NoticeLine className="start-notice" />
