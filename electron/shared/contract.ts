@@ -100,6 +100,8 @@ export interface PresentSlide {
 /** What the audience and presenter windows fetch when they load (`present:session`). */
 export interface PresentSession {
   title: string;
+  /** The deck's content language (meta.lang): the slides keep it whatever the UI language. */
+  lang: string;
   slides: PresentSlide[];
   /** reveal.js options from the engine's `toRevealConfig(deck, 'preview')`. */
   revealConfig: Record<string, unknown>;

@@ -37,6 +37,8 @@ function applyTheme(css: string): void {
 /** A reveal.js instance showing the session's slides inside `host`; it never reacts to keys itself. */
 export async function mountDeck(host: HTMLElement, session: PresentSession, options: { embedded: boolean }): Promise<RevealApi> {
   host.classList.add('reveal');
+  // The slides speak the deck's language, not the UI's (Hangul line breaking, fonts, labels).
+  host.lang = session.lang;
   const slides = document.createElement('div');
   slides.className = 'slides';
   // Slide HTML comes from the engine's renderSlides, where every user string is escaped.

@@ -30,6 +30,8 @@ export function Preview() {
   const stepRef = useRef<(d: -1 | 1) => void>(() => undefined);
   useThemeCss();
   const aspect = useEditor((s) => s.deck.settings.aspect);
+  // The slides speak the deck's language, whatever the UI's (html lang follows the UI).
+  const deckLang = useEditor((s) => s.deck.meta.lang);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -251,7 +253,7 @@ export function Preview() {
   return (
     <>
     <div className="preview-frame" style={{ aspectRatio: aspect === '4:3' ? '4 / 3' : '16 / 9' }}>
-      <div ref={hostRef} className="preview-host" role="region" aria-label={t('editor:preview.region')} tabIndex={-1} data-testid="preview" />
+      <div ref={hostRef} lang={deckLang} className="preview-host" role="region" aria-label={t('editor:preview.region')} tabIndex={-1} data-testid="preview" />
     </div>
     <PreviewCaption step={(d) => stepRef.current(d)} />
     </>
