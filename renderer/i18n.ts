@@ -4,6 +4,7 @@
  * languages, which Electron takes from the system locale. One i18next instance per page.
  */
 import type { i18n } from 'i18next';
+import { setI18n } from 'react-i18next';
 import { createI18n, pickUiLang, UI_LANGS, type UiLang } from '../engine/i18n/index.ts';
 
 export const UI_LANG_KEY = 'briefdeck.uiLang';
@@ -28,6 +29,8 @@ let instance: i18n | null = null;
 export function uiI18n(): i18n {
   if (!instance) {
     instance = createI18n(initialUiLang());
+    // Also react-i18next's default, so a component rendered outside the provider (unit tests) reads the same words.
+    setI18n(instance);
     const follow = (lng: string) => {
       if (typeof document !== 'undefined') document.documentElement.lang = lng;
     };

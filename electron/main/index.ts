@@ -30,13 +30,13 @@ if (!claimSingleInstance()) {
   const services = createMainServices(platform, { codec: engineCodec, compile: engineCompile, slides: engineSlides }, language);
   endShow = () => void services.presenter.stop();
 
-  const showEditor = () => {
+  const openEditor = () => {
     const win = openWindow('editor');
     win.once('ready-to-show', () => win.show());
     return win;
   };
 
-  const files = setupFiles(platform, services, showEditor);
+  const files = setupFiles(platform, services, openEditor);
 
   app.whenReady().then(async () => {
     setupSecurity();
@@ -48,7 +48,8 @@ if (!claimSingleInstance()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // macOS: clicking the Dock icon with no window open makes a new (guarded) editor.
   app.on('activate', () => {
-    if (app.isReady()) showEditor();
+    if (app.isReady()) files.host.show();
   });
 }

@@ -3,6 +3,7 @@
  * open-file (the OS association) — and the close guard. Pure logic, no Electron import.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DocState } from '../shared/contract.ts';
 import type { DocTracker, Services } from './ipc/handlers.ts';
 import type { RecoveryJournal } from './services/recovery-journal.ts';
@@ -13,24 +14,40 @@ import type { Dialogs, Platform } from './services/ports.ts';
  * same checks as Open, remember it as writable and recent, and push the result — success
  * or a one-line failure — to the editor as `deck:opened`.
  */
-export async function deliverOutsideOpen(path: string, services: Pick<Services, 'files' | 'known' | 'recent'>, platform: Pick<Platform, 'send'>): Promise<void> {
+export async function deliverOutsideOpen(path: string, services: Pick<Services, 'files' | 'known' | 'recent' | 'folders'>, platform: Pick<Platform, 'send'>): Promise<void> {
   const result = await services.files.open(path);
   if (result.ok) {
     services.known.add(path);
+    services.folders.deckAt(path);
     await services.recent.add(path).catch(() => undefined);
   }
   platform.send('editor', 'deck:opened', result);
 }
 
-/** The first `.briefdeck` argument, made absolute against the launching shell's folder. */
+/**
+ * The first `.briefdeck` argument, made absolute against the launching shell's folder.
+ * Linux file managers may pass a `file:` URL (the .desktop entry's %U/%u): it is
+ * percent-decoded (`My%20Deck.briefdeck` → `My Deck.briefdeck`); other URL schemes
+ * (sftp:, smb: from a file manager's network view) are not files we can open.
+ */
 export function deckPathFromArgv(argv: readonly string[], cwd: string): string | null {
   // argv[0] is the executable; in development argv[1] is the app folder. Flags never count.
   for (const arg of argv.slice(1)) {
     if (arg.startsWith('-')) continue;
-    if (!/\.briefdeck$/i.test(arg)) continue;
-    return isAbsolute(arg) ? arg : resolve(cwd, arg);
+    const path = /^file:/i.test(arg) ? filePathFromUrl(arg) : /^[a-z][a-z0-9+.-]+:\/\//i.test(arg) ? null : arg;
+    if (!path || !/\.briefdeck$/i.test(path)) continue;
+    return isAbsolute(path) ? path : resolve(cwd, path);
   }
   return null;
+}
+
+/** `file:///home/u/My%20Deck.briefdeck` → `/home/u/My Deck.briefdeck`; null when malformed or on another host. */
+export function filePathFromUrl(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null; // bad %-escapes, an encoded '/', a remote host on POSIX
+  }
 }
 
 export interface CloseGuardDeps {

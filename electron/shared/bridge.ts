@@ -17,6 +17,7 @@ import type {
   InvokeChannel,
   InvokeResult,
   OpenedDeck,
+  ImportedDeck,
   PresentCommand,
   PresentRequest,
   PresentSession,
@@ -44,6 +45,8 @@ export interface BriefdeckApi {
   /** Save; `path: null` shows the Save As dialog. Failure code 'conflict' means changed on disk. */
   saveDeck(req: SaveRequest): Promise<Result<DeckFileInfo>>;
   revertDeck(path: string): Promise<Result<OpenedDeck>>;
+  /** File → Import: an outline or PowerPoint file as a new unsaved deck (null shows the dialog). */
+  importDeck(path?: string | null): Promise<Result<ImportedDeck>>;
   recentFiles(): Promise<RecentFile[]>;
   /** Hot exit: journal unsaved work (call about a second after typing stops). */
   writeRecovery(docId: string, deck: Deck, path: string | null): Promise<Result<{ savedAt: number }>>;
@@ -81,6 +84,7 @@ export function createBridge(invoke: InvokeFn, on: OnFn, pathForFile: PathForFil
     },
     saveDeck: (req) => invoke('deck:save', req),
     revertDeck: (path) => invoke('deck:revert', { path }),
+    importDeck: (path = null) => invoke('deck:import', { path }),
     recentFiles: () => invoke('recent:list'),
     writeRecovery: (docId, deck, path) => invoke('recovery:write', { docId, deck, path }),
     clearRecovery: (docId) => invoke('recovery:clear', { docId }),

@@ -26,6 +26,7 @@ export const COMMANDS = [
   { id: 'file.new', labelKey: 'commands:file.new', menu: 'file', keys: 'CmdOrCtrl+N' },
   { id: 'file.open', labelKey: 'commands:file.open', menu: 'file', keys: 'CmdOrCtrl+O' },
   { id: 'file.open-recent', labelKey: 'commands:file.open-recent', menu: 'file', keys: 'CmdOrCtrl+Shift+O' },
+  { id: 'file.import', labelKey: 'commands:file.import', menu: 'file' },
   { id: 'file.save', labelKey: 'commands:file.save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', labelKey: 'commands:file.save-as', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
   { id: 'file.revert', labelKey: 'commands:file.revert', menu: 'file' },

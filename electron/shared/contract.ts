@@ -20,6 +20,15 @@ export interface OpenedDeck extends DeckFileInfo {
   deck: Deck;
 }
 
+/** An outline or PowerPoint file brought in as a new, unsaved deck. */
+export interface ImportedDeck {
+  deck: Deck;
+  /** The imported file's name (not a deck file: saving asks where). */
+  name: string;
+  /** What was bent or left behind, one line each (at most 20). */
+  warnings: string[];
+}
+
 /** Failures carry a one-line, human message; `code` lets the UI pick a wording or action. */
 export interface Failure {
   ok: false;
@@ -133,6 +142,8 @@ export interface InvokeContract {
   'deck:open': [[req: { path: string | null }], Result<OpenedDeck>];
   'deck:save': [[req: SaveRequest], Result<DeckFileInfo>];
   'deck:revert': [[req: { path: string }], Result<OpenedDeck>];
+  /** File → Import: a path, or null to show the Import dialog. */
+  'deck:import': [[req: { path: string | null }], Result<ImportedDeck>];
   'recent:list': [[], RecentFile[]];
   'recovery:write': [[req: { docId: string; deck: Deck; path: string | null }], Result<{ savedAt: number }>];
   'recovery:clear': [[req: { docId: string }], void];
@@ -180,6 +191,7 @@ export const INVOKE_CHANNELS = [
   'deck:open',
   'deck:save',
   'deck:revert',
+  'deck:import',
   'recent:list',
   'recovery:write',
   'recovery:clear',

@@ -1,5 +1,7 @@
 /** Fixed words the compiler puts on slides, per content language (English is the fallback). */
 export interface Labels {
+  /** The language these labels (and the slides' dates, dates.ts) are written in. */
+  lang: 'en' | 'ko';
   agenda: string;
   bluf: string;
   sources: string;
@@ -12,9 +14,14 @@ export interface Labels {
   asOf: string;
   presenter: string;
   continued: string;
+  /** Speaker notes of a continued section's later slides. */
+  notesContinued: string;
+  /** Prefix of a backup slide's label: B-1, B-2… */
+  backupNo: string;
 }
 
 const EN: Labels = {
+  lang: 'en',
   agenda: 'Agenda',
   bluf: 'Bottom line up front',
   sources: 'Sources',
@@ -27,9 +34,12 @@ const EN: Labels = {
   asOf: 'As of',
   presenter: 'Presenter',
   continued: 'cont.',
+  notesContinued: '(Continued: this section\'s notes are on its first slide.)',
+  backupNo: 'B',
 };
 
 const KO: Labels = {
+  lang: 'ko',
   agenda: '목차',
   bluf: '핵심 결론',
   sources: '출처',
@@ -42,6 +52,8 @@ const KO: Labels = {
   asOf: '기준',
   presenter: '보고자',
   continued: '계속',
+  notesContinued: '(계속: 이 부분의 발표 메모는 첫 슬라이드에 있습니다.)',
+  backupNo: 'B',
 };
 
 export function labelsFor(lang: string): Labels {

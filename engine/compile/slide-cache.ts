@@ -43,8 +43,8 @@ export interface SlideCache {
   sections: WeakMap<Section, SectionEntry>;
   /** A section's agenda line (`<li>` with its title). */
   agendaItems: WeakMap<Section, string>;
-  /** A source's line on the Sources slide, with the number it was rendered with. */
-  sourceItems: WeakMap<Source, { n: number; html: string }>;
+  /** A source's line on the Sources slide, with the number and date language it was rendered with. */
+  sourceItems: WeakMap<Source, { n: number; lang: string; html: string }>;
   /** Agenda and Sources pages by slide key. */
   pages: Map<string, PageEntry>;
   /**

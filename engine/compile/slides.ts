@@ -9,6 +9,7 @@ import type { Deck, KeyFigure, Marking, Point, Section, Source } from '../model/
 import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { escapeAttr, escapeHtml, inlineToText, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
 import { labelsFor, type Labels } from './labels.ts';
+import { formatAsOf, formatDeckDate } from './dates.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder, sourceKey } from './order.ts';
 import { indexSources, type SourceIndex } from './sources.ts';
 import { sameItems, type SlideCache } from './slide-cache.ts';
@@ -146,7 +147,7 @@ function pointList(ctx: Ctx, section: Section, points: readonly Point[], level: 
 
 function figure(ctx: Ctx, section: Section, f: KeyFigure): string {
   const source = f.sourceId ? cites(ctx, section, [f.sourceId]) : '';
-  const asOf = f.asOf ? `<span class="bd-figure-asof">${escapeHtml(ctx.labels.asOf)} ${escapeHtml(f.asOf)}</span>` : '';
+  const asOf = f.asOf ? `<span class="bd-figure-asof">${escapeHtml(formatAsOf(f.asOf, ctx.labels.lang))}</span>` : '';
   return (
     `<div class="bd-figure">` +
     `<div class="bd-figure-value">${escapeHtml(f.value)}${f.unit ? `<span class="bd-figure-unit">${escapeHtml(f.unit)}</span>` : ''}</div>` +
@@ -207,7 +208,7 @@ function titleSlide(ctx: Ctx): string {
   const m = ctx.deck.meta;
   const line = (cls: string, v: string): string => (v.trim() ? `<p class="${cls}">${renderInline(v)}</p>` : '');
   const who = [m.presenter, m.office, m.organisation].filter((v) => v.trim() !== '').map((v) => renderInline(v)).join('<span class="bd-sep"> · </span>');
-  const when = [m.date ? escapeHtml(m.date) : '', m.asOf ? `${escapeHtml(ctx.labels.asOf)} ${escapeHtml(m.asOf)}` : ''].filter(Boolean).join('<span class="bd-sep"> · </span>');
+  const when = [escapeHtml(formatDeckDate(m.date, ctx.labels.lang)), escapeHtml(formatAsOf(m.asOf, ctx.labels.lang))].filter(Boolean).join('<span class="bd-sep"> · </span>');
   const body =
     `<div class="bd-title-block"><h1>${renderInline(m.title)}</h1>${line('bd-subtitle', m.subtitle)}</div>` +
     `<div class="bd-title-meta">${who ? `<p class="bd-who">${who}</p>` : ''}${when ? `<p class="bd-when">${when}</p>` : ''}</div>`;
@@ -238,13 +239,14 @@ function agendaItem(ctx: Ctx, s: Section): string {
 
 function sourceItem(ctx: Ctx, num: number, s: Source): string {
   const hit = ctx.cache?.sourceItems.get(s);
-  if (hit && hit.n === num) return hit.html;
+  // The date is written in the labels' language, so a language change re-renders the line.
+  if (hit && hit.n === num && hit.lang === ctx.labels.lang) return hit.html;
   const url = safeUrl(s.url);
-  const rest = [s.publisher, s.date].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
+  const rest = [s.publisher, formatDeckDate(s.date, ctx.labels.lang)].filter((v) => v.trim() !== '').map(escapeHtml).join(', ');
   // The address is shown (printed decks need it) and is itself the link.
   const link = url ? `<a class="bd-source-url" href="${escapeAttr(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
   const html = `<li value="${num}"><span class="bd-source-no">[${num}]</span> <cite>${escapeHtml(s.title)}</cite>${rest ? `, ${rest}` : ''}${link}</li>`;
-  ctx.cache?.sourceItems.set(s, { n: num, html });
+  ctx.cache?.sourceItems.set(s, { n: num, lang: ctx.labels.lang, html });
   return html;
 }
 

@@ -11,6 +11,7 @@ import { positionLabel, slideFacts } from './slide-facts.ts';
 import { bridge, forwardKeys, mountDeck, openSession } from './session.ts';
 import { translatePage } from './translate.ts';
 import { t, uiI18n } from '../i18n.ts';
+import { mountNav } from './nav.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
 const NOTES_SCALE_KEY = 'briefdeck.presenter.notesScale';
@@ -35,6 +36,8 @@ async function main() {
   const current = await mountDeck(host('current'), session, { embedded: true });
   const next = await mountDeck(host('next'), session, { embedded: true });
   let state: PresentState = session.state;
+  // Go to slide, the overview and the backups list (presenter only; main moves the audience).
+  const nav = mountNav(current, { controls: $('nav-places'), side: document.querySelector('.pv-side')!, before: document.querySelector('.pv-notes')! }, (index) => void api.presentControl({ type: 'goto', index }));
 
   const render = () => {
     current.slide(state.index);
@@ -51,6 +54,7 @@ async function main() {
     if (!facts[state.index]?.notes) $('notes').replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: t('present:noNotes') }));
     $('notes').scrollTop = 0;
     document.body.dataset.index = String(state.index);
+    nav.update(state.index);
   };
   const tick = () => {
     const t = timing(Date.now(), state.startedAt, session.targetMinutes);

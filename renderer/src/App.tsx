@@ -13,7 +13,7 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { useCommands } from './commands/useCommands.ts';
 import { Preview } from './preview/Preview.tsx';
 import { hasShell, shell } from './shell.ts';
-import { openDroppedDeck, saveDeck } from './actions.ts';
+import { confirmDiscard, openDroppedDeck, saveDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
 import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen } from './store/selectors.ts';
 
@@ -24,6 +24,8 @@ function usePushesFromShell(): void {
       shell().on('deck:opened', (r) => {
         const st = useEditor.getState();
         if (!r.ok) return st.notify(r.message, 'error');
+        // A second launch, Finder/Explorer or argv must not replace unsaved work unasked (as Open does).
+        if (!confirmDiscard()) return;
         st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
       }),
       shell().on('export:progress', ({ fraction, label }) => {

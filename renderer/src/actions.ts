@@ -112,6 +112,22 @@ export function openDeck(path: string | null = null, store: EditorStore = useEdi
   return openFrom(store, () => shell().openDeck(path));
 }
 
+/**
+ * File → Import: an outline or a PowerPoint file becomes a new, unsaved deck (Save asks where),
+ * after asking about unsaved changes. What the importer bent or left behind is one notice.
+ */
+export function importDeck(path: string | null = null, store: EditorStore = useEditor): Promise<void> {
+  return attempt(store, async () => {
+    if (!confirmDiscard(store)) return;
+    const r = await shell().importDeck(path);
+    if (!r.ok) return fail(store, r);
+    store.getState().loadDeck(r.deck, { dirty: true });
+    const warned = r.warnings.length;
+    // The warnings themselves come from the importer (shared with the CLI), in English.
+    store.getState().notify(warned === 0 ? t('notices:imported', { name: r.name }) : warned === 1 ? t('notices:importedWarning', { name: r.name, warning: r.warnings[0] }) : t('notices:importedWarnings', { name: r.name, count: warned, list: `${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}` }));
+  });
+}
+
 export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {
   return openFrom(store, () => shell().openDroppedFile(file));
 }

@@ -330,6 +330,68 @@ test.describe('present', () => {
     await call(app, (api) => api.stopPresenting());
   });
 
+  test('questions: the presenter jumps to B2, a slide number or an overview card; the audience sees only the slide', async ({ app, shell }) => {
+    const d = deck('Questions', 3);
+    for (const [i, title] of ['Backup one', 'Backup two', 'Backup three'].entries()) {
+      d.sections.push({ ...d.sections[0]!, id: `bk${i}`, kind: 'backup', title, points: [{ ...d.sections[0]!.points[0]!, id: `bp${i}`, text: `Detail ${i + 1}` }] });
+    }
+    await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: null }), DeckSchema.parse(d));
+    const audience = await shell.waitForWindow('audience');
+    const presenter = await shell.waitForWindow('presenter');
+    await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+    await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
+    const shown = audience.locator('.reveal .slides > section.present');
+
+    // B2 then Enter: typed into the presenter, B is a letter here (not "black screen").
+    await presenter.getByRole('textbox', { name: 'Go to slide' }).click();
+    await presenter.keyboard.type('B2');
+    await presenter.keyboard.press('Enter');
+    await expect(shown).toContainText('Backup two');
+    await expect(shown).toHaveAttribute('data-visibility', 'uncounted');
+    await expect(presenter.locator('#position')).toHaveText('Backup 2 / 3');
+    await expect(audience.locator('#blank')).toBeHidden();
+
+    // A digit typed anywhere starts the box; 3 Enter is the third counted slide (Section 2).
+    await presenter.locator('body').press('3');
+    await presenter.keyboard.press('Enter');
+    await expect(presenter.locator('#position')).toHaveText('3 / 5');
+    await expect(shown).toContainText('Section 2');
+    // A slide that does not exist is refused with the limit, and nothing moves.
+    await presenter.locator('body').press('9');
+    await presenter.keyboard.press('Enter');
+    await expect(presenter.locator('#jump-status')).toHaveText('There is no slide 9: slides run from 1 to 5.');
+    await expect(presenter.locator('#position')).toHaveText('3 / 5');
+    await presenter.keyboard.press('Escape');
+
+    // The backups list jumps too.
+    await presenter.locator('.pv-backups').getByRole('button', { name: /B-3/ }).click();
+    await expect(shown).toContainText('Backup three');
+
+    // O opens the overview; arrows move, Enter shows that slide; Esc closes it without ending the show.
+    await presenter.locator('body').press('o');
+    const overview = presenter.getByRole('dialog', { name: 'All slides' });
+    await expect(overview).toBeVisible();
+    await expect(overview.getByRole('option')).toHaveCount(8);
+    await expect(overview.locator('.pv-card:focus')).toHaveAttribute('data-label', 'B-3');
+    await presenter.keyboard.press('Home');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(overview.locator('.pv-card:focus')).toHaveAttribute('data-label', '2');
+    await presenter.keyboard.press('Enter');
+    await expect(overview).toBeHidden();
+    await expect(presenter.locator('#position')).toHaveText('2 / 5');
+    await expect(audience.locator('body')).toHaveAttribute('data-index', '1');
+    await presenter.locator('body').press('o');
+    await expect(overview).toBeVisible();
+    await presenter.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    expect(shell.windows('presenter')).toHaveLength(1);
+    await expect(presenter.locator('#position')).toHaveText('2 / 5');
+
+    // None of the presenter's navigation exists in the audience window.
+    await expect(audience.locator('#jump, .pv-overview, .pv-backups')).toHaveCount(0);
+    await call(app, (api) => api.stopPresenting());
+  });
+
   test.describe('with one display', () => {
     test.use({ displays: [{ id: 1, label: 'Laptop', primary: true, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] });
     test('the presenter view starts hidden and can be toggled', async ({ app, shell }) => {

@@ -18,7 +18,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: briefdeck <command> [options]
 
 Commands:
-  import <outline.md> -o <deck.briefdeck>        turn a plain-text outline into a deck file
+  import <outline.md|deck.pptx> -o <deck.briefdeck>  turn an outline or a PowerPoint file into a deck file
   export <deck.briefdeck|outline.md> -o <out.html>
                                                  write one offline HTML file (reveal.js inlined)
   validate <file>                                check a deck file or an outline; exit 0 if valid

@@ -11,11 +11,10 @@ import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
 import { oneLine } from '../../../engine/format/errors.ts';
 import { slideCount } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
-import { parseOutlineDetailed } from '../../../engine/outline/index.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { fsError, readDeckFile } from '../services/deck-file.ts';
 import { USAGE, UsageError, parseCommand } from './args.ts';
-import { readOutlineFile } from './read-outline.ts';
+import { importFile } from '../import/import-file.ts';
 import { version } from '../../../package.json';
 
 export interface CliIo {
@@ -88,10 +87,11 @@ async function loadInput(path: string, shown: string, io: CliIo): Promise<Deck> 
   return loadOutline(path, shown, io);
 }
 
+/** An outline or a PowerPoint file, through the same importer as the app's File → Import. */
 async function loadOutline(path: string, shown: string, io: CliIo): Promise<Deck> {
   try {
-    const { deck, warnings } = parseOutlineDetailed(await readOutlineFile(path));
-    for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) io.err(`briefdeck: warning: ${oneLine(`${shown}: line ${w.line}: ${w.message}`)}`);
+    const { deck, warnings } = await importFile(path, shown);
+    for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) io.err(`briefdeck: warning: ${oneLine(`${shown}: ${w}`)}`);
     const hidden = warnings.length - MAX_WARNINGS_SHOWN;
     // The parser keeps at most 100 warnings, so a full list means "at least".
     if (hidden > 0) io.err(`briefdeck: warning: ${oneLine(shown)}: ${hidden}${warnings.length >= 100 ? ' or more' : ''} more warnings not shown`);

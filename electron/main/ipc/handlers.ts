@@ -5,7 +5,10 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DocState, Failure } from '../../shared/contract.ts';
+import type { DialogFolders } from '../services/dialog-folders.ts';
 import type { ExportWriter } from '../services/export-writer.ts';
+import { DeckError } from '../../../engine/format/index.ts';
+import { importFile, importKindOf } from '../import/import-file.ts';
 import { failure } from '../services/failures.ts';
 import type { FileStore } from '../services/file-store.ts';
 import { isDeckPath, type KnownPaths } from '../services/known-paths.ts';
@@ -26,6 +29,7 @@ export interface Services {
   exporter: ExportWriter;
   presenter: Presenter;
   language: UiLanguage;
+  folders: DialogFolders;
 }
 
 /** The editor's last reported document state (for the title and the close prompt). */
@@ -83,18 +87,20 @@ export async function withExtension(path: string, ext: string): Promise<string |
 }
 
 export function createHandlers(platform: Platform, services: Services, doc: DocTracker): Handlers {
-  const { files, recent, recovery, exporter, presenter, known } = services;
+  const { files, recent, recovery, exporter, presenter, known, folders } = services;
   return {
     'app:info': () => platform.info,
 
     'deck:open': async (_ctx, req) => {
       // A path named by the renderer (recent file, drop) must be a deck; the dialog may pick any file.
       if (req.path && !isDeckPath(req.path)) return failure('unsupported', `Only .briefdeck files open here: ${req.path.slice(-100)}`);
-      const path = req.path ?? (await platform.dialogs.openDeck());
+      const path = req.path ?? (await platform.dialogs.openDeck(await folders.start('open')));
       if (!path) return failure('canceled', 'Open canceled.');
+      if (!req.path) folders.picked('open', path);
       const result = await files.open(path);
       if (result.ok) {
         known.add(path);
+        folders.deckAt(path);
         await recent.add(path).catch(() => undefined);
       } else if (!(await stat(path).then(() => true, () => false))) {
         // A recent file that was moved or deleted: stop offering it.
@@ -107,8 +113,9 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       let { path, overwrite } = req;
       if (!path) {
         const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
-        const chosen = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`);
+        const chosen = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`, await folders.start('save'));
         if (!chosen) return failure('canceled', 'Save canceled.');
+        folders.picked('save', chosen);
         const named = await withExtension(chosen, '.briefdeck');
         if (typeof named !== 'string') return named;
         path = named;
@@ -120,6 +127,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       const result = await files.save({ ...req, path, overwrite: overwrite === true });
       if (result.ok) {
         known.add(path);
+        folders.deckAt(path);
         await recent.add(path).catch(() => undefined);
       }
       return result;
@@ -128,6 +136,19 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'deck:revert': async (_ctx, req) => {
       if (!known.has(req.path)) return failure('invalid', 'Only a file opened in this session can be reverted.');
       return files.open(req.path);
+    },
+    'deck:import': async (_ctx, req) => {
+      // A path named by the renderer must be one of the importable kinds; the dialog filters its own.
+      if (req.path && !importKindOf(req.path)) return failure('unsupported', `Only outlines (.md, .txt) and PowerPoint files (.pptx) import: ${req.path.slice(-100)}`);
+      const path = req.path ?? (await platform.dialogs.importFile(await folders.start('open')));
+      if (!path) return failure('canceled', 'Import canceled.');
+      if (!req.path) folders.picked('open', path);
+      try {
+        const { deck, warnings } = await importFile(path, basename(path));
+        return { ok: true, deck, name: basename(path), warnings: warnings.slice(0, 20) };
+      } catch (error) {
+        return failure(error instanceof DeckError && error.code === 'too-large' ? 'too-large' : 'invalid', error instanceof Error ? error.message : String(error));
+      }
     },
     'recent:list': () => recent.list(),
     'recovery:write': (_ctx, req) => recovery.write(req.docId, req.deck, req.path),
@@ -150,8 +171,9 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'export:run': async (_ctx, req) => {
       const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
       const suggested = `${suggestedFileName(req.suggestedName ?? title)}.${req.format}`;
-      const chosen = await platform.dialogs.exportTarget(req.format, suggested);
+      const chosen = await platform.dialogs.exportTarget(req.format, suggested, await folders.start('export'));
       if (!chosen) return failure('canceled', 'Export canceled.');
+      folders.picked('export', chosen);
       const path = await withExtension(chosen, `.${req.format}`);
       if (typeof path !== 'string') return path;
       return exporter.run({
@@ -167,8 +189,9 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'present:stop': () => presenter.stop(),
 
     'image:pick': async () => {
-      const path = await platform.dialogs.pickImage();
+      const path = await platform.dialogs.pickImage(await folders.start('image'));
       if (!path) return failure('canceled', 'No image chosen.');
+      folders.picked('image', path);
       return readImageAsDataUrl(path);
     },
 

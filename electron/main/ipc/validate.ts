@@ -57,6 +57,10 @@ export const VALIDATORS: Validators = {
     const req = obj(one(args), 'request');
     return [{ deck: deckField(req), path: strOrNull(req.path, 'path'), expectedMtimeMs: numOrNull(req.expectedMtimeMs, 'expectedMtimeMs'), overwrite: req.overwrite === true }];
   },
+  'deck:import': (args) => {
+    const req = obj(one(args), 'request');
+    return [{ path: strOrNull(req.path, 'path') }];
+  },
   'deck:revert': (args) => [{ path: str(obj(one(args), 'request').path, 'path') }],
   'recent:list': none,
   'recovery:write': (args) => {

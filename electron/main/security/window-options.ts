@@ -4,6 +4,7 @@
  * from defaults that could change between Electron versions.
  */
 import type { DisplayWithBounds } from '../services/ports.ts';
+import { partitionFor } from '../present/window-rules.ts';
 
 export type WindowKind = 'editor' | 'presenter' | 'audience' | 'print';
 
@@ -24,6 +25,8 @@ export interface WebPreferencesLike {
   spellcheck: boolean;
   preload?: string;
   backgroundThrottling?: boolean;
+  /** Present windows get their own session: Chromium's zoom is per host per session. */
+  partition?: string;
 }
 
 export interface WindowOptionsLike {
@@ -66,13 +69,15 @@ export function windowOptions({ kind, preloadPath, display }: WindowOptionsInput
     ...(kind === 'print' ? {} : { preload: preloadPath }),
     // The audience keeps animating while the presenter window has focus.
     ...(kind === 'audience' ? { backgroundThrottling: false } : {}),
+    ...(partitionFor(kind) ? { partition: partitionFor(kind) } : {}),
   };
   const at = display?.bounds;
   switch (kind) {
     case 'editor':
       return { title: 'Briefdeck', width: 1280, height: 820, minWidth: 800, minHeight: 560, show: false, backgroundColor: '#ffffff', webPreferences };
     case 'audience':
-      return { title: 'Briefdeck — Audience', ...(at ? { x: at.x, y: at.y, width: at.width, height: at.height } : {}), fullscreen: true, show: false, backgroundColor: '#000000', autoHideMenuBar: true, webPreferences };
+      // Not `fullscreen: true`: setup/present.ts goes fullscreen after placing and showing it (present/window-rules.ts).
+      return { title: 'Briefdeck — Audience', ...(at ? { x: at.x, y: at.y, width: at.width, height: at.height } : {}), show: false, backgroundColor: '#000000', autoHideMenuBar: true, webPreferences };
     case 'presenter':
       return { title: 'Briefdeck — Presenter', ...(at ? { x: at.x + 40, y: at.y + 40, width: Math.min(1200, at.width - 80), height: Math.min(800, at.height - 80) } : { width: 1200, height: 800 }), show: false, backgroundColor: '#1b1b1b', autoHideMenuBar: true, webPreferences };
     case 'print':

@@ -6,6 +6,7 @@ import type { Deck } from '../../../engine/model/schema.ts';
 import { createDocTracker, createHandlers, type DocTracker, type Services } from '../ipc/handlers.ts';
 import type { Handlers } from '../ipc/register.ts';
 import { createPresenter, type SlideSource } from '../present/presenter.ts';
+import { createDialogFolders } from './dialog-folders.ts';
 import { createExportWriter } from './export-writer.ts';
 import { createFileStore } from './file-store.ts';
 import { createKnownPaths } from './known-paths.ts';
@@ -30,14 +31,16 @@ export interface MainServices extends Services {
 /** `language` defaults to English until the editor reports its UI language (`ui:set-lang`). */
 export function createMainServices(platform: Platform, engine: EngineDeps, language: UiLanguage = createUiLanguage(() => [])): MainServices {
   const now = () => platform.now();
+  const recent = createRecentFiles(platform.userDataDir, now);
   const services: Services = {
     known: createKnownPaths(),
     files: createFileStore(engine.codec),
-    recent: createRecentFiles(platform.userDataDir, now),
+    recent,
     recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),
     exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
     presenter: createPresenter(platform, engine.codec, engine.slides),
     language,
+    folders: createDialogFolders(async () => (await recent.list()).map((r) => r.path)),
   };
   const doc = createDocTracker(platform);
   return { ...services, doc, handlers: createHandlers(platform, services, doc), menu: createAppMenu(platform, language) };

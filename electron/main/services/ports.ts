@@ -18,11 +18,16 @@ export interface DeckCodec {
 }
 
 export interface Dialogs {
-  /** Paths are absolute; null means the user canceled. */
-  openDeck(): Promise<string | null>;
-  saveDeck(suggestedName: string): Promise<string | null>;
-  exportTarget(format: 'html' | 'pdf', suggestedName: string): Promise<string | null>;
-  pickImage(): Promise<string | null>;
+  /**
+   * Paths are absolute; null means the user canceled. `folder` is where the dialog starts
+   * (services/dialog-folders.ts); null leaves it to the OS.
+   */
+  openDeck(folder?: string | null): Promise<string | null>;
+  saveDeck(suggestedName: string, folder?: string | null): Promise<string | null>;
+  exportTarget(format: 'html' | 'pdf', suggestedName: string, folder?: string | null): Promise<string | null>;
+  pickImage(folder?: string | null): Promise<string | null>;
+  /** File → Import: an outline (.md, .txt) or a PowerPoint file (.pptx). */
+  importFile(folder?: string | null): Promise<string | null>;
   /** "Save changes to X before closing?" */
   confirmClose(name: string): Promise<'save' | 'discard' | 'cancel'>;
   /** A one-line notice that needs no answer (a skipped corrupt journal, an About box). */

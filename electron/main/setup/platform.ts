@@ -1,14 +1,26 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
 import { app, dialog, screen, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { createUiLanguage, type UiLanguage } from '../services/ui-language.ts';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
-import type { UiLanguage } from '../services/ui-language.ts';
 import { windowFor } from './windows.ts';
 
-/** Dialogs, screens, links, titles and the menu; export and present bring their own parts. Dialog words follow the UI language. */
-export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>, language: Pick<UiLanguage, 't'>): Platform {
-  const { t } = language;
-  const deckFilter = () => ({ name: t('main:filter.deck'), extensions: ['briefdeck'] });
+let language: Pick<UiLanguage, 't'> = createUiLanguage(() => (app.isReady() ? app.getPreferredSystemLanguages() : []));
+/** Main's UI words (dialogs, notices), 'namespace:key', in the UI language: the editor's choice, else the system's. */
+export function tDesktop(): UiLanguage['t'] {
+  return language.t;
+}
+
+/** `name` inside `folder` when there is one: dialogs start there, not in Downloads (Electron 43+). */
+const at = (folder: string | null | undefined, name?: string) => (folder ? (name ? join(folder, name) : folder) : name);
+
+const deckFilter = () => ({ name: tDesktop()('desktop:filters.deck'), extensions: ['briefdeck'] });
+const defaultPath = (path: string | undefined) => (path ? { defaultPath: path } : {});
+
+/** Dialogs, screens, links, titles and the menu; export and present bring their own parts; words follow `uiLanguage`. */
+export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>, uiLanguage: Pick<UiLanguage, 't'>): Platform {
+  language = uiLanguage;
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
     const win = parent();
@@ -23,17 +35,19 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
   return {
     userDataDir: app.getPath('userData'),
     dialogs: {
-      openDeck: () => pick({ properties: ['openFile'], filters: [deckFilter()] }),
-      saveDeck: (suggestedName) => saveTo({ defaultPath: suggestedName, filters: [deckFilter()] }),
-      exportTarget: (format, suggestedName) =>
-        saveTo({ defaultPath: suggestedName, filters: [format === 'html' ? { name: t('main:filter.html'), extensions: ['html'] } : { name: 'PDF', extensions: ['pdf'] }] }),
-      pickImage: () => pick({ properties: ['openFile'], filters: [{ name: t('main:filter.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }] }),
+      openDeck: (folder) => pick({ properties: ['openFile'], filters: [deckFilter()], ...defaultPath(at(folder)) }),
+      saveDeck: (suggestedName, folder) => saveTo({ filters: [deckFilter()], ...defaultPath(at(folder, suggestedName)) }),
+      exportTarget: (format, suggestedName, folder) =>
+        saveTo({ filters: [format === 'html' ? { name: tDesktop()('desktop:filters.html'), extensions: ['html'] } : { name: tDesktop()('desktop:filters.pdf'), extensions: ['pdf'] }], ...defaultPath(at(folder, suggestedName)) }),
+      pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('desktop:filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
+      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('desktop:filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {
+        const t = tDesktop();
         const options = {
           type: 'warning' as const,
-          message: t('main:close.message', { name }),
-          detail: t('main:close.detail'),
-          buttons: [t('main:close.save'), t('main:close.discard'), t('main:close.cancel')],
+          message: t('desktop:close.message', { name }),
+          detail: t('desktop:close.detail'),
+          buttons: [t('desktop:close.save'), t('desktop:close.dontSave'), t('desktop:close.cancel')],
           defaultId: 0,
           cancelId: 2,
         };
@@ -43,7 +57,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       },
       notice: async (message, detail) => {
         const win = parent();
-        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: [t('main:notice.ok')] };
+        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: [tDesktop()('main:notice.ok')] };
         if (win) await dialog.showMessageBox(win, options);
         else await dialog.showMessageBox(options);
       },
@@ -53,7 +67,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
     },
     displays: () => {
       const primaryId = screen.getPrimaryDisplay().id;
-      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || t('main:display', { n: i + 1 }), primary: d.id === primaryId, bounds: d.bounds }));
+      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || tDesktop()('main:display', { n: i + 1 }), primary: d.id === primaryId, bounds: d.bounds }));
     },
     presentation: parts.presentation,
     send: (role, channel, payload) => {

@@ -3,7 +3,7 @@
  * menu bridge: a key press, a palette pick and a menu click all end in the same `run`.
  */
 import { useEffect, useMemo } from 'react';
-import { addSection, confirmDiscard, deleteSection, duplicateSection, exportDeck, openDeck, present, revertDeck, saveDeck, stepHistory } from '../actions.ts';
+import { addSection, confirmDiscard, deleteSection, duplicateSection, exportDeck, importDeck, openDeck, present, revertDeck, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } from './index.ts';
@@ -27,6 +27,7 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     },
     'file.open': () => openDeck(null),
     'file.open-recent': () => st().setScreen('start'),
+    'file.import': () => importDeck(null),
     'file.save': () => saveDeck(false),
     'file.save-as': () => saveDeck(true),
     'file.revert': () => revertDeck(),
@@ -70,7 +71,7 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
 }
 
 const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
-const NEEDS_SHELL: readonly string[] = ['file.open', 'file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'present.start', 'present.from-section'];
+const NEEDS_SHELL: readonly string[] = ['file.open', 'file.import', 'file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'present.start', 'present.from-section'];
 
 export function useCommands(): EditorCommand[] {
   const commands = useMemo(() => {

@@ -5,6 +5,7 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
@@ -46,7 +47,7 @@ export function Outline() {
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="outline-list" data-testid="outline">
             {parsed.map((r, i) => (
-              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} />
+              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} t={t} />
             ))}
           </ol>
         </SortableContext>
@@ -66,6 +67,8 @@ interface RowProps {
   /** One tab stop for the whole list (the selected row); ↑/↓/Home/End move within it. */
   tabbable: boolean;
   overflow: boolean;
+  /** The outline's translator, passed down: one language subscription, not one per row. */
+  t: TFunction;
 }
 
 const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
@@ -75,11 +78,10 @@ const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
-const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow, t }: RowProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, active } = useSortable({ id });
   const rowRef = useRef<HTMLDivElement | null>(null);
   const st = useEditor.getState;
-  const { t } = useTranslation();
   // Keep the selected row in view when selection comes from elsewhere (preview, checks).
   useEffect(() => {
     if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });

@@ -36,6 +36,8 @@ function LanguagePicker() {
 export function StartScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  // Template names and descriptions come in both UI languages.
+  const uiLang: UiLang = lang === 'ko' ? 'ko' : 'en';
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recovered, setRecovered] = useState<RecoveredDeck[]>([]);
   const hasDoc = useEditor((s) => s.deck.sections.length > 0 || s.file.path !== null);
@@ -107,12 +109,12 @@ export function StartScreen() {
       <section className="start-block" aria-labelledby="templates-title">
         <h2 id="templates-title">{t('editor:start.new')}</h2>
         <ul className="template-grid">
-          {TEMPLATES.map((t) => (
-            <li key={t.id}>
-              <button type="button" className="template-card" onClick={() => newFromTemplate(t.id)} data-testid={`template-${t.id}`}>
-                <TemplateThumb deck={t.deck} />
-                <span className="template-name">{t.name}</span>
-                <span className="template-desc muted">{t.description}</span>
+          {TEMPLATES.map((tpl) => (
+            <li key={tpl.id}>
+              <button type="button" className="template-card" onClick={() => newFromTemplate(tpl.id)} data-testid={`template-${tpl.id}`}>
+                <TemplateThumb deck={tpl.deck} />
+                <span className="template-name">{tpl.name[uiLang]}</span>
+                <span className="template-desc muted">{tpl.description[uiLang]}</span>
               </button>
             </li>
           ))}

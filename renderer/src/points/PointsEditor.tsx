@@ -5,6 +5,7 @@
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { t as tr } from '../../i18n.ts';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
@@ -192,7 +193,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
       </p>
       <ul ref={listRef} className="points-list" aria-label={t('editor:section.points')} data-testid="points">
         {rows.map((r, i) => (
-          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
+          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} t={t} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
@@ -215,10 +216,11 @@ interface RowProps {
   onText: (id: string, text: string) => void;
   onKeyDown: (id: string, e: KeyboardEvent<HTMLTextAreaElement>) => void;
   onPaste: (id: string, e: ClipboardEvent<HTMLTextAreaElement>) => void;
+  /** The list's translator, passed down: one language subscription for the list, not one per row. */
+  t: TFunction;
 }
 
-const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
-  const { t } = useTranslation();
+const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites, t }: RowProps) {
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -237,15 +239,14 @@ const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}
       />
-      {sources.length > 0 ? <CitePicker pointIndex={index} cites={cites} sources={sources} onChange={(c) => onCites(id, c)} /> : null}
+      {sources.length > 0 ? <CitePicker pointIndex={index} cites={cites} sources={sources} onChange={(c) => onCites(id, c)} t={t} /> : null}
     </li>
   );
 });
 
 /** Which of the section's sources a point cites; shown on the slide as [n]. */
-function CitePicker({ pointIndex, cites, sources, onChange }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void }) {
+function CitePicker({ pointIndex, cites, sources, onChange, t }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void; t: TFunction }) {
   const [open, setOpen] = useState(false);
-  const { t } = useTranslation();
   const known = cites.filter((c) => sources.some((s) => s.id === c));
   const label = known.length === 0 ? t('editor:points.cite') : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
   return (

@@ -6,9 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { t as tr } from '../../i18n.ts';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import { createSlideCache, renderSlides, slideCount, toRevealConfig } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
@@ -64,7 +64,9 @@ export function Preview() {
       keyboardCondition: 'focused',
       hash: false,
       scrollActivationWidth: null,
-      plugins: [RevealNotes],
+      // No notes plugin: its S key opens the speaker popup with window.open, which the app
+      // denies, and reveal then shows an alert(). The app's own presenter view has the notes.
+      plugins: [],
     } as never);
 
     const follow = (sectionId: string | null) => {
@@ -206,7 +208,7 @@ export function Preview() {
         update(store.getState().deck);
         failed = false;
       } catch (e) {
-        if (!failed) store.getState().notify(`The preview could not show this change: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        if (!failed) store.getState().notify(tr('editor:preview.failed', { message: e instanceof Error ? e.message : String(e) }), 'error');
         failed = true;
         lastDeck = null;
       }

@@ -22,6 +22,7 @@ function validArgs(channel: InvokeChannel): unknown[] {
     'deck:open': [{ path: '/tmp/x.briefdeck' }],
     'deck:save': [{ deck, path: '/tmp/x.briefdeck', expectedMtimeMs: null }],
     'deck:revert': [{ path: '/tmp/x.briefdeck' }],
+    'deck:import': [{ path: '/tmp/x.md' }],
     'recent:list': [],
     'recovery:write': [{ docId: 'd1', deck, path: null }],
     'recovery:clear': [{ docId: 'd1' }],

@@ -64,7 +64,7 @@ const editor = () => fake.windows[0] as FakeWindow;
 describe('main boot (fake Electron)', () => {
   it('registers the app:// scheme as privileged before ready', () => {
     expect(fake.readyBeforeScheme).toBe(false);
-    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('opens one hardened editor window on app://briefdeck/index.html with the built preload', () => {
@@ -131,6 +131,19 @@ describe('main boot (fake Electron)', () => {
     expect(await fake.ipc.get('present:start')!(own, { deck, startSectionId: null })).toMatchObject({ ok: true });
     const first = live();
     expect(first.map((w) => w.url).sort()).toEqual(['app://briefdeck/audience/index.html', 'app://briefdeck/presenter/index.html']);
+    // Each present window in its own session (zoom stays per window), served and locked down there too.
+    expect(first.map((w) => (w.options.webPreferences as { partition?: string }).partition).sort()).toEqual(['briefdeck-audience', 'briefdeck-presenter']);
+    for (const name of ['briefdeck-audience', 'briefdeck-presenter']) {
+      const part = fake.partitions.get(name)!;
+      expect((await part.protocolHandlers.get('app')!(new Request('app://briefdeck/index.html'))).status).toBe(200);
+      let cancel: unknown;
+      part.beforeRequest!({ url: 'https://cdn.example/x' }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      expect(cancel).toBe(true);
+      expect(part.permissionRequest).not.toBeNull();
+    }
+    expect(first.find((w) => /audience/.test(w.url!))!.options.fullscreen).toBeUndefined();
+    // The display stays awake while the show runs.
+    expect(fake.sleepBlockers.size).toBe(1);
     expect(await fake.ipc.get('present:start')!(own, { deck, startSectionId: 's1' })).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 20)); // the old windows' 'closed' events
     expect(first.every((w) => w.isDestroyed())).toBe(true);
@@ -141,11 +154,26 @@ describe('main boot (fake Electron)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(live()).toEqual([]);
     expect(await fake.ipc.get('present:session')!(own)).toBeNull();
+    expect(fake.sleepBlockers.size).toBe(0);
   });
 
   it('the title follows doc:state', async () => {
     const own = { sender: { id: editor().webContents.id }, senderFrame: { url: 'app://briefdeck/index.html' } };
     await fake.ipc.get('doc:state')!(own, { name: 'brief.briefdeck', dirty: true });
     expect(editor().title).toBe('• brief.briefdeck — Briefdeck');
+  });
+
+  it('the editor close is prevented only with unsaved work (a prevented close cancels a macOS quit)', async () => {
+    const own = { sender: { id: editor().webContents.id }, senderFrame: { url: 'app://briefdeck/index.html' } };
+    expect(fake.appEvents.get('before-quit')).toHaveLength(1);
+    await fake.ipc.get('doc:state')!(own, { name: 'brief.briefdeck', dirty: true });
+    const prevented: string[] = [];
+    editor().emit('close', { preventDefault: () => prevented.push('dirty') });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(prevented).toEqual(['dirty']);
+    expect(fake.messageBoxes.at(-1)).toMatchObject({ message: 'Save changes to brief.briefdeck before closing?', buttons: ['Save', 'Don’t Save', 'Cancel'] });
+    await fake.ipc.get('doc:state')!(own, { name: 'brief.briefdeck', dirty: false });
+    editor().emit('close', { preventDefault: () => prevented.push('clean') });
+    expect(prevented).toEqual(['dirty']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocTracker } from '../../../electron/main/ipc/handlers.ts';
-import { deckPathFromArgv, mayClose, mayCloseEditor } from '../../../electron/main/open-requests.ts';
+import { deckPathFromArgv, filePathFromUrl, mayClose, mayCloseEditor } from '../../../electron/main/open-requests.ts';
 import { recordingPlatform } from './_helpers/platform.ts';
 
 describe('deckPathFromArgv', () => {
@@ -76,5 +76,21 @@ describe('editor close guard (Electron and the e2e fixture run this one)', () =>
     const cancel = setup('cancel', null);
     expect(await mayCloseEditor(cancel.deps, 1000)).toBe(false);
     expect(cancel.cleared).toEqual([]);
+  });
+});
+
+describe('deckPathFromArgv with file: URLs (Linux file managers, Exec=… %U)', () => {
+  it('percent-decodes a file: URL into a path', () => {
+    expect(deckPathFromArgv(['briefdeck', 'file:///home/u/My%20Deck.briefdeck'], '/x')).toBe('/home/u/My Deck.briefdeck');
+    expect(deckPathFromArgv(['briefdeck', 'file:///home/u/%ED%95%9C%EA%B8%80.briefdeck'], '/x')).toBe('/home/u/한글.briefdeck');
+    expect(deckPathFromArgv(['briefdeck', 'FILE:///tmp/a%23b.BRIEFDECK'], '/x')).toBe('/tmp/a#b.BRIEFDECK');
+    expect(deckPathFromArgv(['briefdeck', 'file://localhost/tmp/b.briefdeck'], '/x')).toBe('/tmp/b.briefdeck');
+  });
+  it('refuses malformed, remote and non-file URLs, and keeps looking', () => {
+    expect(filePathFromUrl('file:///tmp/bad%E0.briefdeck')).toBeNull(); // not UTF-8
+    expect(filePathFromUrl('file:///tmp/a%2Fb.briefdeck')).toBeNull(); // an encoded '/' is not a file name
+    expect(deckPathFromArgv(['briefdeck', 'file://server/share/a.briefdeck'], '/x')).toBeNull();
+    expect(deckPathFromArgv(['briefdeck', 'sftp://host/a.briefdeck', 'file:///ok/c.briefdeck'], '/x')).toBe('/ok/c.briefdeck');
+    expect(deckPathFromArgv(['briefdeck', 'file:///tmp/notes.txt'], '/x')).toBeNull();
   });
 });

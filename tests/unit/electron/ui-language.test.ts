@@ -17,9 +17,9 @@ describe('UI language in main', () => {
     system = ['fr-FR'];
     expect(lang.lang()).toBe('en');
     lang.set('ko');
-    expect(lang.t('main:close.discard')).toBe('저장 안 함');
+    expect(lang.t('desktop:close.dontSave')).toBe('저장 안 함');
     lang.set(null);
-    expect(lang.t('main:close.discard')).toBe('Don’t Save');
+    expect(lang.t('desktop:close.dontSave')).toBe('Don’t Save');
   });
 
   it('tells listeners only when the language in effect changes', () => {

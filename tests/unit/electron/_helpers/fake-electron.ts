@@ -21,6 +21,12 @@ export interface FakeState {
   windowOpenHandlers: Listener[];
   /** Options of every message box shown (notices, the About box, the close prompt). */
   messageBoxes: Record<string, unknown>[];
+  /** Sessions made with session.fromPartition, by name, with what was set on them. */
+  partitions: Map<string, { protocolHandlers: Map<string, (request: Request) => Promise<Response>>; beforeRequest: Listener | null; permissionRequest: Listener | null }>;
+  /** powerSaveBlocker ids currently started. */
+  sleepBlockers: Set<number>;
+  /** Listeners of app 'before-quit' etc. are in appEvents; quit() calls are counted here. */
+  quits: number;
 }
 
 const g = globalThis as unknown as { __fakeElectron: FakeState };
@@ -46,6 +52,9 @@ g.__fakeElectron = {
   beforeRequest: null,
   windowOpenHandlers: [],
   messageBoxes: [],
+  partitions: new Map(),
+  sleepBlockers: new Set(),
+  quits: 0,
 };
 const state = g.__fakeElectron;
 
@@ -108,6 +117,11 @@ export class FakeWindow extends FakeEmitter {
   focus() {}
   setBounds() {}
   setFullScreen() {}
+  setSimpleFullScreen() {}
+  isVisible() {
+    return true;
+  }
+  restore() {}
   /** As in Electron, the window goes away on a later turn: until then it is not destroyed. */
   close() {
     setTimeout(() => {
@@ -134,7 +148,8 @@ export const BrowserWindow = FakeWindow;
 
 export const app = {
   requestSingleInstanceLock: () => true,
-  quit: () => undefined,
+  quit: () => void state.quits++,
+  commandLine: { getSwitchValue: () => '' },
   on(event: string, fn: Listener) {
     state.appEvents.set(event, [...(state.appEvents.get(event) ?? []), fn]);
     return app;
@@ -145,6 +160,7 @@ export const app = {
   getName: () => 'Briefdeck',
   getVersion: () => '0.0.0-boot-test',
   getLocale: () => 'en-US',
+  getPreferredSystemLanguages: () => ['en-US'],
 };
 
 export const protocol = {
@@ -158,6 +174,16 @@ export const protocol = {
 };
 
 export const session = {
+  fromPartition(name: string) {
+    const entry = state.partitions.get(name) ?? { protocolHandlers: new Map(), beforeRequest: null, permissionRequest: null };
+    state.partitions.set(name, entry);
+    return {
+      protocol: { handle: (scheme: string, fn: (request: Request) => Promise<Response>) => void entry.protocolHandlers.set(scheme, fn) },
+      setPermissionRequestHandler: (fn: Listener) => void (entry.permissionRequest = fn),
+      setPermissionCheckHandler: () => undefined,
+      webRequest: { onBeforeRequest: (fn: Listener) => void (entry.beforeRequest = fn) },
+    };
+  },
   defaultSession: {
     setPermissionRequestHandler: (fn: Listener) => void (state.permissionRequest = fn),
     setPermissionCheckHandler: () => undefined,
@@ -189,3 +215,13 @@ export const dialog = {
 };
 
 export const shell = { openExternal: async () => undefined };
+
+let nextBlocker = 1;
+export const powerSaveBlocker = {
+  start: () => {
+    const id = nextBlocker++;
+    state.sleepBlockers.add(id);
+    return id;
+  },
+  stop: (id: number) => void state.sleepBlockers.delete(id),
+};

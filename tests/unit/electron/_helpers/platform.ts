@@ -14,6 +14,8 @@ export interface RecordingPlatform extends Platform {
   closed: number;
   /** Every menu installed, latest last. */
   menus: MenuData[][];
+  /** The start folder each dialog was given, as `kind:folder`. */
+  dialogFolders: string[];
 }
 
 export function recordingPlatform(userDataDir: string, displays: DisplayWithBounds[] = [{ id: 1, label: 'Built-in', primary: true, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]): RecordingPlatform {
@@ -29,11 +31,13 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     presenterToggles: [],
     closed: 0,
     menus: [],
+    dialogFolders: [],
     dialogs: {
-      openDeck: async () => p.answers.open.shift() ?? null,
-      saveDeck: async () => p.answers.save.shift() ?? null,
-      exportTarget: async () => p.answers.export.shift() ?? null,
-      pickImage: async () => p.answers.image.shift() ?? null,
+      openDeck: async (folder) => (p.dialogFolders.push(`open:${folder ?? ''}`), p.answers.open.shift() ?? null),
+      saveDeck: async (_name, folder) => (p.dialogFolders.push(`save:${folder ?? ''}`), p.answers.save.shift() ?? null),
+      exportTarget: async (_format, _name, folder) => (p.dialogFolders.push(`export:${folder ?? ''}`), p.answers.export.shift() ?? null),
+      pickImage: async (folder) => (p.dialogFolders.push(`image:${folder ?? ''}`), p.answers.image.shift() ?? null),
+      importFile: async (folder) => (p.dialogFolders.push(`import:${folder ?? ''}`), null),
       confirmClose: async () => 'cancel',
       notice: async (m) => {
         p.notices.push(m);

@@ -95,7 +95,7 @@ describe('renderSlides: order and structure', () => {
     expect(fig.querySelector('.bd-figure-value')?.textContent).toBe('17.3bn USD');
     expect(fig.querySelector('.bd-figure-unit')?.textContent).toBe('bn USD');
     expect(fig.querySelector('.bd-figure-label')?.textContent).toBe('Exports 2022[2]');
-    expect(fig.querySelector('.bd-figure-meta')?.textContent).toBe('As of 2023-12-31');
+    expect(fig.querySelector('.bd-figure-meta')?.textContent).toBe('As of 31 December 2023');
   });
 
   it('embeds the image with its alt text', () => {
@@ -139,8 +139,8 @@ describe('renderSlides: order and structure', () => {
     expect(el.textContent).toContain('Maj. Kim');
     expect(el.textContent).toContain('J4 Logistics');
     expect(el.textContent).toContain('Joint Staff');
-    expect(el.textContent).toContain('2026-11-28');
-    expect(el.textContent).toContain('As of 2026-11-27');
+    expect(el.textContent).toContain('28 November 2026');
+    expect(el.textContent).toContain('As of 27 November 2026');
   });
 
   it('lists main sections (not backup) on the agenda, and can leave it out', () => {
@@ -195,7 +195,7 @@ describe('Korean decks', () => {
     const slides = renderSlides(koreanDeck());
     expect(slides[2]!.html).toContain('<strong>“공개 문서는 점검한다”</strong>는');
     expect(sectionsOf(slides[1]!.html)[0]!.querySelector('h2')?.textContent).toBe('목차');
-    expect(slides[3]!.html).toContain('기준 2023-12-31');
+    expect(slides[3]!.html).toContain('2023년 12월 31일 기준');
     expect(slides.map((s) => sectionsOf(s.html)[0]!.getAttribute('lang'))).toEqual(slides.map(() => 'ko'));
   });
 

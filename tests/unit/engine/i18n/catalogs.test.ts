@@ -28,8 +28,22 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'common:lang.': UI_LANGS,
 };
 
+/**
+ * Keys a namespace ships before the code that reads them lands (parallel work): each entry says
+ * whose and why; remove it when the code arrives, and the test then holds those keys too.
+ */
+const PENDING: Record<string, string> = {
+  'desktop:contextMenu.': 'the editor context menu (issue 10, desktop branch)',
+  'desktop:openFromOutside.': 'the prompt before a deck from outside replaces unsaved work (issue 10, desktop branch)',
+};
+
 type Catalog = Record<string, string>;
-const catalog = (lang: string, ns: string) => (resources as unknown as Record<string, Record<string, Catalog>>)[lang]![ns]!;
+/** A namespace's keys as the code writes them: nested objects flattened to dotted keys. */
+function flatten(node: unknown, prefix = ''): Catalog {
+  if (typeof node === 'string') return { [prefix]: node };
+  return Object.assign({}, ...Object.entries(node as Record<string, unknown>).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+}
+const catalog = (lang: string, ns: string) => flatten((resources as unknown as Record<string, Record<string, unknown>>)[lang]![ns]);
 const base = (key: string) => key.replace(PLURAL, '');
 
 function sourceFiles(dir: string): string[] {
@@ -86,6 +100,7 @@ describe('UI catalogs', () => {
     for (const ns of NAMESPACES) {
       for (const key of new Set(Object.keys(catalog('en', ns)).map(base))) {
         const full = `${ns}:${key}`;
+        if (Object.keys(PENDING).some((prefix) => full.startsWith(prefix))) continue;
         const family = Object.keys(DYNAMIC).find((prefix) => full.startsWith(prefix));
         if (family ? !DYNAMIC[family]!.includes(full.slice(family.length)) : !used.has(full)) unused.push(full);
       }

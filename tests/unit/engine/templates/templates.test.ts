@@ -11,12 +11,16 @@ const allText = (points: Point[]): string => points.map((p) => `${p.text}\n${all
 const deckText = (deck: Deck): string => deck.sections.map((s) => `${s.title}\n${allText(s.points)}${s.notes}`).join('\n');
 
 describe('TEMPLATES', () => {
-  it('lists the four templates by id, each with a name and a description', () => {
-    expect(TEMPLATES.map((t) => t.id)).toEqual(['rok-us-defense-industry', 'information-brief', 'decision-brief', 'blank']);
+  it('lists the templates by id, each with a name and a description in both UI languages', () => {
+    expect(TEMPLATES.map((t) => t.id)).toEqual(['rok-us-defense-industry', 'rok-us-defense-industry-ko', 'information-brief', 'decision-brief', 'decision-brief-ko', 'blank']);
     for (const t of TEMPLATES) {
-      expect(t.name.length).toBeGreaterThan(0);
-      expect(t.description.length).toBeGreaterThan(0);
+      expect(t.name.en, t.id).toMatch(/^[\x20-\x7e’–]+$/);
+      expect(t.description.en.length, t.id).toBeGreaterThan(10);
+      expect(t.name.ko, t.id).toMatch(/[가-힣]/);
+      expect(t.description.ko, t.id).toMatch(/[가-힣]/);
     }
+    // Names tell the templates apart in either language.
+    for (const lang of ['en', 'ko'] as const) expect(new Set(TEMPLATES.map((t) => t.name[lang])).size).toBe(TEMPLATES.length);
   });
 
   it.each(TEMPLATES.map((t) => [t.id]))('%s: the file is a current-version envelope that restores to the listed deck', (id) => {
@@ -117,5 +121,75 @@ describe('the blank template', () => {
     const deck = getTemplate('blank');
     expect(deck.sections).toEqual([]);
     expect(deck.marking.text).toBe('');
+  });
+});
+
+/** Each point's id and depth, in reading order: the shape of the outline without its words. */
+const shape = (points: Point[], depth = 1): string[] => points.flatMap((p) => [`${depth}:${p.id}:${p.cites.join(',')}`, ...shape(p.children, depth + 1)]);
+const allPoints = (points: Point[]): Point[] => points.flatMap((p) => [p, ...allPoints(p.children)]);
+
+describe.each([
+  ['rok-us-defense-industry-ko', 'rok-us-defense-industry'],
+  ['decision-brief-ko', 'decision-brief'],
+])('the Korean template %s (translated from %s)', (koId, enId) => {
+  const ko = getTemplate(koId);
+  const en = getTemplate(enId);
+
+  it('is a Korean deck: meta.lang ko, Korean title and sections', () => {
+    expect(ko.meta.lang).toBe('ko');
+    expect(ko.meta.title).toMatch(/[가-힣]/);
+    for (const s of ko.sections) expect(s.title, s.id).toMatch(/[가-힣]/);
+  });
+
+  it('follows the English template point for point: same sections, kinds, outline, citations, settings and marking', () => {
+    expect(ko.sections.map((s) => [s.id, s.kind])).toEqual(en.sections.map((s) => [s.id, s.kind]));
+    for (const [i, s] of ko.sections.entries()) {
+      const e = en.sections[i]!;
+      expect(shape(s.points), s.id).toEqual(shape(e.points));
+      expect(s.sources.map((x) => [x.id, x.publisher, x.date, x.url]), s.id).toEqual(e.sources.map((x) => [x.id, x.publisher, x.date, x.url]));
+      expect(s.figures.map((f) => [f.id, f.asOf, f.sourceId]), s.id).toEqual(e.figures.map((f) => [f.id, f.asOf, f.sourceId]));
+      expect(s.decision?.options.map((o) => o.id), s.id).toEqual(e.decision?.options.map((o) => o.id));
+      expect(s.decision?.recommendation, s.id).toEqual(e.decision?.recommendation);
+      expect(s.notes.length, s.id).toBeGreaterThan(20);
+      expect(s.notes, s.id).toMatch(/[가-힣]/);
+    }
+    expect(ko.settings).toEqual(en.settings);
+    expect(ko.marking).toEqual(en.marking);
+    expect(ko.meta.asOf).toBe(en.meta.asOf);
+  });
+
+  it('writes points in briefing style (개조식): every point in Korean, none ending in a sentence’s -다 or a full stop', () => {
+    for (const p of ko.sections.flatMap((s) => allPoints(s.points))) {
+      expect(p.text, p.id).toMatch(/[가-힣]/);
+      expect(p.text, p.id).not.toMatch(/(다|\.)$/);
+    }
+  });
+
+  it('compiles with Korean labels and keep-all line breaking on every slide', () => {
+    const html = compileDeck(ko);
+    expect(html).toMatch(/<html[^>]* lang="ko"/);
+    expect(html).toContain('목차');
+    expect(html).not.toMatch(/<section(?![^>]*lang="ko")[^>]*>/);
+  });
+});
+
+describe('the Korean ROK–U.S. template', () => {
+  const deck = getTemplate('rok-us-defense-industry-ko');
+
+  it('shows the same key figures as the English template, written in Korean', () => {
+    expect(deck.sections.flatMap((s) => s.figures.map((f) => f.value + f.unit))).toEqual(['2020년', '1953년', '2023년 11월']);
+  });
+
+  it('keeps the article’s facts and the standard Korean names of the agreements', () => {
+    const text = deckText(deck);
+    for (const fact of ['K9 자주포', '함정', '항공기', '1953년 한미상호방위조약', '기술이전', '공동 연구개발', '군사 원조', 'MRO', '공급안정화약정(SOSA)', '2023년 11월', '국방상호조달협정(RDP-A)', '국가국방산업전략(NDIS)', '제3국 시장', '공동개발', '코로나19', '우크라이나']) {
+      expect(text, fact).toContain(fact);
+    }
+  });
+
+  it('dates its title slide and figures in Korean', () => {
+    const html = compileDeck(deck);
+    expect(html).toContain('2024년 6월 3일 기준');
+    expect(html).not.toMatch(/기준 \d{4}-/);
   });
 });

@@ -1,0 +1,269 @@
+/**
+ * layoutDeck(deck): every slide of the deck, decided once (see types.ts). Order:
+ *   title · agenda pages · main sections (each over its parts) · sources pages · close ·
+ *   backup sections (each over its parts; uncounted, labelled B-1, B-2…).
+ * "n / N" counts every slide before the backups, continuation slides included.
+ */
+import type { Deck, Marking, Section } from '../model/schema.ts';
+import { DECK_DEFAULTS } from '../model/defaults.ts';
+import { inlineToText } from '../markup/index.ts';
+import { labelsFor, type Labels } from '../compile/labels.ts';
+import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder } from '../compile/order.ts';
+import { indexSources, type SourceIndex } from '../compile/sources.ts';
+import { frameFor, HEADING, LIST, TITLE, lineH, type Frame } from './frame.ts';
+import { lineCount } from './measure.ts';
+import { headingFor, layoutSection, type SectionPart } from './section.ts';
+import { hasHangul, isKoTag, isKoreanDeck } from './lang.ts';
+import type { LaidOutDeck, LaidOutSlide, LayoutBlock, LayoutNotice, LayoutOptions, ResolvedMarking, SlideGeometry, SlideKind } from './types.ts';
+import type { LayoutCache } from './cache.ts';
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+export function resolveMarking(section: Marking | null, deck: Marking): ResolvedMarking {
+  // A section override with no text falls back to the deck marking: a slide never shows less
+  // marking than the deck by accident (an override half-filled in the editor, say).
+  const m = section && section.text.trim() !== '' ? section : deck;
+  return {
+    text: m.text,
+    color: (HEX.test(m.color) ? m.color : DECK_DEFAULTS.marking.color).toLowerCase(),
+    textColor: (HEX.test(m.textColor) ? m.textColor : DECK_DEFAULTS.marking.textColor).toLowerCase(),
+  };
+}
+
+/** "BLUF" over a title "BLUF" or "Bottom line up front" says it twice: no badge then. */
+export function badgeFor(tag: string, title: string): string | null {
+  const t = inlineToText(title).trim().toLowerCase();
+  const b = tag.toLowerCase();
+  const initials = b
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('');
+  if (t === b || t === initials || t.startsWith(b) || t.startsWith(initials + ' ') || t.startsWith(initials + ':') || t.includes(`(${initials})`)) return null;
+  return tag;
+}
+
+export interface DeckEnv {
+  deck: Deck;
+  frame: Frame;
+  labels: Labels;
+  lang: string;
+  korean: boolean;
+  sources: SourceIndex;
+  scale: number;
+  /** Everything besides a section's own content its parts depend on. */
+  ctxKey: string;
+}
+
+export function deckEnv(deck: Deck, cache?: LayoutCache): DeckEnv {
+  const korean = isKoreanDeck(deck, cache?.hangul);
+  const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
+  const frame = frameFor(deck.settings.aspect);
+  const m = deck.marking;
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, m.text, m.color, m.textColor, frame.width].join('\u0000');
+  const order = slideOrder(deck);
+  const sources = cache ? cachedIndex(cache, deck, order.all) : indexSources(deck);
+  return { deck, frame, labels, lang: isKoTag(deck.meta.lang) ? deck.meta.lang : korean ? 'ko' : deck.meta.lang, korean, sources, scale: 1, ctxKey };
+}
+
+function cachedIndex(cache: LayoutCache, deck: Deck, all: readonly Section[]): SourceIndex {
+  const lists = all.map((s) => s.sources);
+  const hit = cache.index;
+  if (hit && hit.lists.length === lists.length && hit.lists.every((l, i) => l === lists[i])) return hit.index;
+  const index = indexSources(deck);
+  cache.index = { lists, index };
+  return index;
+}
+
+function plainGeometry(frame: Frame, heading: { px: number; lines: number; h: number } | null): SlideGeometry {
+  const w = frame.width - 2 * frame.padX;
+  const bodyTop = heading ? frame.top + heading.h + HEADING.marginBottom : frame.top;
+  return {
+    bannerTop: { x: 0, y: 0, w: frame.width, h: 32 },
+    bannerBottom: { x: 0, y: frame.height - 32, w: frame.width, h: 32 },
+    bannerPx: 18,
+    heading: heading ? { x: frame.padX, y: frame.top, w, h: heading.h } : null,
+    headingPx: heading?.px ?? 0,
+    headingLines: heading?.lines ?? 0,
+    body: { x: frame.padX, y: bodyTop, w, h: frame.bottom - bodyTop },
+    number: { x: frame.width - 140, y: frame.height - 60, w: 120, h: 16 },
+    numberPx: 16,
+  };
+}
+
+/** The section's source numbers in `section.sources` order: all the numbering its slides can show. */
+export function numbersOf(env: DeckEnv, section: Section): (number | undefined)[] {
+  return section.sources.map((src) => env.sources.numberOf(section, src.id));
+}
+
+export function sectionParts(env: DeckEnv, section: Section, cache?: LayoutCache): SectionPart[] {
+  const numbers = cache ? numbersOf(env, section) : [];
+  const hit = cache?.sections.get(section);
+  if (hit && hit.ctxKey === env.ctxKey && hit.numbers.length === numbers.length && hit.numbers.every((n, i) => n === numbers[i])) return hit.parts;
+  const tag = section.kind === 'bluf' ? env.labels.bluf : section.kind === 'backup' ? env.labels.backup : null;
+  const parts = layoutSection(
+    {
+      frame: env.frame,
+      cite: (id) => env.sources.numberOf(section, id),
+      labels: env.labels,
+      badge: tag ? badgeFor(tag, section.title) : null,
+      scale: env.scale,
+    },
+    section,
+  );
+  cache?.sections.set(section, { ctxKey: env.ctxKey, numbers, parts });
+  return parts;
+}
+
+function base(env: DeckEnv, key: string, kind: SlideKind, title: string, blocks: LayoutBlock[], geometry: SlideGeometry, marking?: Marking | null): LaidOutSlide {
+  return {
+    key,
+    kind,
+    sectionId: null,
+    part: 1,
+    parts: 1,
+    title,
+    badge: null,
+    number: { counted: true, n: 0, total: 0 },
+    marking: resolveMarking(marking ?? null, env.deck.marking),
+    lang: env.lang,
+    blocks,
+    notes: '',
+    geometry,
+    scale: 1,
+    overflow: false,
+  };
+}
+
+function titleSlide(env: DeckEnv): LaidOutSlide {
+  const m = env.deck.meta;
+  const { frame } = env;
+  const w = frame.width - 2 * TITLE.padX;
+  const g = plainGeometry(frame, null);
+  const box = { x: TITLE.padX, y: frame.top, w, h: frame.bottom - frame.top };
+  const asOf = m.asOf ? `${env.labels.asOf} ${m.asOf}` : '';
+  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date: m.date, asOf }], g);
+}
+
+/** Title sizes for the title slide: step down while the title wraps past three lines. */
+export function titleSize(title: string, width: number): number {
+  for (const px of TITLE.titleSizes) if (lineCount(title, px, width) <= 3) return px;
+  return TITLE.titleSizes[TITLE.titleSizes.length - 1] as number;
+}
+
+function agendaSlides(env: DeckEnv, main: readonly Section[]): LaidOutSlide[] {
+  const out: LaidOutSlide[] = [];
+  const { frame, labels } = env;
+  const head = headingFor(`${labels.agenda} (${labels.continued})`, null, frame.width - 2 * frame.padX);
+  const g = plainGeometry(frame, head);
+  const w = g.body.w - LIST.agendaIndent;
+  const lh = lineH(LIST.agendaPx, LIST.agendaLh);
+  let i = 0;
+  while (i < main.length) {
+    const items: { sectionId: string; title: string; slideKey: string; y: number; h: number }[] = [];
+    let used = 0;
+    while (i < main.length && items.length < AGENDA_PER_SLIDE) {
+      const s = main[i] as Section;
+      const h = lineCount(s.title, LIST.agendaPx, w) * lh;
+      const gap = items.length === 0 ? 0 : LIST.agendaGap;
+      if (items.length > 0 && used + gap + h > g.body.h) break;
+      items.push({ sectionId: s.id, title: s.title, slideKey: `section-${s.id}`, y: used + gap, h });
+      used += gap + h;
+      i++;
+    }
+    const page = out.length;
+    const y0 = g.body.y + (g.body.h - used) / 2;
+    const block: LayoutBlock = { kind: 'agenda', box: { x: g.body.x, y: y0, w: g.body.w, h: used }, start: i - items.length + 1, items: items.map(({ sectionId, title, slideKey }) => ({ sectionId, title, slideKey })), fontPx: LIST.agendaPx };
+    out.push(base(env, `agenda-${page}`, 'agenda', labels.agenda + (page > 0 ? ` (${labels.continued})` : ''), [block], g));
+  }
+  return out;
+}
+
+function sourceSlides(env: DeckEnv): LaidOutSlide[] {
+  const out: LaidOutSlide[] = [];
+  const { frame, labels } = env;
+  const head = headingFor(`${labels.sources} (${labels.continued})`, null, frame.width - 2 * frame.padX);
+  const g = plainGeometry(frame, head);
+  const w = g.body.w - LIST.sourceIndent;
+  const entries = env.sources.entries;
+  let i = 0;
+  while (i < entries.length) {
+    const chunk: typeof entries = [];
+    let used = 0;
+    while (i < entries.length && chunk.length < SOURCES_PER_SLIDE) {
+      const { source: s } = entries[i] as (typeof entries)[number];
+      const line = [s.title, s.publisher, s.date].filter((v) => v.trim() !== '').join(', ');
+      const h = lineCount(line, LIST.sourcePx, w) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
+      const gap = chunk.length === 0 ? 0 : LIST.sourceGap;
+      if (chunk.length > 0 && used + gap + h > g.body.h) break;
+      chunk.push(entries[i] as (typeof entries)[number]);
+      used += gap + h;
+      i++;
+    }
+    const page = out.length;
+    const block: LayoutBlock = {
+      kind: 'sources',
+      box: { x: g.body.x, y: g.body.y, w: g.body.w, h: used },
+      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
+      fontPx: LIST.sourcePx,
+    };
+    out.push(base(env, `sources-${page}`, 'sources', labels.sources + (page > 0 ? ` (${labels.continued})` : ''), [block], g));
+  }
+  return out;
+}
+
+function closeSlide(env: DeckEnv): LaidOutSlide {
+  const m = env.deck.meta;
+  const g = plainGeometry(env.frame, null);
+  const who = [m.presenter, m.office].filter((v) => v.trim() !== '');
+  return base(env, 'close', 'close', env.labels.questions, [{ kind: 'close', box: g.body, heading: env.labels.questions, title: m.title, who }], g);
+}
+
+function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOutSlide[] {
+  const parts = sectionParts(env, section, cache);
+  return parts.map((p) => ({
+    key: p.part === 1 ? `section-${section.id}` : `section-${section.id}-${p.part}`,
+    kind: section.kind,
+    sectionId: section.id,
+    part: p.part,
+    parts: p.parts,
+    title: p.title,
+    badge: p.badge,
+    number: { counted: true, n: 0, total: 0 },
+    marking: resolveMarking(section.marking, env.deck.marking),
+    lang: env.lang,
+    blocks: p.blocks,
+    notes: p.notes,
+    geometry: p.geometry,
+    scale: 1,
+    overflow: false,
+  }));
+}
+
+/** Lay out the deck (see the file comment and types.ts). */
+export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
+  const cache = opts.cache as LayoutCache | undefined;
+  const env = deckEnv(deck, cache);
+  const { main, backup } = slideOrder(deck);
+  const slides: LaidOutSlide[] = [titleSlide(env)];
+  if (deck.settings.agenda) slides.push(...agendaSlides(env, main));
+  const notices: LayoutNotice[] = [];
+  for (const s of main) slides.push(...partSlides(env, s, cache));
+  slides.push(...sourceSlides(env));
+  slides.push(closeSlide(env));
+  const counted = slides.length;
+  slides.forEach((s, i) => (s.number = { counted: true, n: i + 1, total: counted }));
+  let b = 0;
+  for (const s of backup) {
+    for (const p of partSlides(env, s, cache)) {
+      p.number = { counted: false, label: `${env.labels.backupNo}-${++b}` };
+      slides.push(p);
+    }
+  }
+  // A continued section is news, not an error: name its slides.
+  const bySection = new Map<string, LaidOutSlide[]>();
+  for (const s of slides) if (s.sectionId && s.parts > 1) bySection.set(s.sectionId, [...(bySection.get(s.sectionId) ?? []), s]);
+  for (const [sectionId, ss] of bySection) {
+    notices.push({ kind: 'continued', sectionId, slideKeys: ss.map((s) => s.key), labels: ss.map((s) => (s.number.counted ? String(s.number.n) : s.number.label)) });
+  }
+  return { size: { width: env.frame.width, height: env.frame.height }, slides, counted, backups: b, notices };
+}
