@@ -7,6 +7,7 @@ import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDirty, selectFile, selectPanel } from '../store/selectors.ts';
 import type { PanelId } from '../store/types.ts';
+import { UNTITLED } from '../store/fileSlice.ts';
 
 const TABS: { id: PanelId; labelKey: string }[] = [
   { id: 'section', labelKey: 'editor:tab.section' },
@@ -24,14 +25,16 @@ export function Toolbar() {
   const canRedo = useStore(useEditor.temporal, (t) => t.futureStates.length > 0);
   const st = useEditor.getState;
   const shellOk = hasShell();
+  // A deck never saved is "Untitled" in the store (and main's title bar); here, in the UI language.
+  const fileName = file.path === null && file.name === UNTITLED ? t('editor:toolbar.untitled') : file.name;
   return (
     <header className="toolbar">
       <button type="button" className="btn btn-icon brand-btn" aria-label={t('editor:toolbar.start')} title={t('editor:toolbar.start')} onClick={() => st().setScreen('start')}>
         <Icon name="deck" />
       </button>
-      <h1 className="sr-only">{t('editor:toolbar.heading', { name: file.name })}</h1>
+      <h1 className="sr-only">{t('editor:toolbar.heading', { name: fileName })}</h1>
       <div className="doc-name" data-testid="doc-name">
-        <span className="doc-file">{file.name}</span>
+        <span className="doc-file">{fileName}</span>
         {dirty ? (
           <span className="dirty-dot" role="img" aria-label={t('editor:toolbar.dirty')} title={t('editor:toolbar.dirty')} data-testid="dirty">
             ●
