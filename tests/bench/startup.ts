@@ -1,9 +1,10 @@
 /**
  * Editor start-up in Chromium: navigation start → the start screen rendered (its heading in
- * the DOM), over N cold page loads of the built renderer (out/renderer), median and p90.
- * Used to check that the UI catalogs (i18next, two languages) do not slow start-up by >10 %.
+ * the DOM), over N cold page loads of a built renderer, median and p90. Given two builds it
+ * alternates loads between them (the machine's load drifts; alternating shares the drift), e.g.
+ * to check that the UI catalogs (i18next, two languages) cost start-up less than 10 %:
  *
- *   npx electron-vite build && node --experimental-strip-types tests/bench/startup.ts [dir] [runs]
+ *   npx electron-vite build && npx node --experimental-strip-types tests/bench/startup.ts [runs] [dirA [dirB]]
  */
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -11,13 +12,14 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 
-const dir = process.argv[2] ?? join(import.meta.dirname, '../../out/renderer');
-const runs = Number(process.argv[3] ?? 25);
+const runs = Number(process.argv[2] ?? 25);
+const dirs = process.argv.length > 3 ? process.argv.slice(3) : [join(import.meta.dirname, '../../out/renderer')];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const times: number[] = [];
-for (let i = 0; i < runs + 2; i++) {
+const times = new Map<string, number[]>(dirs.map((d) => [d, []]));
+for (let i = 0; i < (runs + 2) * dirs.length; i++) {
+  const dir = dirs[i % dirs.length]!;
   const context = await browser.newContext();
   await context.route('http://briefdeck.test/**', async (route) => {
     const path = normalize(join(dir, new URL(route.request().url()).pathname));
@@ -36,10 +38,12 @@ for (let i = 0; i < runs + 2; i++) {
   const page = await context.newPage();
   await page.goto('http://briefdeck.test/index.html');
   const ms = await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready).then((h) => h.jsonValue() as Promise<number>);
-  if (i >= 2) times.push(ms); // two warm-up loads (disk cache of the process, JIT)
+  if (i >= 2 * dirs.length) times.get(dir)!.push(ms); // two warm-up loads each (disk cache, JIT)
   await context.close();
 }
 await browser.close();
-times.sort((a, b) => a - b);
-const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-console.log(`editor start-up (navigation → start screen), ${runs} loads: median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms`);
+for (const [dir, list] of times) {
+  list.sort((a, b) => a - b);
+  const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  console.log(`${dir}: editor start-up (navigation → start screen), ${runs} loads: median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms`);
+}
