@@ -9,9 +9,13 @@ import { useEditor } from './store/index.ts';
 import './styles/app.css';
 
 const i18n = uiI18n();
-// Main's menus and dialogs follow the editor's UI language, now and after every change.
+// Main's menus and dialogs follow the editor's UI language, now and after every change. Never
+// fatal: an editor whose shell cannot hear it (an older or partial bridge) still starts.
 const tellShell = (lng: string) => {
-  if (hasShell()) void shell().setUiLang(lng === 'ko' ? 'ko' : 'en').catch(() => undefined);
+  if (!hasShell()) return;
+  Promise.resolve()
+    .then(() => shell().setUiLang(lng === 'ko' ? 'ko' : 'en'))
+    .catch(() => undefined);
 };
 tellShell(i18n.language);
 i18n.on('languageChanged', tellShell);

@@ -70,7 +70,7 @@ function quantile(sorted: number[], q: number): number {
 const HARNESS = `
   window.briefdeck = {
     openDeck: async () => ({ ok: true, path: '/bench/deck.briefdeck', name: 'bench.briefdeck', mtimeMs: 1, deck: window.__benchDeck }),
-    recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {},
+    recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {}, setUiLang: async () => {},
     writeRecovery: async () => ({ ok: true, savedAt: Date.now() }), clearRecovery: async () => {},
     on: () => () => {},
   };`;
