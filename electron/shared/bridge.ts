@@ -26,6 +26,7 @@ import type {
   Result,
   SaveRequest,
   DisplayInfo,
+  SpellCheck,
 } from './contract.ts';
 import { EVENT_CHANNELS } from './contract.ts';
 import type { Deck } from '../../engine/model/schema.ts';
@@ -67,6 +68,11 @@ export interface BriefdeckApi {
   presentControl(cmd: PresentCommand): Promise<void>;
   /** The UI language changed (or the editor started): main's menus and dialogs follow it. */
   setUiLang(lang: UiLang | null): Promise<void>;
+  /** Context menu: spelling of one word, and "Add to Dictionary". */
+  checkSpelling(word: string): Promise<SpellCheck>;
+  addToDictionary(word: string): Promise<Result<object>>;
+  /** Context menu Paste (the page itself may not read the clipboard). */
+  paste(): Promise<void>;
   on<E extends EventChannel>(channel: E, listener: (payload: EventContract[E]) => void): () => void;
 }
 
@@ -100,6 +106,9 @@ export function createBridge(invoke: InvokeFn, on: OnFn, pathForFile: PathForFil
     presentSession: () => invoke('present:session'),
     presentControl: (cmd) => invoke('present:control', cmd),
     setUiLang: (lang) => invoke('ui:set-lang', lang),
+    checkSpelling: (word) => invoke('spell:check', word),
+    addToDictionary: (word) => invoke('spell:add', word),
+    paste: () => invoke('edit:paste'),
     // Only channels in the contract may be subscribed to: a typo or a hostile page cannot
     // listen on an arbitrary channel.
     on: (channel, listener) => {

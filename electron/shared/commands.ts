@@ -25,7 +25,8 @@ export interface CommandInfo {
 export const COMMANDS = [
   { id: 'file.new', labelKey: 'commands:file.new', menu: 'file', keys: 'CmdOrCtrl+N' },
   { id: 'file.open', labelKey: 'commands:file.open', menu: 'file', keys: 'CmdOrCtrl+O' },
-  { id: 'file.open-recent', labelKey: 'commands:file.open-recent', menu: 'file', keys: 'CmdOrCtrl+Shift+O' },
+  // Ctrl/Cmd+Shift+O is outline mode's (PowerPoint's outline key); recent files are on the start screen.
+  { id: 'file.open-recent', labelKey: 'commands:file.open-recent', menu: 'file' },
   { id: 'file.import', labelKey: 'commands:file.import', menu: 'file' },
   { id: 'file.save', labelKey: 'commands:file.save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
   { id: 'file.save-as', labelKey: 'commands:file.save-as', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
@@ -42,6 +43,7 @@ export const COMMANDS = [
   { id: 'edit.command-palette', labelKey: 'commands:edit.command-palette', menu: 'edit', keys: 'CmdOrCtrl+K', separatorBefore: true },
   { id: 'view.toggle-preview', labelKey: 'commands:view.toggle-preview', menu: 'view', keys: 'CmdOrCtrl+Shift+P' },
   { id: 'view.checks', labelKey: 'commands:view.checks', menu: 'view', keys: 'CmdOrCtrl+Shift+K' },
+  { id: 'view.outline-mode', labelKey: 'commands:view.outline-mode', menu: 'view', keys: 'CmdOrCtrl+Shift+O' },
   { id: 'view.zoom-reset', labelKey: 'commands:view.zoom-reset', menu: 'view', keys: 'CmdOrCtrl+0', role: 'resetZoom', separatorBefore: true },
   { id: 'view.zoom-in', labelKey: 'commands:view.zoom-in', menu: 'view', keys: 'CmdOrCtrl+=', role: 'zoomIn' },
   { id: 'view.zoom-out', labelKey: 'commands:view.zoom-out', menu: 'view', keys: 'CmdOrCtrl+-', role: 'zoomOut' },

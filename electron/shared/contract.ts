@@ -136,6 +136,15 @@ export type PresentCommand =
   | { type: 'next' | 'prev' | 'first' | 'last' | 'blank' | 'end' | 'toggle-presenter' }
   | { type: 'goto'; index: number };
 
+/** What the spell checker says about one word (the editor's context menu). */
+export interface SpellCheck {
+  word: string;
+  /** The dictionary that checked it; null when it is not a word we check (numbers, mixed scripts). */
+  lang: 'en' | 'ko' | null;
+  correct: boolean;
+  suggestions: string[];
+}
+
 /** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). channel → [args, result]. */
 export interface InvokeContract {
   'app:info': [[], AppInfo];
@@ -162,6 +171,12 @@ export interface InvokeContract {
   'present:control': [[cmd: PresentCommand], void];
   /** The editor's UI language (the user's choice, or null for the system's): main rebuilds its menus in it. */
   'ui:set-lang': [[lang: UiLang | null], void];
+  /** Editor context menu: check one word (English or Korean Hunspell, plus the personal dictionary). */
+  'spell:check': [[word: string], SpellCheck];
+  /** "Add to Dictionary": the word joins the personal dictionary in the user-data folder. */
+  'spell:add': [[word: string], Result<object>];
+  /** Context menu Paste: main pastes into the sender's focused field (pages may not read the clipboard). */
+  'edit:paste': [[], void];
 }
 
 /** Main → renderer pushes (webContents.send / ipcRenderer.on). channel → payload. */
@@ -207,6 +222,9 @@ export const INVOKE_CHANNELS = [
   'present:session',
   'present:control',
   'ui:set-lang',
+  'spell:check',
+  'spell:add',
+  'edit:paste',
 ] as const satisfies readonly InvokeChannel[];
 
 export const EVENT_CHANNELS = ['menu:command', 'deck:opened', 'export:progress', 'app:save-before-close', 'present:state', 'present:ended'] as const satisfies readonly EventChannel[];

@@ -3,9 +3,25 @@
  * deck; the one fact the engine cannot know (which slides overflow at real size) is measured
  * by the editor in the preview DOM and passed in.
  */
+import { resolveMarking } from '../marking/resolve.ts';
+import { citationChecks } from './citations.ts';
+import { markingChecks } from './marking.ts';
 import type { Deck, Point, Section } from '../model/schema.ts';
 
-export type CheckKind = 'no-marking' | 'empty-section' | 'no-notes' | 'figure-no-source' | 'figure-no-as-of' | 'overflow' | 'speaking-time';
+export type CheckKind =
+  | 'no-marking'
+  | 'empty-section'
+  | 'no-notes'
+  | 'figure-no-source'
+  | 'figure-no-as-of'
+  | 'overflow'
+  | 'speaking-time'
+  /** A banner colour or text that contradicts its level (marking.ts). */
+  | 'marking-mismatch'
+  /** A banner lower than the highest portion mark on its slide (marking.ts). */
+  | 'portion-above-banner'
+  /** A point without a citation in a deck that cites elsewhere (citations.ts). */
+  | 'uncited-point';
 export type CheckSeverity = 'error' | 'warning' | 'info';
 
 /** Where an item points, so the editor can jump there. */
@@ -31,6 +47,12 @@ export interface CheckMessage {
     count?: number;
     minutes?: number;
     target?: number;
+    /** Marking checks: level labels (SECRET, 대외비) and colours as shown (hex and name), and a portion mark. */
+    level?: string;
+    found?: string;
+    expected?: string;
+    required?: string;
+    portion?: string;
   };
 }
 
@@ -97,10 +119,15 @@ export function estimateSpeakingMinutes(deck: Deck): number {
 }
 
 
+/** A section as check messages name it: its trimmed title and 0-based place (checkText words it). */
+export function sectionRef(s: Section, index: number): { title: string; index: number } {
+  return { title: s.title.trim(), index };
+}
+
 /** Every check, in reading order: deck first, then section by section. */
 export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
   const items: CheckItem[] = [];
-  if (deck.marking.text.trim() === '') {
+  if (resolveMarking(deck.marking).text.trim() === '') {
     items.push({
       id: 'no-marking',
       kind: 'no-marking',
@@ -109,12 +136,13 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       target: { sectionId: null, field: 'marking' },
     });
   }
+  const sourceIds = new Set(deck.sources.map((src) => src.id));
   const overflowBySection = new Map<string | null, number>();
   for (const o of options.overflow ?? []) overflowBySection.set(o.sectionId, (overflowBySection.get(o.sectionId) ?? 0) + 1);
 
   deck.sections.forEach((s, i) => {
-    const section = { title: s.title.trim(), index: i };
-    if (s.marking !== null && s.marking.text.trim() === '') {
+    const section = sectionRef(s, i);
+    if (s.marking !== null && resolveMarking(s.marking).text.trim() === '') {
       items.push({ id: `marking:${s.id}`, kind: 'no-marking', severity: 'error', message: { key: 'checks:sectionMarkingEmpty', params: { section } }, target: { sectionId: s.id, field: 'marking' } });
     }
     const empty = isEmptySection(s);
@@ -126,7 +154,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
     }
     for (const f of s.figures) {
       const figure = f.label.trim();
-      const hasSource = f.sourceId !== '' && s.sources.some((src) => src.id === f.sourceId);
+      const hasSource = f.sourceId !== '' && sourceIds.has(f.sourceId);
       if (!hasSource) {
         items.push({ id: `source:${s.id}:${f.id}`, kind: 'figure-no-source', severity: 'error', message: { key: 'checks:figureNoSource', params: { section, figure } }, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
       }
@@ -145,6 +173,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       });
     }
   });
+  items.push(...markingChecks(deck), ...citationChecks(deck));
   const deckLevelOverflow = overflowBySection.get(null);
   if (deckLevelOverflow !== undefined) {
     items.push({ id: 'overflow:deck', kind: 'overflow', severity: 'error', message: { key: 'checks:overflowDeck', params: {} }, target: { sectionId: null, field: 'slide' } });

@@ -62,7 +62,9 @@ export function toRevealConfig(deck: Deck, mode: RevealMode = 'export'): Briefde
     showSlideNumber: 'all',
     transition: deck.settings.transition,
     backgroundTransition: 'none',
-    controls: mode === 'export',
+    // Arrow buttons only on request (settings.controls): briefers use keys or a clicker, and
+    // the buttons sit over the bottom banner. The preview never shows them.
+    controls: mode === 'export' && deck.settings.controls,
     progress: true,
     hash: false,
     history: false,

@@ -35,18 +35,9 @@ export function sourceKey(s: Source): string {
   return [s.title, s.publisher, s.date, s.url].map((x) => x.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
 }
 
-/** Distinct sources across the deck, counted the way the Sources slide lists them. */
+/** Sources across the deck, counted the way the Sources slide lists them (every deck source once). */
 function distinctSourceCount(deck: Deck): number {
-  const seen = new Set<string>();
-  for (const section of deck.sections) {
-    const ids = new Set<string>();
-    for (const s of section.sources) {
-      if (ids.has(s.id)) continue; // as indexSources: the first source with an id wins
-      ids.add(s.id);
-      seen.add(sourceKey(s));
-    }
-  }
-  return seen.size;
+  return new Set(deck.sources.map((s) => s.id)).size;
 }
 
 export interface SlideCount {

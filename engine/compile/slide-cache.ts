@@ -25,7 +25,7 @@ export interface SectionEntry {
   /** The source index the numbers were checked against: the same index means the same numbers. */
   index: SourceIndex;
   uncounted: boolean;
-  /** The deck-wide number of each of the section's sources, in `section.sources` order. */
+  /** The deck-wide number of each source the section cites, in sectionCites order. */
   numbers: (number | undefined)[];
   slide: CachedSlide;
 }
@@ -39,7 +39,6 @@ export interface PageEntry {
 
 export interface SlideCache {
   hangul: WeakMap<Section, boolean>;
-  sourceKeys: WeakMap<Source, string>;
   sections: WeakMap<Section, SectionEntry>;
   /** A section's agenda line (`<li>` with its title). */
   agendaItems: WeakMap<Section, string>;
@@ -48,10 +47,10 @@ export interface SlideCache {
   /** Agenda and Sources pages by slide key. */
   pages: Map<string, PageEntry>;
   /**
-   * The last source index and the sources lists (in slide order) it was built from: typing
-   * leaves every list as it was, so the index is reused instead of rebuilt.
+   * The last source index, the deck sources list and the citation order it was built from:
+   * typing leaves both as they were, so the index is reused instead of rebuilt.
    */
-  index: { lists: readonly (readonly Source[])[]; index: SourceIndex } | null;
+  index: { sources: readonly Source[]; order: readonly string[]; index: SourceIndex } | null;
   /** Title and close slides by key. */
   ends: Map<string, { meta: DeckMeta; ctxKey: string; slide: CachedSlide }>;
 }
@@ -59,7 +58,6 @@ export interface SlideCache {
 export function createSlideCache(): SlideCache {
   return {
     hangul: new WeakMap(),
-    sourceKeys: new WeakMap(),
     sections: new WeakMap(),
     agendaItems: new WeakMap(),
     sourceItems: new WeakMap(),

@@ -6,12 +6,13 @@
  * an iframe, `data-src`, `data-background-*` or markdown: slides are plain HTML we build.
  */
 import type { Deck, KeyFigure, Marking, Point, Section, Source } from '../model/schema.ts';
-import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { escapeAttr, escapeHtml, inlineToText, renderInline, renderNotes, safeUrl } from '../markup/index.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { formatAsOf, formatDeckDate } from './dates.ts';
-import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder, sourceKey } from './order.ts';
-import { indexSources, type SourceIndex } from './sources.ts';
+import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, pages, slideOrder } from './order.ts';
+import { citationOrder, indexSources, sectionCites, type SourceIndex } from './sources.ts';
+import { resolveMarking } from '../marking/resolve.ts';
+import { bannerHtml, markingKey, overlayHtml, portionHtml, slideBanner } from './marking.ts';
 import { sameItems, type SlideCache } from './slide-cache.ts';
 
 export interface RenderedSlide {
@@ -24,7 +25,6 @@ export interface RenderedSlide {
 }
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
-const HEX = /^#[0-9a-fA-F]{6}$/;
 const IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 export function hasHangul(s: string): boolean {
@@ -35,7 +35,7 @@ export function hasHangul(s: string): boolean {
 export function isKoreanDeck(deck: Deck, cache?: SlideCache): boolean {
   if (deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-')) return true;
   const m = deck.meta;
-  if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + deck.marking.text)) return true;
+  if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + resolveMarking(deck.marking).text)) return true;
   if (!cache) return deck.sections.some(sectionHasHangul);
   // The scan of every section's text is the one deck-wide pass per keystroke; remember it per section.
   return deck.sections.some((s) => {
@@ -78,19 +78,6 @@ function cachedEnd(ctx: Ctx, key: string, render: (ctx: Ctx) => string): Rendere
   return slide;
 }
 
-function colour(value: string, fallback: string): string {
-  return HEX.test(value) ? value : fallback;
-}
-
-function banner(marking: Marking, where: 'top' | 'bottom'): string {
-  if (marking.text.trim() === '') return '';
-  const bg = colour(marking.color, DECK_DEFAULTS.marking.color).toLowerCase();
-  const fg = colour(marking.textColor, DECK_DEFAULTS.marking.textColor).toLowerCase();
-  // The default colours live in the theme CSS; only other colours need a style attribute.
-  const style = [bg !== DECK_DEFAULTS.marking.color ? `background:${bg}` : '', fg !== DECK_DEFAULTS.marking.textColor ? `color:${fg}` : ''].filter(Boolean).join(';');
-  return `<div class="bd-banner bd-banner-${where}"${style ? ` style="${style}"` : ''}>${escapeHtml(marking.text)}</div>`;
-}
-
 interface SlideParts {
   kind: string;
   body: string;
@@ -100,9 +87,7 @@ interface SlideParts {
 }
 
 function slide(ctx: Ctx, p: SlideParts): string {
-  // A section override with no text falls back to the deck marking: a slide never shows less
-  // marking than the deck by accident (an override half-filled in the editor, say).
-  const marking = p.marking && p.marking.text.trim() !== '' ? p.marking : ctx.deck.marking;
+  const marking = slideBanner(ctx.deck, p.marking);
   const attrs = [`class="bd-slide bd-${p.kind}"`];
   if (p.uncounted) attrs.push('data-visibility="uncounted"');
   const notes = p.notes ? renderNotes(p.notes) : '';
@@ -112,9 +97,10 @@ function slide(ctx: Ctx, p: SlideParts): string {
   else if (ctx.korean && HANGUL.test(p.body + notes)) attrs.push('lang="ko"');
   return (
     `<section ${attrs.join(' ')}>` +
-    banner(marking, 'top') +
+    bannerHtml(marking, 'top') +
     `<div class="bd-body">${p.body}</div>` +
-    banner(marking, 'bottom') +
+    overlayHtml(ctx.deck.settings.overlay, isKoTag(ctx.deck.meta.lang) || ctx.korean) +
+    bannerHtml(marking, 'bottom') +
     (notes ? `<aside class="notes">${notes}</aside>` : '') +
     `</section>`
   );
@@ -139,7 +125,7 @@ function pointList(ctx: Ctx, section: Section, points: readonly Point[], level: 
   const shown = points.filter(isShown);
   if (shown.length === 0 || level > 3) return '';
   const items = shown
-    .map((p) => `<li>${renderInline(p.text)}${cites(ctx, section, p.cites)}${pointList(ctx, section, p.children, level + 1)}</li>`)
+    .map((p) => `<li>${portionHtml(p.portion)}${renderInline(p.text)}${cites(ctx, section, p.cites)}${pointList(ctx, section, p.children, level + 1)}</li>`)
     .join('');
   // Only the outer list carries a class: nesting says the level (keeps 100-section files small).
   return level === 1 ? `<ul class="bd-points">${items}</ul>` : `<ul>${items}</ul>`;
@@ -270,9 +256,9 @@ function closeSlide(ctx: Ctx): string {
   return slide(ctx, { kind: 'close', body });
 }
 
-/** The section's source numbers in `section.sources` order: all of the numbering its slide can show. */
+/** The numbers of the sources the section cites: all of the numbering its slide can show. */
 function numbersOf(ctx: Ctx, section: Section): (number | undefined)[] {
-  return section.sources.map((src) => ctx.sources.numberOf(section, src.id));
+  return sectionCites(section).map((id) => ctx.sources.numberOf(section, id));
 }
 
 function sectionSlide(ctx: Ctx, section: Section, uncounted: boolean): RenderedSlide {
@@ -320,12 +306,11 @@ function renderSection(ctx: Ctx, section: Section, uncounted: boolean): Rendered
 export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   const korean = isKoreanDeck(deck, cache);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
-  const m = deck.marking;
   // labels.agenda tells the two label sets apart; the marking is compared by value.
-  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, m.text, m.color, m.textColor].join('\u0000');
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck)].join('\u0000');
   const order = slideOrder(deck);
   const { main, backup } = order;
-  const ctx: Ctx = { deck, labels, sources: cache ? cachedIndex(cache, deck, order.all) : indexSources(deck), korean, cache, ctxKey };
+  const ctx: Ctx = { deck, labels, sources: cache ? cachedIndex(cache, deck) : indexSources(deck), korean, cache, ctxKey };
   const out: RenderedSlide[] = [cachedEnd(ctx, 'title', titleSlide)];
   if (deck.settings.agenda) out.push(...agendaSlides(ctx, main));
   for (const s of main) out.push(sectionSlide(ctx, s, false));
@@ -335,17 +320,11 @@ export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
   return out;
 }
 
-/** The deck's source index, reused while every section's sources list is the one it was built from. */
-function cachedIndex(cache: SlideCache, deck: Deck, all: readonly Section[]): SourceIndex {
-  const lists = all.map((s) => s.sources);
-  if (cache.index && sameItems(cache.index.lists, lists)) return cache.index.index;
-  const index = indexSources(deck, (s) => memoSourceKey(cache, s));
-  cache.index = { lists, index };
+/** The deck's source index, reused while the deck's sources and the citation order are unchanged. */
+function cachedIndex(cache: SlideCache, deck: Deck): SourceIndex {
+  const order = citationOrder(deck);
+  if (cache.index && cache.index.sources === deck.sources && sameItems(cache.index.order, order)) return cache.index.index;
+  const index = indexSources(deck, order);
+  cache.index = { sources: deck.sources, order, index };
   return index;
-}
-
-function memoSourceKey(cache: SlideCache, s: Source): string {
-  let key = cache.sourceKeys.get(s);
-  if (key === undefined) cache.sourceKeys.set(s, (key = sourceKey(s)));
-  return key;
 }

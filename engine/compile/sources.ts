@@ -1,11 +1,11 @@
 /**
- * The deck-wide source list behind the Sources slide and the [n] markers. Sources live in
- * their sections (points cite ids in the same section); here they are numbered once across
- * the deck in slide order, and the same publication cited from several sections (same title,
- * publisher, date and URL) gets one number.
+ * The deck's source numbering behind the Sources slide and the [n] markers. Sources are
+ * deck-wide (`deck.sources`); they are numbered by first citation in slide order (points
+ * depth-first, then key figures, section by section), and sources nobody cites follow in the
+ * deck's order, so the Sources slide still lists them.
  */
-import type { Deck, Section, Source } from '../model/schema.ts';
-import { slideOrder, sourceKey } from './order.ts';
+import type { Deck, Point, Section, Source } from '../model/schema.ts';
+import { slideOrder } from './order.ts';
 
 export interface SourceEntry {
   n: number;
@@ -14,35 +14,55 @@ export interface SourceEntry {
 
 export interface SourceIndex {
   entries: SourceEntry[];
-  /** The deck-wide number of a source cited in a section, or undefined for an unknown id. */
-  numberOf(section: Section, sourceId: string): number | undefined;
+  /**
+   * The deck-wide number of a source, or undefined for an unknown id. `section` is not
+   * needed since sources became deck-wide (format v3); it stays for the callers' sake.
+   */
+  numberOf(section: Section | null, sourceId: string): number | undefined;
 }
 
-/** `keyOf` lets a caller memoise source identities (see slide-cache.ts); it must agree with `sourceKey`. */
-export function indexSources(deck: Deck, keyOf: (s: Source) => string = sourceKey): SourceIndex {
-  const entries: SourceEntry[] = [];
-  const byKey = new Map<string, number>();
-  // Keyed by the section's sources list: its numbers follow from that list alone (given the
-  // deck-wide numbering), so an edited copy of a section with the same list finds them too,
-  // which lets the preview reuse one index while typing (see renderSlides' cache).
-  const bySection = new Map<readonly Source[], Map<string, number>>();
-  for (const section of slideOrder(deck).all) {
-    const local = new Map<string, number>();
-    for (const source of section.sources) {
-      if (local.has(source.id)) continue;
-      const key = keyOf(source);
-      let n = byKey.get(key);
-      if (n === undefined) {
-        n = entries.length + 1;
-        byKey.set(key, n);
-        entries.push({ n, source });
-      }
-      local.set(source.id, n);
+/** Every source id a section cites, in reading order (points depth-first, then figures), repeats kept. */
+export function sectionCites(section: Section): string[] {
+  const out: string[] = [];
+  const walk = (points: readonly Point[]): void => {
+    for (const p of points) {
+      out.push(...p.cites);
+      walk(p.children);
     }
-    bySection.set(section.sources, local);
-  }
-  return {
-    entries,
-    numberOf: (section, sourceId) => bySection.get(section.sources)?.get(sourceId),
   };
+  walk(section.points);
+  for (const f of section.figures) if (f.sourceId) out.push(f.sourceId);
+  return out;
+}
+
+/** Source ids in first-citation order across the deck's slides (ids without a source included). */
+export function citationOrder(deck: Deck): string[] {
+  const seen = new Set<string>();
+  for (const section of slideOrder(deck).all) for (const id of sectionCites(section)) seen.add(id);
+  return [...seen];
+}
+
+/** Numbers deck sources: those in `order` first (ids without a source skipped), then the rest in deck order. */
+export function numberSources(sources: readonly Source[], order: readonly string[]): SourceEntry[] {
+  const byId = new Map<string, Source>();
+  for (const s of sources) if (!byId.has(s.id)) byId.set(s.id, s);
+  const entries: SourceEntry[] = [];
+  const seen = new Set<string>();
+  const add = (source: Source): void => {
+    if (seen.has(source.id)) return;
+    seen.add(source.id);
+    entries.push({ n: entries.length + 1, source });
+  };
+  for (const id of order) {
+    const source = byId.get(id);
+    if (source) add(source);
+  }
+  for (const source of sources) add(source);
+  return entries;
+}
+
+export function indexSources(deck: Deck, order: readonly string[] = citationOrder(deck)): SourceIndex {
+  const entries = numberSources(deck.sources, order);
+  const numbers = new Map(entries.map((e) => [e.source.id, e.n]));
+  return { entries, numberOf: (_section, sourceId) => numbers.get(sourceId) };
 }

@@ -80,11 +80,14 @@ export function checkCounts(deck: unknown, toPath: (keys: Key[]) => string): voi
   if (!isRecord(deck) || !Array.isArray(deck.sections)) return;
   const sections = deck.sections;
   checkSectionCount(deck, toPath);
+  if (Array.isArray(deck.sources) && deck.sources.length > LIMITS.sources) {
+    throw new DeckError('too-many', `the deck has ${deck.sources.length} sources; the limit is ${LIMITS.sources}`, toPath(['sources']));
+  }
   let points = 0;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s];
     if (!isRecord(section)) continue;
-    for (const list of ['sources', 'figures'] as const) {
+    for (const list of ['figures'] as const) {
       const items = section[list];
       if (Array.isArray(items) && items.length > LIMITS.perSectionItems) {
         throw new DeckError('too-many', `the section has ${items.length} ${list}; the limit is ${LIMITS.perSectionItems}`, toPath(['sections', s, list]));

@@ -6,9 +6,11 @@
  *   - `missingIdFiller` gives content from older or hand-written files ids derived from its
  *     position, so the same file always restores to the same deck.
  *   - `makeIdsUnique` renames repeated ids and rewrites the references that point at them
- *     (cites, a figure's sourceId, a decision's recommendation); references to nothing are dropped.
+ *     (cites, a figure's sourceId, a decision's recommendation). A cite or sourceId naming no
+ *     deck source is refused with its path (a decision's dangling recommendation is dropped).
  */
 import { LIMITS } from '../model/defaults.ts';
+import { DeckError, formatZodPath, quote } from './errors.ts';
 import type { Deck, Point } from '../model/schema.ts';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -59,6 +61,7 @@ const isMissing = (id: unknown): boolean => id === undefined || id === null || i
 /** Calls `visit` with the id of every section, source, figure, option and point of a raw deck. */
 function forEachId(deck: Rec, visit: (id: unknown) => void): void {
   const sections = deck.sections as unknown[];
+  if (Array.isArray(deck.sources)) for (const source of deck.sources) if (isRecord(source)) visit(source.id);
   const visitList = (items: unknown): void => {
     if (Array.isArray(items)) for (const item of items) if (isRecord(item)) visit(item.id);
   };
@@ -74,24 +77,30 @@ function forEachId(deck: Rec, visit: (id: unknown) => void): void {
   for (const section of sections) {
     if (!isRecord(section)) continue;
     visit(section.id);
-    visitList(section.sources);
     visitList(section.figures);
     if (isRecord(section.decision)) visitList(section.decision.options);
     visitPoints(section.points, 1);
   }
 }
 
+export interface IdFiller {
+  /** deck.sources with ids filled (`src1`, `src2`…). */
+  sources: unknown;
+  /** Fills one raw section by its index; call in index order. */
+  section: (section: unknown, index: number) => unknown;
+}
+
 /**
- * Gives sections, points, sources, figures and options without an `id` (absent, null or
- * empty) one derived from their position: `s2`, `s2-p1-3`, `s2-src1`, `s2-fig1`, `s2-opt1`
+ * Gives sources, sections, points, figures and options without an `id` (absent, null or
+ * empty) one derived from their position: `src1`, `s2`, `s2-p1-3`, `s2-fig1`, `s2-opt1`
  * (suffixed `-2`… if taken), so the same file always restores to the same deck.
  *
- * Returns null when nothing is missing (files Briefdeck wrote), else a function that fills
- * one raw section by its index — restore calls it section by section, just before validating
- * that section, so a file that fails early is not filled whole. Call it in index order.
- * Objects are copied, never written: the caller's data (possibly frozen editor state) stays.
+ * Returns null when nothing is missing (files Briefdeck wrote), else the filled deck sources
+ * and a function that fills one raw section by its index — restore calls it section by
+ * section, just before validating that section, so a file that fails early is not filled
+ * whole. Objects are copied, never written: the caller's data (possibly frozen editor state) stays.
  */
-export function missingIdFiller(deck: unknown): ((section: unknown, index: number) => unknown) | null {
+export function missingIdFiller(deck: unknown): IdFiller | null {
   if (!isRecord(deck) || !Array.isArray(deck.sections)) return null;
   const used = new Set<string>();
   let missing = false;
@@ -113,38 +122,45 @@ export function missingIdFiller(deck: unknown): ((section: unknown, index: numbe
           return out;
         })
       : items;
-  return (section, s) => {
+  const sources = fillList(deck.sources, 'src');
+  const section = (section: unknown, s: number): unknown => {
     if (!isRecord(section)) return section;
     const base = `s${s + 1}`;
     const out = withId(section, base);
-    if ('sources' in section) out.sources = fillList(section.sources, `${base}-src`);
     if ('figures' in section) out.figures = fillList(section.figures, `${base}-fig`);
     if (isRecord(section.decision) && 'options' in section.decision) out.decision = { ...section.decision, options: fillList(section.decision.options, `${base}-opt`) };
     if ('points' in section) out.points = fillPoints(section.points, `${base}-p`, 1);
     return out;
   };
+  return { sources, section };
 }
 
 /**
  * Renames repeated ids (the later one gets `-2`, `-3`…) in a validated deck, which zod has
- * already copied, and keeps references right: a cite, a figure's sourceId or a decision's
- * recommendation means the first source/option of that id in the same section; references
- * that match nothing there are dropped, and repeated cites are kept once.
+ * already copied, and keeps references right: a cite or a figure's sourceId means the first
+ * deck source of that id, a recommendation the first option of that id in its section.
+ * Repeated cites are kept once. A cite or sourceId that names no deck source is refused with
+ * its path (DeckError); a recommendation naming no option is dropped.
  */
 export function makeIdsUnique(deck: Deck): Deck {
   const used = new Set<string>();
-  for (const section of deck.sections) {
+  const sourceIds = new Map<string, string>();
+  for (const source of deck.sources) {
+    const renamed = claim(source.id, used);
+    if (!sourceIds.has(source.id)) sourceIds.set(source.id, renamed);
+    source.id = renamed;
+  }
+  const missing = (cite: string, path: (string | number)[]): DeckError =>
+    new DeckError('invalid', `cites ${quote(cite)}, which is not one of the deck's sources`, formatZodPath(path));
+  deck.sections.forEach((section, s) => {
     section.id = claim(section.id, used);
-    const sourceIds = new Map<string, string>();
-    for (const source of section.sources) {
-      const renamed = claim(source.id, used);
-      if (!sourceIds.has(source.id)) sourceIds.set(source.id, renamed);
-      source.id = renamed;
-    }
-    for (const figure of section.figures) {
+    section.figures.forEach((figure, f) => {
       figure.id = claim(figure.id, used);
-      figure.sourceId = sourceIds.get(figure.sourceId) ?? '';
-    }
+      if (figure.sourceId === '') return;
+      const target = sourceIds.get(figure.sourceId);
+      if (target === undefined) throw missing(figure.sourceId, ['sections', s, 'figures', f, 'sourceId']);
+      figure.sourceId = target;
+    });
     if (section.decision) {
       const optionIds = new Map<string, string>();
       for (const option of section.decision.options) {
@@ -155,19 +171,20 @@ export function makeIdsUnique(deck: Deck): Deck {
       section.decision.recommendation = optionIds.get(section.decision.recommendation) ?? '';
     }
     // Validated points nest at most LIMITS.pointDepth levels, so recursion is safe here.
-    const visit = (points: Point[]): void => {
-      for (const point of points) {
+    const visit = (points: Point[], path: (string | number)[]): void => {
+      points.forEach((point, p) => {
         point.id = claim(point.id, used);
         const cites = new Set<string>();
-        for (const cite of point.cites) {
+        point.cites.forEach((cite, c) => {
           const target = sourceIds.get(cite);
-          if (target !== undefined) cites.add(target);
-        }
+          if (target === undefined) throw missing(cite, [...path, p, 'cites', c]);
+          cites.add(target);
+        });
         point.cites = [...cites];
-        visit(point.children);
-      }
+        visit(point.children, [...path, p, 'children']);
+      });
     };
-    visit(section.points);
-  }
+    visit(section.points, ['sections', s, 'points']);
+  });
   return deck;
 }

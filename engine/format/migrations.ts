@@ -1,7 +1,7 @@
 /**
  * File format versions and the migrations between them. A file of version n is brought to
  * FORMAT_VERSION by running MIGRATIONS[n], MIGRATIONS[n+1], …; format 3 is one new entry
- * here, one fixture in tests/fixtures/_decks/, and FORMAT_VERSION = 3.
+ * here, one fixture in tests/fixtures/_decks/, and FORMAT_VERSION = n.
  *
  * Migrations take and return raw data (not yet validated): they reshape what they
  * recognise, copy instead of mutating, and leave anything else for the schema to report.
@@ -11,12 +11,16 @@
  *   Section1 = the v2 section, except `classification?: string` instead of `marking`, and
  *              `points: Point1[]` where Point1 = { text: string, sub?: Point1[] } (no ids,
  *              no cites); sources and figures may lack ids.
- * Version 2 (current): the Deck schema in engine/model/schema.ts.
+ * Version 2: sources per section (`section.sources`, cited by section-local id) and the
+ *   marking as `{ text, color, textColor }`.
+ * Version 3 (current): the Deck schema in engine/model/schema.ts — deck-wide `deck.sources`,
+ *   marking levels, portion marks, fit/controls/overlay settings (migrate-v3.ts).
  */
 import { LIMITS } from '../model/defaults.ts';
+import { v2ToV3 } from './migrate-v3.ts';
 
 /** The version this build writes. Files of a newer version are refused, never downgraded. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Turns data of one version into data of the next. */
 export type Migration = (deck: unknown) => unknown;
@@ -58,6 +62,7 @@ function v1ToV2(deck: unknown): unknown {
 /** MIGRATIONS[n] turns a version-n deck into a version-(n+1) deck. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** The oldest version still readable; every version from here to FORMAT_VERSION has a migration. */

@@ -41,7 +41,14 @@ export function restoreDeck(input: unknown): Deck {
     raw = migrate(input.deck, version);
   }
   checkCounts(raw, deckPath);
-  return makeIdsUnique(validate(raw));
+  const deck = validate(raw);
+  // Every format version keeps the sections at deck.sections. A file without them would
+  // otherwise open as an empty deck (defaults fill the list) and be saved over as one.
+  // Checked after validation, so a file with other problems still reports those first.
+  if (envelope && isRecord(input.deck) && !('sections' in input.deck)) {
+    throw new DeckError('invalid', 'missing: a deck file lists its sections under "sections" (this file is damaged or not a Briefdeck deck)', 'deck.sections');
+  }
+  return makeIdsUnique(deck);
 }
 
 /** Issues collected before validation stops early: enough for "the first, and how many more". */
@@ -60,12 +67,12 @@ function validate(raw: unknown): Deck {
     return whole.data;
   }
   const fill = missingIdFiller(raw);
-  const head = DeckSchema.safeParse({ ...raw, sections: [] });
+  const head = DeckSchema.safeParse({ ...raw, ...(fill ? { sources: fill.sources } : {}), sections: [] });
   const issues: z.core.$ZodIssue[] = head.success ? [] : [...head.error.issues];
   const sections: Deck['sections'] = [];
   let stoppedEarly = false;
   for (let i = 0; i < raw.sections.length; i++) {
-    const section = SectionSchema.safeParse(fill ? fill(raw.sections[i], i) : raw.sections[i]);
+    const section = SectionSchema.safeParse(fill ? fill.section(raw.sections[i], i) : raw.sections[i]);
     if (section.success) sections.push(section.data);
     else for (const issue of section.error.issues) issues.push({ ...issue, path: ['sections', i, ...issue.path] });
     if (issues.length > MAX_ISSUES && i < raw.sections.length - 1) {

@@ -15,12 +15,18 @@ import enEditor from './locales/en/editor.json';
 import koEditor from './locales/ko/editor.json';
 import enMain from './locales/en/main.json';
 import koMain from './locales/ko/main.json';
+import enMarking from './locales/en/marking.json';
+import koMarking from './locales/ko/marking.json';
 import enNotices from './locales/en/notices.json';
 import koNotices from './locales/ko/notices.json';
+import enOutlineMode from './locales/en/outlineMode.json';
+import koOutlineMode from './locales/ko/outlineMode.json';
 import enPresent from './locales/en/present.json';
 import koPresent from './locales/ko/present.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
 import koPresenterNav from './locales/ko/presenter-nav.json';
+import enSources from './locales/en/sources.json';
+import koSources from './locales/ko/sources.json';
 
 export const resources = {
   en: {
@@ -30,9 +36,12 @@ export const resources = {
     desktop: enDesktop,
     editor: enEditor,
     main: enMain,
+    marking: enMarking,
     notices: enNotices,
+    outlineMode: enOutlineMode,
     present: enPresent,
     'presenter-nav': enPresenterNav,
+    sources: enSources,
   },
   ko: {
     checks: koChecks,
@@ -41,9 +50,12 @@ export const resources = {
     desktop: koDesktop,
     editor: koEditor,
     main: koMain,
+    marking: koMarking,
     notices: koNotices,
+    outlineMode: koOutlineMode,
     present: koPresent,
     'presenter-nav': koPresenterNav,
+    sources: koSources,
   },
 } as const;
 

@@ -12,7 +12,8 @@ import type { LayoutCacheLike } from './types.ts';
 export interface LayoutCache extends LayoutCacheLike {
   hangul: WeakMap<Section, boolean>;
   sections: WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; parts: SectionPart[] }>;
-  index: { lists: readonly (readonly Source[])[]; index: SourceIndex } | null;
+  /** The last source index, with the deck sources and citation order it was built from. */
+  index: { sources: readonly Source[]; order: readonly string[]; index: SourceIndex } | null;
 }
 
 export function createLayoutCache(): LayoutCache {

@@ -5,11 +5,12 @@
  * "n / N" counts every slide before the backups, continuation slides included.
  */
 import type { Deck, Marking, Section } from '../model/schema.ts';
-import { DECK_DEFAULTS } from '../model/defaults.ts';
 import { inlineToText } from '../markup/index.ts';
 import { labelsFor, type Labels } from '../compile/labels.ts';
+import { formatAsOf, formatDeckDate } from '../compile/dates.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder } from '../compile/order.ts';
-import { indexSources, type SourceIndex } from '../compile/sources.ts';
+import { citationOrder, indexSources, sectionCites, type SourceIndex } from '../compile/sources.ts';
+import { markingKey, slideBanner } from '../compile/marking.ts';
 import { frameFor, HEADING, LIST, TITLE, lineH, type Frame } from './frame.ts';
 import { lineCount } from './measure.ts';
 import { headingFor, layoutSection, type SectionPart } from './section.ts';
@@ -19,14 +20,17 @@ import type { LayoutCache } from './cache.ts';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
+/**
+ * The banner a slide carries: text and colours from the marking level (engine/marking), the
+ * section override when it shows something, else the deck's (compile/marking.ts slideBanner).
+ */
 export function resolveMarking(section: Marking | null, deck: Marking): ResolvedMarking {
-  // A section override with no text falls back to the deck marking: a slide never shows less
-  // marking than the deck by accident (an override half-filled in the editor, say).
-  const m = section && section.text.trim() !== '' ? section : deck;
+  const b = slideBanner({ marking: deck } as Deck, section);
   return {
-    text: m.text,
-    color: (HEX.test(m.color) ? m.color : DECK_DEFAULTS.marking.color).toLowerCase(),
-    textColor: (HEX.test(m.textColor) ? m.textColor : DECK_DEFAULTS.marking.textColor).toLowerCase(),
+    text: b.text,
+    // Unvalidated colours fall back to the banner CSS default, never reaching a style.
+    color: (HEX.test(b.color) ? b.color : '#007a33').toLowerCase(),
+    textColor: (HEX.test(b.textColor) ? b.textColor : '#ffffff').toLowerCase(),
   };
 }
 
@@ -58,19 +62,18 @@ export function deckEnv(deck: Deck, cache?: LayoutCache): DeckEnv {
   const korean = isKoreanDeck(deck, cache?.hangul);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
   const frame = frameFor(deck.settings.aspect);
-  const m = deck.marking;
-  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, m.text, m.color, m.textColor, frame.width].join('\u0000');
-  const order = slideOrder(deck);
-  const sources = cache ? cachedIndex(cache, deck, order.all) : indexSources(deck);
+  const ctxKey = [deck.meta.lang, korean ? 'ko' : '', labels.agenda, markingKey(deck), frame.width].join('\u0000');
+  const sources = cache ? cachedIndex(cache, deck) : indexSources(deck);
   return { deck, frame, labels, lang: isKoTag(deck.meta.lang) ? deck.meta.lang : korean ? 'ko' : deck.meta.lang, korean, sources, scale: 1, ctxKey };
 }
 
-function cachedIndex(cache: LayoutCache, deck: Deck, all: readonly Section[]): SourceIndex {
-  const lists = all.map((s) => s.sources);
+/** The source index, reused while the deck's sources and the citation order are unchanged. */
+function cachedIndex(cache: LayoutCache, deck: Deck): SourceIndex {
+  const order = citationOrder(deck);
   const hit = cache.index;
-  if (hit && hit.lists.length === lists.length && hit.lists.every((l, i) => l === lists[i])) return hit.index;
-  const index = indexSources(deck);
-  cache.index = { lists, index };
+  if (hit && hit.sources === deck.sources && hit.order.length === order.length && hit.order.every((id, i) => id === order[i])) return hit.index;
+  const index = indexSources(deck, order);
+  cache.index = { sources: deck.sources, order, index };
   return index;
 }
 
@@ -90,9 +93,9 @@ function plainGeometry(frame: Frame, heading: { px: number; lines: number; h: nu
   };
 }
 
-/** The section's source numbers in `section.sources` order: all the numbering its slides can show. */
+/** The numbers of the sources the section cites: all the numbering its slides can show. */
 export function numbersOf(env: DeckEnv, section: Section): (number | undefined)[] {
-  return section.sources.map((src) => env.sources.numberOf(section, src.id));
+  return sectionCites(section).map((id) => env.sources.numberOf(section, id));
 }
 
 export function sectionParts(env: DeckEnv, section: Section, cache?: LayoutCache): SectionPart[] {
@@ -140,8 +143,9 @@ function titleSlide(env: DeckEnv): LaidOutSlide {
   const w = frame.width - 2 * TITLE.padX;
   const g = plainGeometry(frame, null);
   const box = { x: TITLE.padX, y: frame.top, w, h: frame.bottom - frame.top };
-  const asOf = m.asOf ? `${env.labels.asOf} ${m.asOf}` : '';
-  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date: m.date, asOf }], g);
+  const asOf = formatAsOf(m.asOf, env.labels.lang);
+  const date = formatDeckDate(m.date, env.labels.lang);
+  return base(env, 'title', 'title', m.title, [{ kind: 'title', box, title: m.title, subtitle: m.subtitle, presenter: m.presenter, office: m.office, organisation: m.organisation, date, asOf }], g);
 }
 
 /** Title sizes for the title slide: step down while the title wraps past three lines. */
@@ -191,7 +195,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     let used = 0;
     while (i < entries.length && chunk.length < SOURCES_PER_SLIDE) {
       const { source: s } = entries[i] as (typeof entries)[number];
-      const line = [s.title, s.publisher, s.date].filter((v) => v.trim() !== '').join(', ');
+      const line = [s.title, s.publisher, formatDeckDate(s.date, labels.lang)].filter((v) => v.trim() !== '').join(', ');
       const h = lineCount(line, LIST.sourcePx, w) * lineH(LIST.sourcePx, LIST.sourceLh) + (s.url ? lineCount(s.url.replace(/(.{12})/g, '$1 '), LIST.urlPx, w) * lineH(LIST.urlPx, LIST.sourceLh) : 0);
       const gap = chunk.length === 0 ? 0 : LIST.sourceGap;
       if (chunk.length > 0 && used + gap + h > g.body.h) break;
@@ -203,7 +207,7 @@ function sourceSlides(env: DeckEnv): LaidOutSlide[] {
     const block: LayoutBlock = {
       kind: 'sources',
       box: { x: g.body.x, y: g.body.y, w: g.body.w, h: used },
-      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
+      entries: chunk.map(({ n, source: s }) => ({ n, title: s.title, publisher: s.publisher, date: formatDeckDate(s.date, labels.lang), url: s.url })),
       fontPx: LIST.sourcePx,
     };
     out.push(base(env, `sources-${page}`, 'sources', labels.sources + (page > 0 ? ` (${labels.continued})` : ''), [block], g));

@@ -1,4 +1,5 @@
 /** Which slides are Korean: by the deck's language tag, or by Hangul in the text. */
+import { resolveMarking } from '../marking/resolve.ts';
 import type { Deck, Point, Section } from '../model/schema.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
@@ -19,7 +20,7 @@ export function sectionHasHangul(s: Section): boolean {
 export function isKoreanDeck(deck: Deck, memo?: WeakMap<Section, boolean>): boolean {
   if (isKoTag(deck.meta.lang)) return true;
   const m = deck.meta;
-  if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + deck.marking.text)) return true;
+  if (HANGUL.test(m.title + m.subtitle + m.presenter + m.office + m.organisation + resolveMarking(deck.marking).text)) return true;
   if (!memo) return deck.sections.some(sectionHasHangul);
   // The scan of every section's text is the one deck-wide pass per keystroke; remember it per section.
   return deck.sections.some((s) => {

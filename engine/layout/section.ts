@@ -11,6 +11,7 @@
  *   - Citations keep their deck-wide numbers; a split point shows its marks on its last part.
  *   - Each column is centred in the height left under the heading (balanced, not hanging).
  */
+import { formatAsOf } from '../compile/dates.ts';
 import type { Point, Section } from '../model/schema.ts';
 import { emWidth, lineCount, words } from './measure.ts';
 import { flow, type BoxItem, type Item, type Page, type TextItem } from './flow.ts';
@@ -21,7 +22,7 @@ export interface SectionEnv {
   frame: Frame;
   /** The section's source numbers by source id. */
   cite: (id: string) => number | undefined;
-  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string };
+  labels: { continued: string; recommended: string; problem: string; options: string; asOf: string; notesContinued: string; lang: 'en' | 'ko' };
   /** Badge over the title, or null. */
   badge: string | null;
   /** Body text scale, 1 unless the deck asks for one slide per section (then ≥ MIN). */
@@ -70,7 +71,8 @@ function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3,
       lh: POINT.lh,
       indent: (POINT.indent[d] as number) * env.scale,
       gap: (POINT.gap[d] as number) * env.scale,
-      ws: words(p.text),
+      // A portion mark "(S) " is drawn before the text (compile/marking.ts), so it is measured with it.
+      ws: words(p.portion ? `(${p.portion}) ${p.text}` : p.text),
       cites,
       tailEm: citeEm(cites),
       continued: false,
@@ -121,7 +123,7 @@ function figureItem(env: SectionEnv, f: Section['figures'][number], w: number, s
   while (valuePx > FIGURE.minValuePx && valueEm() * valuePx > inner) valuePx -= 2;
   const cite = f.sourceId ? (env.cite(f.sourceId) ?? null) : null;
   const labelLines = lineCount(f.label, FIGURE.labelPx, inner, cite ? citeEm([cite]) : 0);
-  const asOf = f.asOf ? `${env.labels.asOf} ${f.asOf}` : '';
+  const asOf = formatAsOf(f.asOf, env.labels.lang);
   const valueLines = Math.max(1, Math.ceil((valueEm() * valuePx) / inner));
   const h =
     2 * FIGURE.padY +

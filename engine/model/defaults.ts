@@ -16,14 +16,24 @@ export const DECK_DEFAULTS = {
     agenda: true,
     /** Target speaking time in minutes, used by the pre-brief checks and the presenter timer. */
     targetMinutes: 10,
+    /** 'continue' puts what does not fit on "(cont.)" slides; 'one-slide' shrinks within the minimum sizes. */
+    fit: 'continue',
+    /** reveal `controls`: arrow buttons in exported decks. Off: briefers use keys or a clicker. */
+    controls: false,
+    /** Watermark on every slide: 'none', 'draft' or 'predecisional'. */
+    overlay: 'none',
   },
-  /** Classification / handling banner; empty text means "no marking" (the checks flag it). */
+  /** Classification / handling banner; level 'none' means "no marking" (the checks flag it). */
   marking: {
+    /** engine/marking/levels.ts: unclassified, cui, confidential, secret, top-secret, ts-sci, kr-restricted, kr-3, kr-2, kr-1, custom, none. */
+    level: 'none',
+    /** Dissemination controls after the level (`REL TO USA, KOR`). */
+    controls: '',
+    /** Banner text override; '' derives it from level + controls. */
     text: '',
-    /** Banner background colour, #rrggbb. */
-    color: '#007a33',
-    /** Banner text colour, #rrggbb. */
-    textColor: '#ffffff',
+    /** Banner colours, #rrggbb; '' follows the level. */
+    color: '',
+    textColor: '',
   },
   meta: {
     title: 'Untitled briefing',
@@ -56,6 +66,11 @@ export const LIMITS = {
   points: 50_000,
   /** Point nesting: a point, a sub-point and a sub-sub-point. */
   pointDepth: 3,
-  /** Sources or key figures per section. */
+  /** Key figures per section, cites per point. */
   perSectionItems: 200,
+  /**
+   * Sources per deck (deck-wide, cited from any section). As many as sections, so a v2 file
+   * with one distinct source per section (the usual shape) still opens after migration.
+   */
+  sources: 2_000,
 } as const;

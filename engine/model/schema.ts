@@ -4,21 +4,36 @@
  * way untrusted data becomes a `Deck`.
  */
 import { z } from 'zod';
+import { MARKING_LEVELS, PORTION_MARKS, type PortionMark } from '../marking/levels.ts';
 import { DECK_DEFAULTS, LIMITS } from './defaults.ts';
 
 const text = (max: number = LIMITS.textChars) => z.string({ error: 'expected text' }).max(max, { error: `text longer than ${max} characters` });
 const isoDateOrEmpty = z.string({ error: 'expected text' }).regex(/^$|^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as yyyy-mm-dd' });
-const hexColour = z.string({ error: 'expected text' }).regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb' });
+/** A banner colour; '' follows the marking level (engine/marking/levels.ts). */
+const levelColour = z.string({ error: 'expected text' }).regex(/^$|^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb (or "" to follow the level)' });
 const id = z.string({ error: 'expected an id' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected an id of letters, digits, - or _' });
 
 export const SECTION_KINDS = ['bluf', 'content', 'decision', 'backup'] as const;
 export const ASPECTS = ['16:9', '4:3'] as const;
 export const TRANSITIONS = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'] as const;
+export const FIT_MODES = ['continue', 'one-slide'] as const;
+export const OVERLAYS = ['none', 'draft', 'predecisional'] as const;
 
+/**
+ * A classification marking (docs/MARKINGS.md). The banner reads `text` if set, else the
+ * level's label plus `//controls` (`SECRET//REL TO USA, KOR`); its colours are the level's
+ * unless `color`/`textColor` are set (a colour that contradicts the level is a check warning).
+ */
 export const MarkingSchema = z.strictObject({
+  level: z.enum(MARKING_LEVELS, { error: `unknown marking level; expected one of ${MARKING_LEVELS.join(', ')}` }).default(DECK_DEFAULTS.marking.level),
+  /** Dissemination controls after the level: `REL TO USA, KOR`, `NOFORN`, free text. */
+  controls: text(200).default(DECK_DEFAULTS.marking.controls),
+  /** Banner text override (required for level `custom`); '' derives it from level + controls. */
   text: text(200).default(DECK_DEFAULTS.marking.text),
-  color: hexColour.default(DECK_DEFAULTS.marking.color),
-  textColor: hexColour.default(DECK_DEFAULTS.marking.textColor),
+  /** Banner background, #rrggbb; '' follows the level. */
+  color: levelColour.default(DECK_DEFAULTS.marking.color),
+  /** Banner text colour, #rrggbb; '' follows the level. */
+  textColor: levelColour.default(DECK_DEFAULTS.marking.textColor),
 });
 
 export const SourceSchema = z.strictObject({
@@ -37,7 +52,7 @@ export const KeyFigureSchema = z.strictObject({
   value: text(100),
   unit: text(100).default(''),
   asOf: isoDateOrEmpty.default(''),
-  /** id of a source in the same section, or '' for none. */
+  /** id of a deck source (`deck.sources`), or '' for none. */
   sourceId: z.union([id, z.literal('')]).default(''),
 });
 
@@ -54,8 +69,13 @@ export interface Point {
   id: string;
   /** Inline markup: **bold**, *italic*, `code`, [text](https://…). */
   text: string;
-  /** ids of sources in the same section that this point cites; shown as [n]. */
+  /** ids of deck sources (`deck.sources`) this point cites; shown as [n]. */
   cites: string[];
+  /**
+   * Portion mark shown before the text, `(S) …`; '' for none. Restored decks always have it;
+   * it is optional in the type so code that makes a new point need not spell it out.
+   */
+  portion?: PortionMark;
   children: Point[];
 }
 
@@ -66,6 +86,7 @@ function pointSchema(level: number): z.ZodType<Point, unknown> {
     id,
     text: text(),
     cites: z.array(id).max(LIMITS.perSectionItems).default([]),
+    portion: z.enum(PORTION_MARKS, { error: `unknown portion mark; expected one of ${PORTION_MARKS.filter(Boolean).join(', ')} or ""` }).default(''),
     children: children.default([]),
   }) as unknown as z.ZodType<Point, unknown>;
 }
@@ -88,7 +109,6 @@ export const SectionSchema = z.strictObject({
   points: z.array(PointSchema).default([]),
   /** Speaker notes, plain text with inline markup; paragraphs split on blank lines. */
   notes: text(100_000).default(''),
-  sources: z.array(SourceSchema).max(LIMITS.perSectionItems).default([]),
   figures: z.array(KeyFigureSchema).max(LIMITS.perSectionItems).default([]),
   image: ImageSchema.nullable().default(null),
   /** Overrides the deck marking on this section's slides; null inherits. */
@@ -104,6 +124,12 @@ export const SettingsSchema = z.strictObject({
   transition: z.enum(TRANSITIONS).default(DECK_DEFAULTS.settings.transition),
   agenda: z.boolean().default(DECK_DEFAULTS.settings.agenda),
   targetMinutes: z.number().int().min(1).max(600).default(DECK_DEFAULTS.settings.targetMinutes),
+  /** A section too long for one slide continues on "(cont.)" slides, or shrinks onto one. */
+  fit: z.enum(FIT_MODES).default(DECK_DEFAULTS.settings.fit),
+  /** Show reveal's arrow buttons in exported decks (keyboard and clicker work either way). */
+  controls: z.boolean().default(DECK_DEFAULTS.settings.controls),
+  /** A DRAFT or PRE-DECISIONAL watermark on every slide. */
+  overlay: z.enum(OVERLAYS).default(DECK_DEFAULTS.settings.overlay),
 });
 
 export const MetaSchema = z.strictObject({
@@ -121,6 +147,8 @@ export const DeckSchema = z.strictObject({
   meta: MetaSchema.default(() => MetaSchema.parse({})),
   marking: MarkingSchema.default(() => MarkingSchema.parse({})),
   settings: SettingsSchema.default(() => SettingsSchema.parse({})),
+  /** Sources, defined once per deck and cited by id from any point or figure. */
+  sources: z.array(SourceSchema).max(LIMITS.sources, { error: `a deck holds at most ${LIMITS.sources} sources` }).default([]),
   sections: z.array(SectionSchema).max(LIMITS.sections, { error: `a deck holds at most ${LIMITS.sections} sections` }).default([]),
 });
 
@@ -134,3 +162,6 @@ export type DeckSettings = z.output<typeof SettingsSchema>;
 export type DeckMeta = z.output<typeof MetaSchema>;
 export type SectionImage = z.output<typeof ImageSchema>;
 export type Decision = z.output<typeof DecisionSchema>;
+export type FitMode = (typeof FIT_MODES)[number];
+export type Overlay = (typeof OVERLAYS)[number];
+export type { MarkingLevel, PortionMark } from '../marking/levels.ts';

@@ -5,3 +5,4 @@
 export { parseOutline, parseOutlineDetailed, parseOutlinePoints, IMPLICIT_SECTION_TITLE, type OutlineResult } from './parse.ts';
 export { OutlineError, type OutlineWarning } from './errors.ts';
 export { parseDate } from './dates.ts';
+export { isBlankDeck, looksLikeOutline, mergePastedSources, sectionsFromLines } from './paste.ts';

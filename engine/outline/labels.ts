@@ -26,6 +26,21 @@ export const META_LABELS = {
   marking: ['marking', 'classification'],
 } as const;
 
+/** Deck settings accepted in the header: `Theme: dark`, `Aspect: 4:3`. */
+export const SETTING_LABELS = { theme: ['theme', '테마'], aspect: ['aspect', 'aspect ratio'] } as const;
+
+/** Theme words an outline may use → the deck's theme ids (engine/export/themes.ts). */
+export const THEME_NAMES: Readonly<Record<string, string>> = {
+  light: 'briefing-light',
+  dark: 'briefing-dark',
+  serif: 'serif',
+  'briefing-light': 'briefing-light',
+  'briefing-dark': 'briefing-dark',
+};
+
+/** A line that reads as `Label: value` with a one- or two-word label (an e-mail's `To:`, `Theme:`). */
+export const HEADER_LABEL = /^([\p{L}][\p{L}\p{N}_-]{0,23}(?: [\p{L}\p{N}_-]{1,24})?)\s*(?:[:：][ \t]+|：)\S/u;
+
 /**
  * `## BLUF`, `## BLUF: …`, `## Backup: …`, `## Decision: …`, `## Content: …` pick the
  * section kind; any other heading is a content section.
@@ -43,17 +58,3 @@ export const KIND_TAGS: Record<string, SectionKind> = {
   decision: 'decision',
   content: 'content',
 };
-
-/**
- * Banner colours for the usual U.S. classification markings (background, text), so
- * `Marking: SECRET` comes out red without anyone typing a colour. Unknown markings keep
- * the deck default colours.
- */
-export const MARKING_COLOURS: readonly { prefix: string; color: string; textColor: string }[] = [
-  { prefix: 'TOP SECRET', color: '#ff8c00', textColor: '#000000' },
-  { prefix: 'SECRET', color: '#c8102e', textColor: '#ffffff' },
-  { prefix: 'CONFIDENTIAL', color: '#0033a0', textColor: '#ffffff' },
-  { prefix: 'CUI', color: '#502b85', textColor: '#ffffff' },
-  { prefix: 'CONTROLLED UNCLASSIFIED', color: '#502b85', textColor: '#ffffff' },
-  { prefix: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
-];

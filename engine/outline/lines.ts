@@ -60,7 +60,41 @@ export interface ListItem {
   text: string;
   /** Columns between the start of the marker and the item's text (for continuation lines). */
   markerWidth: number;
+  /**
+   * The marker's kind, for lists written flush left whose levels show only in the marker:
+   * `-` (also `*`, `+`), `•`, `o`, `§`, `□`, `ㅇ`, `num.` (`1.`), `num)` (`1)`), `alpha.` (`a.`),
+   * `(num)` (`(1)`), `(alpha)` (`(a)`), `ko.` (`가.`), `ko)` (`가)`), `(ko)` (`(가)`); see MARKER_CHILDREN.
+   */
+  marker: string;
 }
+
+/**
+ * Which marker kinds open the next level down when they follow another at the same column:
+ * U.S. staff papers number `1.` → `a.` → `(1)` → `(a)`; Korean reports `1.` → `가.` → `1)` →
+ * `가)` → `(1)` → `(가)`, and `□` → `ㅇ` (or `○`) → `-` → `·`; Word's plain-text lists `•` → `o`
+ * → `§`. Any other change of marker at the same column is a sibling, as in Markdown.
+ */
+export const MARKER_CHILDREN: Readonly<Record<string, readonly string[]>> = {
+  'num.': ['alpha.', 'ko.'],
+  'alpha.': ['(num)'],
+  '(num)': ['(alpha)', '(ko)'],
+  'ko.': ['num)'],
+  'num)': ['ko)'],
+  'ko)': ['(num)'],
+  '•': ['o'],
+  '·': ['o'],
+  o: ['§'],
+  '□': ['ㅇ', '○'],
+  ㅇ: ['-'],
+  '○': ['-'],
+  '-': ['·'],
+};
+
+/** Bullet characters that are one kind for nesting (Markdown's three; Word's symbol-font ones). */
+const MARKER_KIND: Readonly<Record<string, string>> = { '*': '-', '+': '-', '\uf0b7': '•', '\uf06f': 'o', '\uf0a7': '§', '◦': 'o', '▪': '§' };
+
+/** Korean enumeration syllables (가나다라…), used as list letters in staff papers. */
+const KO_LETTERS = '가나다라마바사아자차카타파하';
 
 const isGap = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
@@ -84,28 +118,54 @@ function textColumn(text: string, markerEnd: number, startCol: number): number {
 export function listItem(text: string, startCol = 0): ListItem | null {
   const first = text[0];
   if (first === undefined) return null;
+  const kind = MARKER_KIND[first] ?? first;
   if (WORD_MARKERS.has(first)) {
     const next = text[1];
     const wide = next === '\t' || (isGap(next) && isGap(text[2]));
-    return wide ? { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol) } : null;
+    return wide ? { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol), marker: kind } : null;
   }
   if (BULLET_CHARS.has(first) || SYMBOL_FONT_BULLETS.has(first)) {
     // `ㅇ` is a Hangul bullet in Korean reports, but also a letter: only treat it as a
     // bullet when it stands alone before a space, like every other bullet here.
     const next = text[1];
-    if (isGap(next)) return { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol) };
-    if (next === undefined && first !== 'ㅇ') return { text: '', markerWidth: 1 };
+    if (isGap(next)) return { text: text.slice(1).trim(), markerWidth: textColumn(text, 1, startCol), marker: kind };
+    if (next === undefined && first !== 'ㅇ') return { text: '', markerWidth: 1, marker: kind };
     return null;
   }
-  // Ordered items: up to 9 digits (Markdown's limit), then `.` or `)`, then whitespace.
-  let i = 0;
-  while (i < text.length && i < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  if (i === 0) return null;
+  const enumerated = enumeratedMarker(text);
+  if (enumerated) {
+    const [end, marker] = enumerated;
+    return { text: text.slice(end).trim(), markerWidth: textColumn(text, end, startCol), marker };
+  }
+  return null;
+}
+
+/**
+ * `1.` `1)` (up to 9 digits, Markdown's limit), `a.` `a)` (one lowercase letter), `(1)` `(a)`,
+ * and the Korean `가.` `가)` `(가)`, each followed by whitespace or the end of the line.
+ * Returns the marker's end and its kind.
+ */
+function enumeratedMarker(text: string): [number, string] | null {
+  const paren = text[0] === '(';
+  let i = paren ? 1 : 0;
+  let body: 'num' | 'alpha' | 'ko' | null = null;
+  const start = i;
+  while (i < text.length && i - start < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i > start) body = 'num';
+  else if (/[a-z]/.test(text[i] ?? '')) {
+    body = 'alpha';
+    i++;
+  } else if (KO_LETTERS.includes(text[i] ?? '\0')) {
+    body = 'ko';
+    i++;
+  }
+  if (!body) return null;
   const punct = text[i];
   const after = text[i + 1];
-  if ((punct === '.' || punct === ')') && (isGap(after) || after === undefined)) {
-    return { text: text.slice(i + 1).trim(), markerWidth: textColumn(text, i + 1, startCol) };
-  }
+  if (!(isGap(after) || after === undefined)) return null;
+  if (paren) return punct === ')' ? [i + 1, `(${body})`] : null;
+  if (punct === '.') return [i + 1, `${body}.`];
+  if (punct === ')') return [i + 1, `${body})`];
   return null;
 }
 

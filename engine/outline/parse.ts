@@ -4,14 +4,16 @@
  * decision parts); citations and recommendations are resolved per section at the end,
  * because a section's Sources list usually comes after the points that cite it.
  */
-import type { Deck, Decision, KeyFigure, Point, Section, SectionKind, Source } from '../model/schema.ts';
+import type { Deck, Decision, KeyFigure, Marking, Point, Section, SectionKind, Source } from '../model/schema.ts';
+import { parseMarking } from '../marking/parse.ts';
 import { LIMITS } from '../model/defaults.ts';
 import { FORMAT_VERSION, createDeck, newId, restoreDeck } from '../format/index.ts';
 import { extractComments } from './comments.ts';
 import { parseDate } from './dates.ts';
-import { heading, isRule, labelled, listItem, splitLines, type OutlineLine } from './lines.ts';
-import { FIGURE_LABELS, KIND_TAGS, MARKING_COLOURS, META_LABELS, NOTE_LABELS, OPTION_LABELS, PROBLEM_LABELS, RECOMMENDATION_LABELS, SOURCE_LABELS } from './labels.ts';
+import { MARKER_CHILDREN, heading, isRule, labelled, listItem, splitLines, type OutlineLine } from './lines.ts';
+import { FIGURE_LABELS, HEADER_LABEL, KIND_TAGS, META_LABELS, NOTE_LABELS, SETTING_LABELS, THEME_NAMES, OPTION_LABELS, PROBLEM_LABELS, RECOMMENDATION_LABELS, SOURCE_LABELS } from './labels.ts';
 import { parseSourceLine } from './sources.ts';
+import { sourceKey } from '../compile/order.ts';
 import { extractCites } from './cites.ts';
 import { OutlineError, type OutlineWarning } from './errors.ts';
 
@@ -26,6 +28,8 @@ interface PointDraft {
   /** Column where the item's text starts: indented lines past it continue the point. */
   contentIndent: number;
   fromBullet: boolean;
+  /** The list marker's kind (lines.ts ListItem.marker), or null for a plain line. */
+  marker: string | null;
 }
 
 interface ItemDraft {
@@ -64,7 +68,14 @@ export interface OutlineResult {
 class OutlineParser {
   readonly warnings: OutlineWarning[] = [];
   readonly meta: Record<string, string> = {};
-  marking: { text: string; color?: string; textColor?: string } | null = null;
+  /** Deck settings from `Theme:` / `Aspect:` header lines. */
+  readonly settings: { theme?: string; aspect?: '16:9' | '4:3' } = {};
+  /** A `##` (or second `#`) heading was read: the outline has sections of its own. */
+  sectionHeadingSeen = false;
+  marking: Marking | null = null;
+  /** Deck-wide sources: the same source listed in several sections is one deck source. */
+  sources: Source[] = [];
+  private sourceIds = new Map<string, string>();
   readonly sections: SectionDraft[] = [];
   /** Points outside any section (paste mode). */
   readonly loosePoints: Point[] = [];
@@ -150,7 +161,7 @@ class OutlineParser {
       this.mode = 'points';
     }
 
-    if (item) this.bulletPoint(l, item.text, item.markerWidth);
+    if (item) this.bulletPoint(l, item.text, item.markerWidth, item.marker);
     else this.textPoint(l, false);
   }
 
@@ -164,6 +175,7 @@ class OutlineParser {
       return;
     }
     if (level === 1) this.warn(no, 'a second "#" heading is read as a "##" section');
+    this.sectionHeadingSeen = true;
     this.startSection(text, no);
   }
 
@@ -298,14 +310,26 @@ class OutlineParser {
   }
 
   private metaLine(text: string, no: number): boolean {
+    const theme = labelled(text, SETTING_LABELS.theme);
+    if (theme !== null) {
+      const id = THEME_NAMES[theme.trim().toLowerCase()];
+      if (id) this.settings.theme = id;
+      else this.warn(no, `"${theme.slice(0, 40)}" is not a theme (use ${Object.keys(THEME_NAMES).filter((k) => !k.includes('-')).join(', ')}); ignored`);
+      return true;
+    }
+    const aspect = labelled(text, SETTING_LABELS.aspect);
+    if (aspect !== null) {
+      const a = aspect.replace(/\s+/g, '');
+      if (a === '16:9' || a === '4:3') this.settings.aspect = a;
+      else this.warn(no, `"${aspect.slice(0, 40)}" is not an aspect (use 16:9 or 4:3); ignored`);
+      return true;
+    }
     for (const [key, names] of Object.entries(META_LABELS)) {
       const value = labelled(text, names);
       if (value === null) continue;
       if (!value) return true;
       if (key === 'marking') {
-        const upper = value.toUpperCase();
-        const colours = MARKING_COLOURS.find((m) => upper.startsWith(m.prefix));
-        this.marking = { text: limit(value, 200, 'marking', no), ...(colours ? { color: colours.color, textColor: colours.textColor } : {}) };
+        this.marking = outlineMarking(limit(value, 200, 'marking', no));
       } else if (key === 'date' || key === 'asOf') {
         const date = parseDate(value);
         if (date) this.meta[key] = date;
@@ -318,7 +342,18 @@ class OutlineParser {
       }
       return true;
     }
+    // Before the first section and the first point, an unknown `Word: value` line is a header
+    // the format does not know (an e-mail's `To:`, a `Theme2:` typo): say so, never make a slide.
+    const unknown = HEADER_LABEL.exec(text);
+    if (unknown && this.pointCount === 0 && !this.isKnownLabel(text)) {
+      this.warn(no, `unknown label "${unknown[1]}:" before the first section; the line is ignored: ${text.slice(0, 80)}`);
+      return true;
+    }
     return false;
+  }
+
+  private isKnownLabel(text: string): boolean {
+    return labelled(text, [...NOTE_LABELS, ...SOURCE_LABELS, ...FIGURE_LABELS]) !== null;
   }
 
   private addItem(raw: string, no: number): void {
@@ -334,14 +369,14 @@ class OutlineParser {
 
   private newPoint(text: string, no: number): Point {
     if (++this.pointCount > LIMITS.points) throw new OutlineError(no, `a deck holds at most ${LIMITS.points} points`);
-    return { id: newId('p'), text, cites: [], children: [] };
+    return { id: newId('p'), text, cites: [], portion: '', children: [] };
   }
 
-  private bulletPoint(l: OutlineLine, text: string, markerWidth: number): void {
+  private bulletPoint(l: OutlineLine, text: string, markerWidth: number, marker: string): void {
     if (!text) return; // an empty bullet is a stray marker, not a point
     const section = this.pointsOnly ? null : this.currentSection(l.no);
-    this.nestAt(l);
-    const draft: PointDraft = { point: this.newPoint(text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent + markerWidth, fromBullet: true };
+    this.nestAt(l, marker);
+    const draft: PointDraft = { point: this.newPoint(text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent + markerWidth, fromBullet: true, marker };
     this.attach(draft, section);
   }
 
@@ -367,13 +402,33 @@ class OutlineParser {
     // A sub-heading inside a section is a top-level point whatever its indentation.
     if (fromHeading) this.stack = [];
     else this.nestAt(l);
-    const draft: PointDraft = { point: this.newPoint(l.text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent, fromBullet: false };
+    const draft: PointDraft = { point: this.newPoint(l.text, l.no), line: l.no, indent: l.indent, contentIndent: l.indent, fromBullet: false, marker: null };
     this.attach(draft, section);
   }
 
-  /** Closes the points this line is not indented past; caps the depth with a warning. */
-  private nestAt(l: OutlineLine): void {
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.indent ?? 0) >= l.indent) this.stack.pop();
+  /**
+   * Closes the points this line is not indented past; caps the depth with a warning. At the
+   * same column, a list marker of the next level down (MARKER_CHILDREN: `1.` → `a.` → `(1)`,
+   * `•` → `o` → `§`…) nests under the item above, and a marker kind already open at that
+   * column closes back to it: staff papers and Word's flush-left lists show levels that way.
+   */
+  private nestAt(l: OutlineLine, marker: string | null = null): void {
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1] as PointDraft;
+      if (top.indent < l.indent) break;
+      if (top.indent > l.indent || !marker || !top.marker || top.marker === marker) {
+        this.stack.pop();
+        if (top.indent === l.indent && top.marker === marker && marker) break;
+        continue;
+      }
+      // Same column, another marker kind: back to an open item of this kind, or one level down.
+      if (this.stack.some((d) => d.indent === l.indent && d.marker === marker)) {
+        this.stack.pop();
+        continue;
+      }
+      if (MARKER_CHILDREN[top.marker]?.includes(marker)) break;
+      this.stack.pop();
+    }
     if (this.stack.length >= LIMITS.pointDepth) {
       this.warn(l.no, `points nest at most ${LIMITS.pointDepth} levels; this one is kept at level ${LIMITS.pointDepth}`);
       this.stack.length = LIMITS.pointDepth - 1;
@@ -404,7 +459,6 @@ class OutlineParser {
   }
 
   private finishSection(d: SectionDraft): Section {
-    const sources: Source[] = [];
     const byNumber = new Map<number, string>();
     d.sources.forEach((item, index) => {
       const f = parseSourceLine(item.raw);
@@ -415,10 +469,10 @@ class OutlineParser {
         date: f.date,
         url: limit(f.url, 2000, 'source URL', item.line),
       };
+      const id = this.deckSource(source, item.line);
       const number = f.number ?? index + 1;
       if (byNumber.has(number)) this.warn(item.line, `source [${number}] is numbered twice; citations go to the first`);
-      else byNumber.set(number, source.id);
-      sources.push(source);
+      else byNumber.set(number, id);
     });
 
     for (const p of d.all) {
@@ -440,13 +494,23 @@ class OutlineParser {
       title: d.title,
       points: d.points,
       notes,
-      sources,
       figures,
       image: null,
       marking: null,
       decision: this.decision(d),
     };
     return section;
+  }
+
+  /** The deck source id for a source line: an earlier identical source's, or a new one. */
+  private deckSource(source: Source, line: number): string {
+    const key = sourceKey(source);
+    const known = this.sourceIds.get(key);
+    if (known !== undefined) return known;
+    if (this.sources.length >= LIMITS.sources) throw new OutlineError(line, `a deck holds at most ${LIMITS.sources} sources`);
+    this.sourceIds.set(key, source.id);
+    this.sources.push(source);
+    return source.id;
   }
 
   private figure(item: ItemDraft, byNumber: Map<number, string>): KeyFigure {
@@ -475,10 +539,7 @@ class OutlineParser {
     let unit = '';
     if (colon > 0) {
       label = raw.slice(0, colon).trim();
-      const rest = raw.slice(colon + 1).trim();
-      const space = rest.indexOf(' ');
-      value = space < 0 ? rest : rest.slice(0, space);
-      unit = space < 0 ? '' : rest.slice(space + 1).trim();
+      ({ value, unit } = splitFigureValue(raw.slice(colon + 1).trim()));
     } else {
       this.warn(item.line, 'a key figure reads "Label: value unit"; this one has no value');
     }
@@ -515,6 +576,20 @@ class OutlineParser {
   }
 }
 
+/**
+ * `17.3 billion USD` → value `17.3 billion`, unit `USD`: a number (with its scale word or %)
+ * followed by a unit without digits. Anything else is one value, so `Nov 2023`,
+ * `2023년 11월` and `Signed` stay whole (docs/OUTLINE.md, "Key figures").
+ */
+export function splitFigureValue(rest: string): { value: string; unit: string } {
+  const m = FIGURE_NUMBER.exec(rest);
+  // A bare percent sign belongs to its number (`40 %`), as a scale word does (`17.3 billion`).
+  if (m && m[2] && !/\d/.test(m[2]) && !/^(?:%|percent)$/.test(m[2].trim())) return { value: (m[1] ?? '').trim(), unit: m[2].trim() };
+  return { value: rest, unit: '' };
+}
+
+const FIGURE_NUMBER = /^([-+−]?[$€£₩¥]?\d[\d,.]*\s*(?:%|percent|thousand|million|billion|trillion|bn|mn|[kKmMbB](?![a-z])|천|만|억|조)?)\s+(\S.*)$/u;
+
 /** "Option 2", "COA 2", "2" or the option's title (or the start of it). */
 function matchOption(raw: string, options: { id: string; title: string }[]): string | null {
   const text = raw.trim().toLowerCase();
@@ -525,6 +600,17 @@ function matchOption(raw: string, options: { id: string; title: string }[]): str
   }
   const byTitle = options.find((o) => o.title.toLowerCase() === text) ?? options.find((o) => o.title && text.startsWith(o.title.toLowerCase()));
   return byTitle?.id ?? null;
+}
+
+/**
+ * No literal tab stays in the deck: a tab inside text (Word's `Label:\tvalue`, a pasted table
+ * row) becomes one space. Indentation tabs were already read as nesting by then.
+ */
+function detab<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\t') ? value.replace(/[ \t]*\t[ \t]*/g, ' ') : value) as T;
+  if (Array.isArray(value)) return value.map(detab) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detab(v)])) as T;
+  return value;
 }
 
 function limit(text: string, max: number, what: string, line: number): string {
@@ -569,9 +655,22 @@ function run(input: string, pointsOnly: boolean): { parser: OutlineParser; secti
   return { parser, sections: parser.finish(), text: normalised };
 }
 
+
+/**
+ * `Marking: SECRET//NOFORN` → level secret + controls NOFORN, colours from the level. A
+ * marking that is no known level becomes a custom banner with the text as written.
+ */
+function outlineMarking(value: string): Marking {
+  const { level, controls } = parseMarking(value);
+  return { level, controls, text: level === 'custom' ? value : '', color: '', textColor: '' };
+}
+
 /** Parses an outline into a deck, with warnings about anything it had to bend. */
 export function parseOutlineDetailed(input: string): OutlineResult {
   const { parser, sections, text } = run(input, false);
+  if (!parser.sectionHeadingSeen && sections.length === 1) {
+    parser.warn(sections[0] ? 1 : 0, `no "##" headings: everything is one section, "${IMPLICIT_SECTION_TITLE}" (start each slide with a "## Title" line)`);
+  }
   const m = parser.meta;
   const base = createDeck();
   const deck: Deck = {
@@ -587,11 +686,13 @@ export function parseOutlineDetailed(input: string): OutlineResult {
       ...(m.asOf ? { asOf: m.asOf } : {}),
       lang: m.lang ?? detectLang(text),
     },
-    marking: parser.marking ? { ...base.marking, ...parser.marking } : base.marking,
+    marking: parser.marking ?? base.marking,
+    settings: { ...base.settings, ...parser.settings },
+    sources: parser.sources,
     sections,
   };
   // The schema is the last word: whatever this parser builds must restore like a file.
-  return { deck: restoreDeck({ type: 'briefdeck', version: FORMAT_VERSION, deck }), warnings: parser.warnings };
+  return { deck: restoreDeck({ type: 'briefdeck', version: FORMAT_VERSION, deck: detab(deck) }), warnings: parser.warnings };
 }
 
 export function parseOutline(input: string): Deck {
@@ -603,5 +704,5 @@ export function parseOutline(input: string): Deck {
  * no sections are made. `[1]` markers stay as text (there is no Sources list to match).
  */
 export function parseOutlinePoints(input: string): Point[] {
-  return run(input, true).parser.loosePoints;
+  return detab(run(input, true).parser.loosePoints);
 }

@@ -37,7 +37,11 @@ async function main() {
   const next = await mountDeck(host('next'), session, { embedded: true });
   let state: PresentState = session.state;
   // Go to slide, the overview and the backups list (presenter only; main moves the audience).
-  const nav = mountNav(current, { controls: $('nav-places'), side: document.querySelector('.pv-side')!, before: document.querySelector('.pv-notes')! }, (index) => void api.presentControl({ type: 'goto', index }));
+  const nav = mountNav(current, { controls: $('nav-places'), side: document.querySelector('.pv-side')!, before: document.querySelector('.pv-notes')! }, (index) => void api.presentControl({ type: 'goto', index }), {
+    html: session.slides.map((s) => s.html),
+    width: width ?? 1280,
+    height: height ?? 720,
+  });
 
   const render = () => {
     current.slide(state.index);

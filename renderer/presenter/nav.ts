@@ -8,6 +8,7 @@
  * the window's present keys (B for black, Esc to end the show).
  */
 import type { RevealApi } from 'reveal.js';
+import { fitSlide } from '../../engine/export/fit.ts';
 import { t } from '../i18n.ts';
 import { backups, gridMove, resolveJump, slideLabel, type JumpResult, type NavSlide } from './jump.ts';
 
@@ -42,6 +43,24 @@ function explain(result: Exclude<JumpResult, { ok: true }>): string {
   return t('presenter-nav:noSlide', { n: result.query.n, max: result.max });
 }
 
+/**
+ * A still copy of one slide for the overview: the engine's escaped slide HTML, at the deck's
+ * size, inside a .reveal box so the theme applies, scaled to the card and inert.
+ */
+function thumbnail(html: string, size: { width: number; height: number }): HTMLElement {
+  const slidesBox = el('div', { className: 'slides' });
+  // Slide HTML comes from the engine's renderSlides, where every user string is escaped.
+  slidesBox.innerHTML = html;
+  slidesBox.querySelector('section')?.classList.add('present');
+  const stage = el('div', { className: 'reveal pv-thumb-stage' }, slidesBox);
+  stage.style.width = `${size.width}px`;
+  stage.style.height = `${size.height}px`;
+  const frame = el('span', { className: 'pv-thumb' }, stage);
+  frame.setAttribute('aria-hidden', 'true');
+  frame.inert = true;
+  return frame;
+}
+
 export interface PresenterNav {
   /** Mark the slide the audience sees in the overview and the backups list. */
   update(index: number): void;
@@ -51,7 +70,12 @@ export interface PresenterNav {
  * Builds the three controls into the presenter page. `controls` gets the go-to box and the
  * overview button, `side` the backups list; `go` sends main the goto command.
  */
-export function mountNav(deck: RevealApi, places: { controls: HTMLElement; side: HTMLElement; before: HTMLElement }, go: (index: number) => void): PresenterNav {
+export function mountNav(
+  deck: RevealApi,
+  places: { controls: HTMLElement; side: HTMLElement; before: HTMLElement },
+  go: (index: number) => void,
+  thumbs: { html: readonly string[]; width: number; height: number },
+): PresenterNav {
   const slides = readSlides(deck);
 
   // Go to slide: the box, its button, and a status line that says why a jump was refused.
@@ -72,7 +96,7 @@ export function mountNav(deck: RevealApi, places: { controls: HTMLElement; side:
       input.select();
     }
   };
-  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-label' }, t('presenter-nav:goTo')), input, el('button', { type: 'submit' }, t('presenter-nav:goToButton')), status);
+  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-sr-only' }, t('presenter-nav:goTo')), input, el('button', { type: 'submit' }, t('presenter-nav:goToButton')), status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     jump();
@@ -95,8 +119,8 @@ export function mountNav(deck: RevealApi, places: { controls: HTMLElement; side:
     const card = el(
       'button',
       { type: 'button', className: `pv-card${s.counted ? '' : ' pv-card-backup'}`, tabIndex: -1 },
-      el('span', { className: 'pv-card-no' }, label),
-      el('span', { className: 'pv-card-title' }, s.title),
+      thumbnail(thumbs.html[index] ?? '', thumbs),
+      el('span', { className: 'pv-card-caption' }, el('span', { className: 'pv-card-no' }, label), el('span', { className: 'pv-card-title' }, s.title)),
     );
     card.setAttribute('role', 'option');
     card.dataset.index = String(index);
@@ -142,9 +166,25 @@ export function mountNav(deck: RevealApi, places: { controls: HTMLElement; side:
       focusCard(next);
     }
   });
+  let fitted = false;
+  const scaleThumbs = () => {
+    const frame = grid.querySelector<HTMLElement>('.pv-thumb');
+    if (frame) grid.style.setProperty('--pv-thumb-scale', String(frame.clientWidth / thumbs.width));
+  };
+  // The presenter may move or resize the window with the overview open: cards change width.
+  window.addEventListener('resize', () => {
+    if (dialog.open) scaleThumbs();
+  });
   const openOverview = () => {
     if (dialog.open) return;
     dialog.showModal();
+    // Thumbnails are full-size slides scaled down to the card, and fitted like the slide
+    // itself once they are laid out (the first time the overview opens).
+    scaleThumbs();
+    if (!fitted) {
+      fitted = true;
+      grid.querySelectorAll('.pv-thumb section').forEach((section) => fitSlide(section));
+    }
     focusCard(Number(document.body.dataset.index ?? 0) || 0);
   };
   const overviewButton = el('button', { type: 'button', id: 'overview-button' }, t('presenter-nav:overview'));

@@ -4,18 +4,22 @@ import { t } from '../i18n.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
+import { ContextMenu } from './contextmenu/ContextMenu.tsx';
 import { DeckPanel } from './components/DeckPanel.tsx';
+import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { Outline } from './components/Outline.tsx';
 import { SectionEditor } from './components/SectionEditor.tsx';
 import { StartScreen } from './components/StartScreen.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
+import { KeyboardSheet } from './components/KeyboardSheet.tsx';
+import { OutlineMode } from './outline-mode/OutlineMode.tsx';
 import { useCommands } from './commands/useCommands.ts';
 import { Preview } from './preview/Preview.tsx';
 import { hasShell, shell } from './shell.ts';
 import { confirmDiscard, openDroppedDeck, saveDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
-import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen } from './store/selectors.ts';
+import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen, selectSheetOpen } from './store/selectors.ts';
 
 function usePushesFromShell(): void {
   useEffect(() => {
@@ -68,12 +72,15 @@ function usePushesFromShell(): void {
 export function App() {
   const screen = useEditor(selectScreen);
   const paletteOpen = useEditor(selectPaletteOpen);
+  const sheetOpen = useEditor(selectSheetOpen);
   const commands = useCommands();
   usePushesFromShell();
   return (
     <div className="app">
       {screen === 'start' ? <StartScreen /> : <Editor />}
       {paletteOpen ? <CommandPalette commands={commands} /> : null}
+      {sheetOpen ? <KeyboardSheet /> : null}
+      <ContextMenu />
     </div>
   );
 }
@@ -89,15 +96,18 @@ function Editor() {
     scroller.current?.scrollTo(0, 0);
   }, [panel]);
   return (
-    <div className={`editor ${previewVisible ? '' : 'no-preview'}`}>
+    <div className={`editor ${previewVisible ? '' : 'no-preview'} ${panel === 'outline' ? 'is-outline-mode' : ''}`}>
       <Toolbar />
-      <ErrorBoundary name="editor:area.outline">
-        <Outline />
-      </ErrorBoundary>
+      {/* Outline mode shows every section itself: the section list would repeat it. */}
+      {panel === 'outline' ? null : (
+        <ErrorBoundary name="editor:area.outline">
+          <Outline />
+        </ErrorBoundary>
+      )}
       <main className="panel" ref={scroller}>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
-          <ErrorBoundary key={panel} name={panel === 'section' ? 'editor:area.section' : panel === 'deck' ? 'editor:area.deck' : 'editor:area.checks'}>
-            {panel === 'section' ? <SectionEditor /> : panel === 'deck' ? <DeckPanel /> : <ChecksPanel />}
+          <ErrorBoundary key={panel} name={panel === 'section' ? 'editor:area.section' : panel === 'outline' ? 'editor:area.outlineMode' : panel === 'deck' ? 'editor:area.deck' : panel === 'sources' ? 'editor:area.sources' : 'editor:area.checks'}>
+            {panel === 'section' ? <SectionEditor /> : panel === 'outline' ? <OutlineMode /> : panel === 'deck' ? <DeckPanel /> : panel === 'sources' ? <SourcesPanel /> : <ChecksPanel />}
           </ErrorBoundary>
         </div>
       </main>

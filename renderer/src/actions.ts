@@ -4,6 +4,9 @@
  * the deck in the store is never replaced by a failed call.
  */
 import { getTemplate } from '../../engine/templates/index.ts';
+import { LIMITS } from '../../engine/model/defaults.ts';
+import type { Point, Section } from '../../engine/model/schema.ts';
+import { isBlankDeck, looksLikeOutline, mergePastedSources, parseOutlineDetailed, sectionsFromLines } from '../../engine/outline/index.ts';
 import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
@@ -126,6 +129,52 @@ export function importDeck(path: string | null = null, store: EditorStore = useE
     // The warnings themselves come from the importer (shared with the CLI), in English.
     store.getState().notify(warned === 0 ? t('notices:imported', { name: r.name }) : warned === 1 ? t('notices:importedWarning', { name: r.name, warning: r.warnings[0] }) : t('notices:importedWarnings', { name: r.name, count: warned, list: `${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}` }));
   });
+}
+
+/**
+ * A whole outline pasted into the editor (`##` headings or section labels) becomes sections
+ * after `afterId`, or replaces a blank deck's empty section; with `linesAsSections` (a paste
+ * into the sections list) plain lines become one section each. One undo step. Returns false
+ * when the text is not for sections (the caller pastes it as points).
+ */
+export function pasteOutline(text: string, afterId: string | null, linesAsSections: boolean, store: EditorStore = useEditor): boolean {
+  const s = store.getState();
+  const whole = looksLikeOutline(text);
+  if (!whole && !linesAsSections) return false;
+  try {
+    let sections: Section[];
+    let warnings: string[] = [];
+    let sources = s.deck.sources;
+    if (whole) {
+      const parsed = parseOutlineDetailed(text);
+      ({ sources, sections } = mergePastedSources(s.deck.sources, parsed.deck.sources, parsed.deck.sections));
+      // The parser's own words stay English (shared with the CLI); the line number is the UI's.
+      warnings = parsed.warnings.map((w) => t('notices:pasteWarningLine', { line: w.line, message: w.message }));
+    } else sections = sectionsFromLines(text);
+    if (sections.length === 0) return true;
+    const replace = isBlankDeck(s.deck);
+    const kept = replace ? 0 : s.deck.sections.length;
+    if (kept + sections.length > LIMITS.sections) {
+      s.notify(t('notices:pasteTooManySections', { max: LIMITS.sections, count: sections.length }), 'error');
+      return true;
+    }
+    const count = (ps: Point[]): number => ps.reduce((n, p) => n + 1 + count(p.children), 0);
+    const points = (list: Section[]) => list.reduce((n, x) => n + count(x.points), 0);
+    if ((replace ? 0 : points(s.deck.sections)) + points(sections) > LIMITS.points) {
+      s.notify(t('notices:pasteTooManyPoints', { max: LIMITS.points }), 'error');
+      return true;
+    }
+    if (sources.length > LIMITS.sources) {
+      s.notify(t('notices:pasteTooManySources', { max: LIMITS.sources }), 'error');
+      return true;
+    }
+    s.insertSections(sections, afterId, replace, sources);
+    const said = t('notices:pastedSections', { count: sections.length });
+    s.notify(warnings.length === 0 ? said : warnings.length === 1 ? t('notices:pastedWarning', { said, warning: warnings[0] }) : t('notices:pastedWarnings', { said, count: warnings.length, list: `${warnings.slice(0, 2).join('; ')}…` }));
+  } catch (e) {
+    s.notify(t('notices:pasteFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
+  }
+  return true;
 }
 
 export function openDroppedDeck(file: File, store: EditorStore = useEditor): Promise<void> {

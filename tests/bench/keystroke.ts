@@ -10,14 +10,15 @@
  * p95 within 1.5× the 10-section p95.
  *
  *   npx node --experimental-strip-types tests/bench/keystroke.ts   (after a build)
+ *   … tests/bench/keystroke.ts --outline-mode   (outline mode only, five runs)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { restoreDeck } from '../../engine/format/index.ts';
-import { benchDeck, bigSectionDeck } from './keystroke-decks.ts';
+import { benchDeck, bigSectionDeck, outlineDeck } from './keystroke-decks.ts';
 
 export interface LatencyStats {
   sections: number;
@@ -36,6 +37,8 @@ export interface KeystrokeBenchResult {
   open1000: { ms: number; sections: number; runs: number[] };
   /** One section of 2000 points: time to open it, and keystroke latency while it is selected. */
   bigSection: { points: number; openMs: number; typing: LatencyStats };
+  /** Outline mode on 200 sections / 2 000 points (issue 12): typing into a point mid-deck. */
+  outlineMode: OutlineModeStats;
   targets: { p95At200Ms: number; p95At200Within16: boolean; ratio200to10: number; ratioWithin1_5: boolean };
 }
 
@@ -96,7 +99,10 @@ async function openDeck(page: Page, sections: number, envelope: unknown = benchD
   }, sections);
 }
 
-async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2)): Promise<LatencyStats> {
+/** Where the bench types: by default a point of the section at `rowIndex`, in the section editor. */
+type FieldPicker = (page: Page) => Promise<void>;
+
+async function typeAndMeasure(page: Page, sections: number, keystrokes: number, rowIndex = Math.floor(sections / 2), pick?: FieldPicker): Promise<LatencyStats> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __frame: number[]; __t0: number };
     w.__lat = [];
@@ -116,11 +122,14 @@ async function typeAndMeasure(page: Page, sections: number, keystrokes: number, 
       w.__t0 = 0;
     }).observe(host, { attributes: true, attributeFilter: ['data-revision'] });
   });
-  // Edit a section in the middle of the deck, so the slide is neither first nor last.
-  const row = page.locator('[data-testid="outline"] > li').nth(rowIndex);
-  await row.locator('.outline-item').click();
-  const field = page.locator('[data-testid="points"] textarea').first();
-  await field.click();
+  if (pick) await pick(page);
+  else {
+    // Edit a section in the middle of the deck, so the slide is neither first nor last.
+    const row = page.locator('[data-testid="outline"] > li').nth(rowIndex);
+    await row.locator('.outline-item').click();
+    const field = page.locator('[data-testid="points"] textarea').first();
+    await field.click();
+  }
   await page.keyboard.press('End');
   const letters = 'the quick brown fox jumps over the lazy dog ';
   for (let i = 0; i < keystrokes; i++) {
@@ -136,6 +145,102 @@ async function typeAndMeasure(page: Page, sections: number, keystrokes: number, 
   const a = [...lat].sort((x, y) => x - y);
   const f = [...frame].sort((x, y) => x - y);
   return { sections, keystrokes: a.length, medianMs: quantile(a, 0.5), p95Ms: quantile(a, 0.95), frameMedianMs: quantile(f, 0.5), frameP95Ms: quantile(f, 0.95) };
+}
+
+export interface OutlineModeStats {
+  sections: number;
+  points: number;
+  /** From Ctrl+Shift+O until every line of the outline is in the DOM, ms. */
+  openMs: number;
+  typing: LatencyStats;
+  /** The same deck and the same point, typed into in the section editor: the yardstick. */
+  sectionEditor?: LatencyStats;
+}
+
+/** Outline mode: open a 200-section / 2 000-point deck, switch to the outline, type into a point of section 100. */
+async function benchOutlineMode(browser: Browser, url: string, keystrokes: number): Promise<OutlineModeStats> {
+  const sections = 200;
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.addInitScript(HARNESS);
+    await page.goto(url);
+    await openDeck(page, sections, outlineDeck(sections, 10));
+    await page.waitForTimeout(400);
+    const openMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      (document.querySelector('#tab-outline') as HTMLButtonElement).click();
+      await new Promise<void>((done) => {
+        const check = () => (document.querySelectorAll('[data-testid="outline-mode"] [role="treeitem"]').length === 2200 ? done() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    });
+    await page.waitForTimeout(600);
+    const typing = await typeAndMeasure(page, sections, keystrokes, 0, async (p) => {
+      await p.locator('textarea[data-line-id="s100p3"]').click();
+    });
+    return { sections, points: 2000, openMs, typing };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The section editor on the outline bench's deck, typing into the same point (s100p3). */
+async function benchSectionEditorOnOutlineDeck(browser: Browser, url: string, keystrokes: number): Promise<LatencyStats> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.addInitScript(HARNESS);
+    await page.goto(url);
+    await openDeck(page, 200, outlineDeck(200, 10));
+    await page.waitForTimeout(600);
+    return await typeAndMeasure(page, 200, keystrokes, 0, async (p) => {
+      await p.locator('[data-testid="outline"] > li').nth(100).locator('.outline-item').click();
+      await p.locator('textarea[data-point-id="s100p3"]').click();
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function logOutline(o: OutlineModeStats, log: (s: string) => void): void {
+  const t = o.typing;
+  const se = o.sectionEditor;
+  if (se) log(`section editor, same deck: keystroke→preview median ${se.medianMs.toFixed(2)} ms, p95 ${se.p95Ms.toFixed(2)} ms`);
+  log(`outline mode, ${o.sections} sections / ${o.points} points: open ${o.openMs.toFixed(0)} ms; keystroke→preview median ${t.medianMs.toFixed(2)} ms, p95 ${t.p95Ms.toFixed(2)} ms (next frame: median ${t.frameMedianMs.toFixed(2)}, p95 ${t.frameP95Ms.toFixed(2)}); p95 ≤ 16: ${t.p95Ms <= 16 ? 'met' : 'NOT met'}`);
+}
+
+async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
+}
+
+async function rendererRoot(dir = 'out/renderer'): Promise<string> {
+  const root = resolve(dir);
+  if (!(await stat(join(root, 'index.html')).then(() => true, () => false))) throw new Error(`no built renderer in ${dir}: run npm run build first`);
+  return root;
+}
+
+/** Outline mode alone, `runs` times (fresh page each), for medians across runs. */
+export async function runOutlineModeBench(opts: { runs?: number; keystrokes?: number; log?: (s: string) => void } = {}): Promise<OutlineModeStats[]> {
+  const log = opts.log ?? ((s: string) => console.log(s));
+  const { server, url } = await serve(await rendererRoot());
+  const browser = await launch();
+  try {
+    const out: OutlineModeStats[] = [];
+    for (let i = 0; i < (opts.runs ?? 5); i++) {
+      const keys = Math.max(200, opts.keystrokes ?? 220);
+      const o = await benchOutlineMode(browser, url, keys);
+      o.sectionEditor = await benchSectionEditorOnOutlineDeck(browser, url, keys);
+      logOutline(o, log);
+      out.push(o);
+    }
+    const med = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+    log(`outline mode over ${out.length} runs: median of medians ${med(out.map((o) => o.typing.medianMs)).toFixed(2)} ms, median p95 ${med(out.map((o) => o.typing.p95Ms)).toFixed(2)} ms, median open ${med(out.map((o) => o.openMs)).toFixed(0)} ms`);
+    log(`section editor, same deck and point, over ${out.length} runs: median of medians ${med(out.map((o) => o.sectionEditor!.medianMs)).toFixed(2)} ms, median p95 ${med(out.map((o) => o.sectionEditor!.p95Ms)).toFixed(2)} ms`);
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes?: number; log?: (s: string) => void } = {}): Promise<KeystrokeBenchResult> {
@@ -182,13 +287,15 @@ export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes
     const bigTyping = await typeAndMeasure(bigPage, 1, keystrokes, 0);
     await bigPage.close();
     const bigSection = { points: 2000, openMs: bigOpen, typing: bigTyping };
+    const outlineMode = await benchOutlineMode(browser, url, keystrokes);
+    logOutline(outlineMode, log);
     log(`2000-point section: open ${bigOpen.toFixed(0)} ms; keystroke→preview median ${bigTyping.medianMs.toFixed(2)} ms, p95 ${bigTyping.p95Ms.toFixed(2)} ms`);
     const p10 = decks.find((d) => d.sections === 10)!.p95Ms;
     const p200 = decks.find((d) => d.sections === 200)!.p95Ms;
     const ratio = p200 / p10;
     const targets = { p95At200Ms: p200, p95At200Within16: p200 <= 16, ratio200to10: ratio, ratioWithin1_5: ratio <= 1.5 };
     log(`targets: p95 at 200 sections ${p200.toFixed(2)} ms (≤ 16: ${targets.p95At200Within16 ? 'met' : 'NOT met'}); 200/10 p95 ratio ${ratio.toFixed(2)} (≤ 1.5: ${targets.ratioWithin1_5 ? 'met' : 'NOT met'})`);
-    return { decks, open1000, bigSection, targets };
+    return { decks, open1000, bigSection, outlineMode, targets };
   } finally {
     await browser.close();
     server.close();
@@ -196,7 +303,8 @@ export async function runKeystrokeBench(opts: { rendererDir?: string; keystrokes
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runKeystrokeBench().catch((e: unknown) => {
+  // --outline-mode: only outline mode's measurement, five runs (issue 12).
+  (process.argv.includes('--outline-mode') ? runOutlineModeBench() : runKeystrokeBench()).catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

@@ -145,18 +145,20 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await app.keyboard.press(`${MOD}+Shift+z`);
   expect(await snapshot(app)).toEqual(s2);
 
-  // 6. A source and a key figure that cites it, on the first section.
-  await selectSection(app, 0);
+  // 6. A deck source (Sources panel) and a key figure on the first section that cites it.
+  await app.getByRole('tab', { name: 'Sources' }).click();
   const sources = app.getByTestId('sources');
   await sources.getByRole('button', { name: '+ Add source' }).click();
   await sources.getByTestId('source-title').last().fill('E2E Ministry export statistics');
+  const sourceCount = await sources.getByTestId('source-title').count();
+  await selectSection(app, 0);
   const figures = app.getByTestId('figures');
   await figures.getByRole('button', { name: '+ Add key figure' }).click();
   await figures.getByTestId('figure-label').last().fill('Arms exports');
   await figures.getByTestId('figure-value').last().fill('17.3');
   await figures.getByTestId('figure-unit').last().fill('bn USD');
   await figures.getByTestId('figure-asof').last().fill('2026-10-01');
-  await figures.getByTestId('figure-source').last().selectOption({ label: `[${await sources.getByTestId('source-title').count()}] E2E Ministry export statistics` });
+  await figures.getByTestId('figure-source').last().selectOption({ label: `[${sourceCount}] E2E Ministry export statistics` });
   await expect.poll(() => previewText(app)).toContain('17.3');
 
   // 7. Save: the file on disk validates and holds every edit.
@@ -166,7 +168,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   await expect(app.getByTestId('doc-name')).toContainText('e2e.briefdeck');
   await expect(app.getByTestId('dirty')).toHaveCount(0);
   const raw = JSON.parse(await files.read('e2e.briefdeck')) as { type: string; version: number; deck: unknown };
-  expect(raw).toMatchObject({ type: 'briefdeck', version: 2 });
+  expect(raw).toMatchObject({ type: 'briefdeck', version: 3 });
   const saved = await files.readDeck('e2e.briefdeck');
   expect(DeckSchema.safeParse(saved).success).toBe(true);
   expect(saved.meta.title).toBe('Alliance industry brief (E2E)');
@@ -174,7 +176,7 @@ test('template → title → points → reorder → undo/redo → figure and sou
   const first = saved.sections[0]!;
   const parent = first.points.find((p) => p.text === 'E2E parent point');
   expect(parent?.children.map((c) => c.text)).toEqual(['E2E child point']);
-  const source = first.sources.find((s) => s.title === 'E2E Ministry export statistics');
+  const source = saved.sources.find((s) => s.title === 'E2E Ministry export statistics');
   expect(source).toBeDefined();
   expect(first.figures.find((f) => f.label === 'Arms exports')).toMatchObject({ value: '17.3', unit: 'bn USD', asOf: '2026-10-01', sourceId: source!.id });
 
@@ -201,6 +203,25 @@ test('template → title → points → reorder → undo/redo → figure and sou
   } finally {
     await exported.close();
   }
+});
+
+test('the Korean templates open as Korean decks: Korean sections, Korean slide labels and dates, keep-all lines', async ({ app }) => {
+  await newFromTemplate(app, 'rok-us-defense-industry-ko');
+  expect(await outlineTitles(app)).toEqual(['K-방산과 한미동맹의 동반 성장', '수출 성장: 단일 체계에서 대형 플랫폼까지', '한미동맹의 선순환', '공급망 안보', '미국 국가국방산업전략(NDIS)', '협력 전망', '주요 연표 및 용어']);
+  const slides = previewSlides(app);
+  await expect(slides.first()).toHaveAttribute('lang', 'ko');
+  await expect(slides.first()).toContainText('2024년 6월 3일 기준');
+  await expect(slides.filter({ hasText: '목차' })).toHaveCount(1);
+  await expect(app.locator('[data-testid="preview"] .slides > section.bd-sources')).toContainText('The Washington Times, 2024년 6월 3일');
+  expect(await slides.first().locator('h1').evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+  // Hangul is drawn with a Korean face (not a fallback box or a Chinese/Japanese cut).
+  const cdp = await app.context().newCDPSession(app);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-testid="preview"] .slides > section.bd-title h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((f) => f.familyName).join(', ')).toMatch(/KR|Korean|Gothic|Nanum|Pretendard/);
 });
 
 test('the preview follows the selected section, and stepping through slides selects their sections', async ({ app }) => {
@@ -661,9 +682,14 @@ test('the panel tabs follow the tab pattern: one tab stop, arrows switch panels'
   const tab = (name: string) => app.getByRole('tab', { name });
   await tab('Section').focus();
   await app.keyboard.press('ArrowRight');
+  await expect(tab('Outline')).toBeFocused();
+  await expect(app.getByRole('tree', { name: 'Deck outline' })).toBeVisible();
+  await app.keyboard.press('ArrowRight');
   await expect(tab('Deck')).toBeFocused();
   await expect(tab('Deck')).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByTestId('deck-title')).toBeVisible();
+  await app.keyboard.press('ArrowRight');
+  await expect(tab('Sources')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight');
   await expect(tab('Checks')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight'); // wraps

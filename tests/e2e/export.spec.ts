@@ -3,6 +3,7 @@
  * blocked: reveal boots, counts are right, banners frame every slide and printed page, notes
  * and the speaker view work, the CSP holds, and no payload from the corpus runs.
  */
+import { resolveMarking } from '../../engine/marking/resolve.ts';
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -92,8 +93,10 @@ async function printAndCheck(page: Page, file: string, deck: Deck) {
   expect(pdfPageCount(pdf)).toBe(count.total);
   const texts = pdfPageTexts(pdf);
   expect(texts.length).toBe(count.total);
-  const banner = deck.marking.text.trim();
-  const overrides = new Set(deck.sections.map((s) => s.marking?.text.trim()).filter((t): t is string => !!t));
+  // The banner words come from the marking level (engine/marking), or a text override.
+  const banner = resolveMarking(deck.marking).text.trim();
+  expect(banner).not.toBe('');
+  const overrides = new Set(deck.sections.map((s) => (s.marking ? resolveMarking(s.marking).text.trim() : '')).filter((t) => t !== ''));
   const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
   texts.forEach((text, i) => {
     // Top and bottom: the page's marking (deck-wide or the section's override) appears twice.
@@ -207,9 +210,10 @@ test('speaker view (S) opens, renders the notes and previews, and follows a slid
 test('the query string cannot switch locked settings back on, and foreign messages are ignored', async ({ context }) => {
   const deck = richDeck();
   const file = writeDeck(engine.compileDeck(deck), 'deck.html');
-  const { page, foreign } = await openDeck(context, file, '?postMessage=true&postMessageEvents=true&previewLinks=true&hash=true&history=true&controls=false&url=javascript:alert(1)&receiver');
+  const { page, foreign } = await openDeck(context, file, '?postMessage=true&postMessageEvents=true&previewLinks=true&hash=true&history=true&controls=true&url=javascript:alert(1)&receiver');
   const config = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getConfig());
-  expect(config).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, hash: false, history: false, controls: true });
+  // controls: the deck's own setting (off by default, settings.controls), not the query's.
+  expect(config).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, hash: false, history: false, controls: false });
   expect(config.url).toBeUndefined();
   // reveal's postMessage API would move the deck if it listened; it must not.
   await page.evaluate(() => window.postMessage(JSON.stringify({ method: 'slide', args: [3] }), '*'));

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/app.ts';
 
 const outlineTitles = (app: Page) => app.locator('[data-testid="outline"] > li .outline-title').allTextContents();
@@ -74,4 +74,33 @@ test('File → Import reads a talking-points outline too', async ({ app, dialogs
   await shell.emit('editor', 'menu:command', { id: 'file.import' });
   await expect.poll(() => outlineTitles(app)).toEqual(['BLUF', 'Risks']);
   await expect(app.locator('.doc-title')).toHaveText('Readiness');
+});
+
+async function paste(target: Locator, text: string): Promise<void> {
+  await target.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('pasting a whole outline into a blank deck makes sections, not glued points; undo takes it back', async ({ app }) => {
+  await app.getByTestId('template-blank').click();
+  await expect(app.getByTestId('outline')).toBeVisible();
+  const point = app.locator('[data-testid="points"] textarea').first();
+  await point.click();
+  await paste(point, '## BLUF\n- K9 Thunder [1]\nNotes: say it slowly\nSources:\n- Op-ed, The Washington Times\n\n## Outlook\n1. Co-production\na. Poland\n');
+  await expect.poll(() => outlineTitles(app)).toEqual(['BLUF', 'Outlook']);
+  await expect(app.getByTestId('notice')).toContainText('Pasted 2 sections');
+  await expect(app.locator('[data-testid="points"] textarea').first()).toHaveValue('K9 Thunder');
+  await app.keyboard.press('Control+Z');
+  await expect.poll(() => outlineTitles(app)).toHaveLength(1);
+});
+
+test('pasting plain lines on the sections list makes one section per line', async ({ app }) => {
+  await app.getByTestId('template-blank').click();
+  await app.locator('[data-testid="outline"] > li .outline-item').first().click();
+  await paste(app.locator('[data-testid="outline"]'), 'Export growth\n\tK9 Thunder\nOutlook\n');
+  await expect.poll(() => outlineTitles(app)).toEqual(['Export growth', 'Outlook']);
+  await expect(app.locator('[data-testid="points"] textarea').first()).toHaveValue('K9 Thunder');
 });

@@ -14,7 +14,7 @@ import { expect, test } from './fixtures/app.ts';
 function deck(title: string, sections = 3): Deck {
   return DeckSchema.parse({
     meta: { title, presenter: 'Desk officer' },
-    marking: { text: 'UNCLASSIFIED' },
+    marking: { level: 'unclassified' },
     settings: { agenda: false },
     sections: Array.from({ length: sections }, (_, i) => ({
       id: `s${i + 1}`,
@@ -372,6 +372,16 @@ test.describe('present', () => {
     const overview = presenter.getByRole('dialog', { name: 'All slides' });
     await expect(overview).toBeVisible();
     await expect(overview.getByRole('option')).toHaveCount(8);
+    // Each card shows its slide, scaled to the card, also after the window is resized.
+    const thumbFits = () =>
+      overview.locator('.pv-thumb').first().evaluate((frame) => {
+        const stage = frame.querySelector('.pv-thumb-stage')!.getBoundingClientRect();
+        return Math.abs(stage.width - frame.getBoundingClientRect().width) < 2;
+      });
+    await expect(overview.locator('.pv-thumb section.bd-title')).toContainText('Questions');
+    expect(await thumbFits()).toBe(true);
+    await presenter.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(thumbFits).toBe(true);
     await expect(overview.locator('.pv-card:focus')).toHaveAttribute('data-label', 'B-3');
     await presenter.keyboard.press('Home');
     await presenter.keyboard.press('ArrowRight');
@@ -390,6 +400,29 @@ test.describe('present', () => {
     // None of the presenter's navigation exists in the audience window.
     await expect(audience.locator('#jump, .pv-overview, .pv-backups')).toHaveCount(0);
     await call(app, (api) => api.stopPresenting());
+  });
+
+  test.describe('in a Korean system', () => {
+    test.use({ locale: 'ko-KR' });
+    test('the presenter navigation speaks Korean and B2 still reaches the second backup', async ({ app, shell }) => {
+      const d = deck('질의응답', 2);
+      for (const [i, title] of ['참고 하나', '참고 둘'].entries()) {
+        d.sections.push({ ...d.sections[0]!, id: `bk${i}`, kind: 'backup', title, points: [{ ...d.sections[0]!.points[0]!, id: `bp${i}`, text: `세부 ${i + 1}` }] });
+      }
+      await call(app, (api, x) => api.present({ deck: x as Deck, startSectionId: null }), DeckSchema.parse(d));
+      const audience = await shell.waitForWindow('audience');
+      const presenter = await shell.waitForWindow('presenter');
+      await expect(presenter.locator('body[data-ready="true"]')).toBeAttached();
+      await expect(audience.locator('body[data-ready="true"]')).toBeAttached();
+      await expect(presenter.locator('.pv-backups h2')).toHaveText('백업 슬라이드');
+      await presenter.getByRole('textbox', { name: '슬라이드 이동' }).fill('b-2');
+      await presenter.keyboard.press('Enter');
+      await expect(audience.locator('.reveal .slides > section.present')).toContainText('참고 둘');
+      await presenter.getByRole('textbox', { name: '슬라이드 이동' }).fill('B9');
+      await presenter.keyboard.press('Enter');
+      await expect(presenter.locator('#jump-status')).toHaveText('B-9 백업 슬라이드가 없습니다. 백업은 B-1부터 B-2까지입니다.');
+      await call(app, (api) => api.stopPresenting());
+    });
   });
 
   test.describe('with one display', () => {

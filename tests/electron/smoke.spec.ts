@@ -18,7 +18,7 @@ const binary = findElectronBinary();
 if (!binary.path) console.log(`skipped: no Electron binary (${binary.reason})`);
 test.skip(!binary.path, 'skipped: no Electron binary');
 
-const envelope = (deck: Deck) => `${JSON.stringify({ type: 'briefdeck', version: 2, deck }, null, 2)}\n`;
+const envelope = (deck: Deck) => `${JSON.stringify({ type: 'briefdeck', version: 3, deck }, null, 2)}\n`;
 const sampleDeck = (title: string): Deck =>
   DeckSchema.parse({ meta: { title }, settings: { agenda: false }, sections: [{ id: 's1', title: 'Readiness', notes: 'Speak slowly.', points: [{ id: 'p1', text: 'Ready' }] }] });
 
@@ -46,6 +46,12 @@ test.afterAll(async () => {
 
 const api = <T>(fn: (b: BriefdeckApi, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> =>
   editor.evaluate(([source, a]) => new Function('b', 'a', `return (${source})(b, a)`)((window as unknown as { briefdeck: BriefdeckApi }).briefdeck, a), [fn.toString(), arg] as const) as Promise<T>;
+
+/** The page of our window whose URL ends with `path`, once Playwright knows it. */
+async function pageOf(path: string): Promise<Page> {
+  await expect.poll(() => app.windows().some((p) => p.url().endsWith(path)), { timeout: 15_000 }).toBe(true);
+  return app.windows().find((p) => p.url().endsWith(path))!;
+}
 
 test('the editor runs isolated and sandboxed from app://', async () => {
   expect(editor.url()).toBe('app://briefdeck/index.html');
@@ -88,10 +94,47 @@ test('present opens the audience and presenter windows and Esc ends it', async (
   const before = await windows();
   expect(await api((b, d) => b.present({ deck: d as Deck, startSectionId: null }), sampleDeck('Show'))).toMatchObject({ ok: true });
   await expect.poll(windows).toBe(before + 2);
-  const presenter = await app.waitForEvent('window', { predicate: (p) => p.url().endsWith('/presenter/index.html') }).catch(() => app.windows().find((p) => p.url().endsWith('/presenter/index.html'))!);
+  // Both windows already exist here, so a 'window' event would never come: find the page.
+  const presenter = await pageOf('/presenter/index.html');
   await presenter.waitForSelector('body[data-ready="true"]');
   await presenter.keyboard.press('ArrowRight');
   await expect(presenter.locator('#position')).toHaveText(/^2 \/ \d+$/);
   await presenter.keyboard.press('Escape');
   await expect.poll(windows).toBe(before);
+});
+
+test('zoom stays per window: zooming the editor leaves the audience at 100 %', async () => {
+  expect(await api((b, d) => b.present({ deck: d as Deck, startSectionId: null }), sampleDeck('Zoom'))).toMatchObject({ ok: true });
+  const audience = await pageOf('/audience/index.html');
+  await app.evaluate(({ BrowserWindow }) => {
+    const editorWin = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith('/index.html') && !/audience|presenter/.test(w.webContents.getURL()))!;
+    editorWin.webContents.setZoomLevel(2);
+  });
+  const zoomOf = (suffix: string) => app.evaluate(({ BrowserWindow }, s) => BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().endsWith(s))!.webContents.getZoomLevel(), suffix);
+  expect(await zoomOf('/audience/index.html')).toBe(0);
+  expect(await zoomOf('/presenter/index.html')).toBe(0);
+  // Cmd/Ctrl+W in a present window ends the show, and the editor stays.
+  await audience.keyboard.press(process.platform === 'darwin' ? 'Meta+W' : 'Control+W');
+  await expect.poll(() => app.windows().filter((p) => /audience|presenter/.test(p.url())).length).toBe(0);
+  expect(editor.isClosed()).toBe(false);
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.setZoomLevel(0));
+});
+
+test('spelling works offline in the packaged layout: English and Korean from main', async () => {
+  expect(await api((b) => b.checkSpelling('readyness'))).toMatchObject({ lang: 'en', correct: false, suggestions: expect.arrayContaining(['readiness']) });
+  expect(await api((b) => b.checkSpelling('됬다'))).toMatchObject({ lang: 'ko', correct: false, suggestions: expect.arrayContaining(['됐다']) });
+  // Chromium's own checker (which would download from a CDN) is off.
+  expect(await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled())).toBe(false);
+});
+
+test('quit with unsaved work asks once, and Don’t Save lets the quit finish (macOS Cmd+Q)', async () => {
+  await api((b) => b.setDocState({ name: 'unsaved.briefdeck', dirty: true }));
+  await app.evaluate(({ dialog }) => {
+    const g = globalThis as unknown as { asked: number };
+    g.asked = 0;
+    dialog.showMessageBox = (async () => (g.asked++, { response: 1, checkboxChecked: false })) as typeof dialog.showMessageBox;
+  });
+  const exited = new Promise<void>((resolve) => app.process().once('exit', () => resolve()));
+  await app.evaluate(({ app: a }) => a.quit());
+  await exited; // no second quit needed: the answer resumes it
 });

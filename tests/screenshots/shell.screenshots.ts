@@ -1,5 +1,6 @@
 /**
- * README screenshot of presenting: the presenter view (docs/screenshots/presenter.png), and
+ * README screenshots of presenting: the presenter view (docs/screenshots/presenter.png), its
+ * overview of every slide for questions (presenter-overview.png), and
  * the audience window beside it in test-results/. It rewrites docs/screenshots, so it is not
  * part of `npm test`:
  *
@@ -33,8 +34,16 @@ test('README screenshots: presenter view and audience window', async ({ app, she
   await expect(presenter.locator('#position')).toContainText('3');
   await presenter.waitForTimeout(800);
   await presenter.screenshot({ path: join(OUT, 'presenter.png') });
+  // O: the overview the presenter uses to answer questions (the audience does not see it).
+  await presenter.locator('body').press('o');
+  await expect(presenter.getByRole('dialog')).toBeVisible();
+  await presenter.waitForTimeout(300);
+  await presenter.screenshot({ path: join(OUT, 'presenter-overview.png') });
+  await presenter.keyboard.press('Escape');
+  await expect(presenter.getByRole('dialog')).toBeHidden();
   // The audience view is for looking at (test-results/), not for the README.
   await audience.screenshot({ path: testInfo.outputPath('audience.png') });
   expect(statSync(join(OUT, 'presenter.png')).size).toBeGreaterThan(20_000);
+  expect(statSync(join(OUT, 'presenter-overview.png')).size).toBeGreaterThan(20_000);
   expect(statSync(testInfo.outputPath('audience.png')).size).toBeGreaterThan(20_000);
 });

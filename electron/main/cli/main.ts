@@ -10,6 +10,7 @@ import { compileDeck } from '../../../engine/export/index.ts';
 import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
 import { oneLine } from '../../../engine/format/errors.ts';
 import { slideCount } from '../../../engine/compile/index.ts';
+import { markingWarnings } from '../../../engine/checks/marking.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { fsError, readDeckFile } from '../services/deck-file.ts';
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'validate': {
         const path = resolve(io.cwd, command.input);
         const deck = await loadInput(path, command.input, io);
+        warnMarking(deck, command.input, io);
         io.out(`ok: ${oneLine(command.input)}: ${describeDeck(deck)}`);
         return 0;
       }
@@ -57,6 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         await refuseOverwritingInput(input, output, command.output);
         const deck = command.name === 'import' ? await loadOutline(input, command.input, io) : await loadInput(input, command.input, io);
+        warnMarking(deck, command.input, io);
         const text = command.name === 'import' ? serializeDeck(deck) : compileDeck(deck);
         await writeOutput(output, command.output, text);
         io.out(`wrote ${oneLine(command.output)}: ${describeDeck(deck)}, ${formatBytes(Buffer.byteLength(text))}`);
@@ -125,6 +128,14 @@ async function writeOutput(path: string, shown: string, text: string): Promise<v
   } catch (error) {
     throw new DeckError('io', `cannot write: ${fsError(error).message}`, null, shown);
   }
+}
+
+/**
+ * A banner that contradicts its level (SECRET on the UNCLASSIFIED green) or sits below a
+ * portion mark: one warning line each, naming the colour. Exit status stays 0 (docs/CLI.md).
+ */
+function warnMarking(deck: Deck, shown: string, io: CliIo): void {
+  for (const line of markingWarnings(deck)) io.err(`briefdeck: warning: ${oneLine(`${shown}: ${line}`)}`);
 }
 
 function describeDeck(deck: Deck): string {

@@ -284,7 +284,11 @@ async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
     throw new ImportRefused(`${name} is a zip file but not a PowerPoint presentation (no ppt/presentation.xml)`);
   }
   const r = new Reader(zip, name);
-  const pres = await r.xml('ppt/presentation.xml');
+  // Count the slide list before building a tree of it: 100 000 slides are refused at a glance.
+  const presText = (await zip.text('ppt/presentation.xml', MAX_XML_BYTES)) ?? '';
+  const listed = countOccurrences(presText, '<p:sldId ');
+  if (listed > LIMITS.sections) throw new ImportRefused(`${name} has ${listed} slides; a deck holds at most ${LIMITS.sections} sections`);
+  const pres = parseXml(presText, `${name}: ppt/presentation.xml`);
   const presRels = await r.rels('ppt/presentation.xml');
   const ids = pres ? descendants(first(pres, 'p:sldIdLst') ?? pres, 'p:sldId') : [];
   if (ids.length > LIMITS.sections) throw new ImportRefused(`${name} has ${ids.length} slides; a deck holds at most ${LIMITS.sections} sections`);
@@ -322,6 +326,12 @@ async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
   if (koreanText(`${deck.meta.title} ${texts.join(' ')}`)) deck.meta.lang = 'ko';
   const restored = restoreDeck({ type: 'briefdeck', version: FORMAT_VERSION, deck: { ...deck, sections } });
   return { deck: restored, warnings: r.warnings };
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Korean when Hangul syllables outnumber Latin letters (the outline import's rule). */

@@ -91,6 +91,9 @@ export const VALIDATORS: Validators = {
   },
   'shell:open-external': (args) => [str(one(args), 'url', 2048)],
   'present:session': none,
+  'spell:check': (args) => [str(one(args), 'word', 200)],
+  'spell:add': (args) => [str(one(args), 'word', 200)],
+  'edit:paste': none,
   'present:control': (args) => {
     const cmd = obj(one(args), 'command');
     if (cmd.type === 'goto') {

@@ -19,10 +19,15 @@ export interface WebPreferencesLike {
   webviewTag: false;
   experimentalFeatures: false;
   enableBlinkFeatures?: undefined;
-  /** Middle-click (auxclick) can open links in new windows: off. */
+  /**
+   * Kept for Electronegativity's AUXCLICK check, but a no-op in today's Chromium (no such
+   * runtime feature; tests/e2e/desktop.spec.ts shows auxclick still fires with it). What stops
+   * a middle-clicked link from opening a window is setWindowOpenHandler (setup/security.ts).
+   */
   disableBlinkFeatures: 'Auxclick';
   navigateOnDragDrop: false;
-  spellcheck: boolean;
+  /** Chromium's spellchecker: off everywhere (it downloads Hunspell files from a Google CDN on Windows and Linux); the editor's context menu checks spelling offline instead. */
+  spellcheck: false;
   preload?: string;
   backgroundThrottling?: boolean;
   /** Present windows get their own session: Chromium's zoom is per host per session. */
@@ -64,7 +69,7 @@ export function windowOptions({ kind, preloadPath, display }: WindowOptionsInput
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     disableBlinkFeatures: 'Auxclick',
-    spellcheck: kind === 'editor',
+    spellcheck: false,
     // The print window shows only our compiled, self-contained deck: it needs no bridge.
     ...(kind === 'print' ? {} : { preload: preloadPath }),
     // The audience keeps animating while the presenter window has focus.

@@ -15,11 +15,15 @@ import { createRecentFiles } from './recent-files.ts';
 import { createRecoveryJournal } from './recovery-journal.ts';
 import { createAppMenu, type AppMenu } from './app-menu.ts';
 import { createUiLanguage, type UiLanguage } from './ui-language.ts';
+import { loadHunspell } from './hunspell.ts';
+import { createSpelling, type SpellEngine, type SpellLang } from './spelling.ts';
 
 export interface EngineDeps {
   codec: DeckCodec;
   compile(deck: Deck): string;
   slides: SlideSource;
+  /** The spell-check engine per language; Hunspell with the bundled dictionaries when omitted. */
+  spell?: (lang: SpellLang) => Promise<SpellEngine>;
 }
 
 export interface MainServices extends Services {
@@ -40,6 +44,7 @@ export function createMainServices(platform: Platform, engine: EngineDeps, langu
     exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
     presenter: createPresenter(platform, engine.codec, engine.slides),
     language,
+    spelling: createSpelling(platform.userDataDir, engine.spell ?? loadHunspell),
     folders: createDialogFolders(async () => (await recent.list()).map((r) => r.path)),
   };
   const doc = createDocTracker(platform);

@@ -67,6 +67,8 @@ export interface Platform {
   printToPdf(html: string, options: { notesPages: boolean }): Promise<Uint8Array>;
   /** Window title; `dirty` also sets macOS's unsaved-changes dot. */
   setTitle(title: string, dirty: boolean): void;
+  /** Paste the clipboard into the focused field of the window with this webContents id. */
+  paste(senderId: number): void;
   now(): number;
   /** Install the application menu (plain data; Electron builds it, the e2e fixture records it). */
   setMenu(menus: MenuData[]): void;

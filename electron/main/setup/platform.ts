@@ -1,5 +1,5 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
-import { app, dialog, screen, BrowserWindow, Menu } from 'electron';
+import { app, dialog, screen, webContents, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
 import { createUiLanguage, type UiLanguage } from '../services/ui-language.ts';
 import { openSafeExternal } from './external.ts';
@@ -81,6 +81,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       if (process.platform === 'darwin') win?.setDocumentEdited(dirty);
     },
     setMenu: (menus) => Menu.setApplicationMenu(Menu.buildFromTemplate(menus as Electron.MenuItemConstructorOptions[])),
+    paste: (senderId) => webContents.fromId(senderId)?.paste(),
     now: () => Date.now(),
     info: {
       name: app.getName(),

@@ -57,6 +57,9 @@ export function setupSecurity(): void {
     // The default session's handler is the protocol module's; partitions need their own.
     if (ses === session.defaultSession) protocol.handle(APP_SCHEME, serve);
     else ses.protocol.handle(APP_SCHEME, serve);
+    // No Hunspell download from Google's CDN (Windows, Linux): spelling is checked offline
+    // in main (services/spelling.ts) and offered in the editor's own context menu.
+    ses.setSpellCheckerEnabled(false);
     ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
     ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
     // Nothing we show should reach the network; deny anything that is not our own scheme,

@@ -38,9 +38,10 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     'edit.command-palette': () => st().setPaletteOpen(!st().paletteOpen),
     'view.toggle-preview': () => st().togglePreview(),
     'view.checks': () => st().setPanel(st().panel === 'checks' ? 'section' : 'checks'),
+    'view.outline-mode': () => st().setPanel(st().panel === 'outline' ? 'section' : 'outline'),
     'present.start': () => present(false),
     'present.from-section': () => present(true),
-    'help.shortcuts': () => st().setPaletteOpen(true),
+    'help.shortcuts': () => st().setSheetOpen(!st().sheetOpen),
     'section.add': () => addSection(),
     'section.duplicate': () => {
       const id = selected();
@@ -70,7 +71,7 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
   };
 }
 
-const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
+const NEEDS_DOCUMENT: readonly string[] = ['file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'edit.undo', 'edit.redo', 'view.toggle-preview', 'view.checks', 'view.outline-mode', 'present.start', 'present.from-section', 'section.add', 'section.duplicate', 'section.delete', 'section.move-up', 'section.move-down', 'view.section', 'view.deck', 'view.start'];
 const NEEDS_SHELL: readonly string[] = ['file.open', 'file.import', 'file.save', 'file.save-as', 'file.revert', 'file.export-html', 'file.export-pdf', 'present.start', 'present.from-section'];
 
 export function useCommands(): EditorCommand[] {
@@ -90,11 +91,12 @@ export function useCommands(): EditorCommand[] {
     // Capture phase: Ctrl+Z must reach the deck's undo before a textarea's own undo does.
     const onKey = (e: KeyboardEvent) => {
       if (isComposing(e) || e.defaultPrevented) return;
-      // The palette is modal: behind it only Ctrl/Cmd+K (which closes it) acts, so Ctrl+Z
+      // The palette (and the keyboard sheet) is modal: behind it only its own key (which closes it) acts, so Ctrl+Z
       // in its search box edits the search instead of undoing the deck out of sight.
-      const modal = useEditor.getState().paletteOpen;
+      const st = useEditor.getState();
+      const modal = st.paletteOpen || st.sheetOpen;
       for (const c of commands) {
-        if (modal && c.id !== 'edit.command-palette') continue;
+        if (modal && c.id !== (st.sheetOpen ? 'help.shortcuts' : 'edit.command-palette')) continue;
         if (c.keys && matchesAccelerator(e, c.keys)) {
           e.preventDefault();
           e.stopPropagation();

@@ -4,6 +4,7 @@ import { checkText } from '../../../engine/checks/message.ts';
 import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
+import { checksSummary } from './checksSummary.ts';
 
 /** Jump to where an item points: select the section, open its panel, focus the field. */
 export function jumpTo(item: CheckItem): void {
@@ -18,6 +19,8 @@ export function jumpTo(item: CheckItem): void {
   st.setPanel('section');
   // Straight to the missing field: the figure's Source or As-of, not its label.
   if (t.field === 'figures' && t.itemId) return st.requestFocus(`figure:${t.itemId}${item.kind === 'figure-no-source' ? ':source' : item.kind === 'figure-no-as-of' ? ':asOf' : ''}`);
+  // A point-level item (uncited point, portion above the banner) focuses that point.
+  if (t.field === 'points' && t.itemId) return st.requestFocus(t.itemId);
   st.requestFocus(t.field === 'slide' ? 'points' : t.field === 'marking' ? 'section-marking' : t.field);
 }
 
@@ -27,11 +30,11 @@ export function ChecksPanel() {
   const deck = useDeferredValue(useEditor(selectDeck));
   const overflow = useEditor(selectOverflow);
   const items = useMemo(() => runChecks(deck, { overflow }), [deck, overflow]);
-  const problems = items.filter((i) => i.severity !== 'info').length;
+  const summary = checksSummary(items, (k, o) => t(k, o ?? {}));
   return (
     <section className="checks" aria-label={t('checks:panel')}>
       <p className="checks-summary" role="status">
-        {problems === 0 ? t('checks:summaryReady') : t('checks:summary', { count: problems })}
+        {summary.text}
       </p>
       <ul className="checks-list" data-testid="checks">
         {items.map((item) => (

@@ -5,6 +5,8 @@ import { THEMES } from '../../../engine/export/themes.ts';
 import { useEditor } from '../store/index.ts';
 import { selectMarking, selectMeta, selectSettings } from '../store/selectors.ts';
 import { CheckField, SelectField, TextField } from './Field.tsx';
+import { MarkingEditor } from './MarkingEditor.tsx';
+import { SlideOptions } from './SlideOptions.tsx';
 
 export function DeckPanel() {
   const meta = useEditor(selectMeta);
@@ -34,16 +36,9 @@ export function DeckPanel() {
           />
         </div>
       </fieldset>
-      <fieldset className="group">
-        <legend>{t('editor:marking.title')}</legend>
-        <TextField label={t('editor:deck.bannerText')} value={marking.text} maxLength={200} placeholder={t('editor:deck.bannerPlaceholder')} focusTarget="marking" testId="marking-text" onChange={(v) => st().setMarking({ text: v })} hint={t('editor:deck.bannerHint')} />
-        <div className="row">
-          <TextField label={t('editor:marking.color')} type="color" value={marking.color} onChange={(v) => st().setMarking({ color: v })} />
-          <TextField label={t('editor:marking.textColor')} type="color" value={marking.textColor} onChange={(v) => st().setMarking({ textColor: v })} />
-          <div className="marking-sample" style={{ background: marking.color, color: marking.textColor }} aria-label={t('editor:deck.bannerSample')}>
-            {marking.text || t('editor:deck.noMarking')}
-          </div>
-        </div>
+      <fieldset className="group" data-testid="deck-marking">
+        <legend>{t('marking:legend')}</legend>
+        <MarkingEditor marking={marking} testPrefix="marking" focusTarget="marking" onChange={(next, typing) => st().setMarking(next, typing)} />
       </fieldset>
       <fieldset className="group">
         <legend>{t('editor:deck.slides')}</legend>
@@ -56,6 +51,7 @@ export function DeckPanel() {
           <CheckField label={t('editor:deck.slideNumbers')} checked={settings.slideNumber} onChange={(v) => st().setSettings({ slideNumber: v })} />
           <CheckField label={t('editor:deck.agenda')} checked={settings.agenda} onChange={(v) => st().setSettings({ agenda: v })} />
         </div>
+        <SlideOptions />
         <TargetMinutes value={settings.targetMinutes} onChange={(n) => st().setSettings({ targetMinutes: n })} />
       </fieldset>
     </form>

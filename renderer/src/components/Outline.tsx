@@ -3,7 +3,7 @@
  * lift, arrows, Space to drop) or with Alt+↑/↓ on a focused row. Rows re-render only when
  * their own title or kind changes (useShallow over a list of strings).
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,7 +15,8 @@ import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
 import { KIND_LABEL_KEYS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
-import { addSection, deleteSection, duplicateSection, focusSelectedRow } from '../actions.ts';
+import { addSection, deleteSection, duplicateSection, focusSelectedRow, pasteOutline } from '../actions.ts';
+import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 
 export function Outline() {
   const { t } = useTranslation();
@@ -35,8 +36,21 @@ export function Outline() {
     useEditor.getState().moveSection(String(e.active.id), to);
   };
 
+  // Text pasted on the sections list: an outline's ## sections, or one section per top-level line.
+  const onPaste = (e: ClipboardEvent<HTMLElement>) => {
+    if ((e.target as HTMLElement).closest('input, textarea, [contenteditable="true"]')) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (text.trim() === '') return;
+    e.preventDefault();
+    if (text.length > MAX_PASTE_CHARS) {
+      useEditor.getState().notify(`That paste is ${(text.length / 1_000_000).toFixed(1)} million characters; paste at most 1 million at a time. Nothing was changed.`, 'error');
+      return;
+    }
+    pasteOutline(text, selected ?? null, true);
+  };
+
   return (
-    <nav className="outline" aria-label={t('editor:outline.title')}>
+    <nav className="outline" aria-label={t('editor:outline.title')} onPaste={onPaste}>
       <div className="pane-head">
         <h2>{t('editor:outline.title')}</h2>
         <button type="button" className="btn btn-quiet btn-small" onClick={() => addSection()} aria-label={t('editor:outline.addLabel')}>
@@ -122,7 +136,13 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
             const next = ids[Math.max(0, Math.min(step(index, count), count - 1))];
             if (next && next !== id) {
               st().select(next);
-              focusSelectedRow();
+              // Focus the row now, not a frame later: the next key (Tab) can arrive before a
+              // frame under load, and would then start from this row. The row is already in the
+              // DOM; only its tabIndex and buttons follow the selection (React renders them
+              // before the next key event is handled).
+              const target = rowRef.current?.closest('ol, ul')?.querySelector<HTMLElement>(`.outline-row[data-section-id="${window.CSS.escape(next)}"] .outline-item`);
+              if (target) target.focus();
+              else focusSelectedRow();
             }
             return;
           }

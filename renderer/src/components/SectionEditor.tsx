@@ -2,10 +2,10 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../engine/format/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import { SECTION_KINDS, type KeyFigure, type Section, type Source } from '../../../engine/model/schema.ts';
+import { SECTION_KINDS, type KeyFigure, type Section } from '../../../engine/model/schema.ts';
 import { PointsEditor } from '../points/PointsEditor.tsx';
 import { useEditor } from '../store/index.ts';
-import { selectSelectedSection } from '../store/selectors.ts';
+import { selectSelectedSection, selectSources } from '../store/selectors.ts';
 import { hasShell, shell } from '../shell.ts';
 import { checkImageFile, readImageFile } from '../lib/image.ts';
 import { addSection } from '../actions.ts';
@@ -14,6 +14,9 @@ import { CheckField, SelectField, TextField } from './Field.tsx';
 import { KIND_LABEL_KEYS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
 import { DecisionEditor } from './DecisionEditor.tsx';
+import { MarkingEditor } from './MarkingEditor.tsx';
+import { useSourceNumbers } from '../points/CitePicker.tsx';
+import { resolveMarking } from '../../../engine/marking/resolve.ts';
 
 export function SectionEditor() {
   const section = useEditor(selectSelectedSection);
@@ -44,11 +47,10 @@ function SectionForm({ section }: { section: Section }) {
       {section.kind === 'decision' ? <DecisionEditor section={section} /> : null}
       <fieldset className="group">
         <legend>{t('editor:section.points')}</legend>
-        <PointsEditor sectionId={id} points={section.points} sources={section.sources} />
+        <PointsEditor sectionId={id} points={section.points} />
       </fieldset>
       <TextField label={t('editor:section.notes')} multiline value={section.notes} maxLength={100_000} focusTarget="notes" testId="section-notes" onChange={(v) => st().editSection(id, 'notes', v)} hint={t('editor:section.notesHint')} />
       <FiguresEditor section={section} />
-      <SourcesEditor section={section} />
       <ImageEditor section={section} />
       <SectionMarking section={section} />
     </form>
@@ -56,6 +58,8 @@ function SectionForm({ section }: { section: Section }) {
 }
 
 function FiguresEditor({ section }: { section: Section }) {
+  const sources = useEditor(selectSources);
+  const numbers = useSourceNumbers();
   const addRef = useRef<HTMLButtonElement>(null);
   const { t } = useTranslation();
   useFocusTarget('figures', addRef);
@@ -71,7 +75,7 @@ function FiguresEditor({ section }: { section: Section }) {
           <TextField label={t('editor:figures.value')} value={f.value} maxLength={100} onChange={(v) => patch(f.id, { value: v })} testId="figure-value" />
           <TextField label={t('editor:figures.unit')} value={f.unit} maxLength={100} onChange={(v) => patch(f.id, { unit: v })} testId="figure-unit" />
           <TextField label={t('editor:figures.asOf')} type="date" value={f.asOf} focusTarget={`figure:${f.id}:asOf`} onChange={(v) => patch(f.id, { asOf: v })} testId="figure-asof" />
-          <SelectField label={t('editor:figures.source')} value={f.sourceId} testId="figure-source" focusTarget={`figure:${f.id}:source`} options={[{ value: '', label: t('editor:none') }, ...section.sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('editor:sources.untitled')}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
+          <SelectField label={t('editor:figures.source')} value={f.sourceId} testId="figure-source" focusTarget={`figure:${f.id}:source`} options={[{ value: '', label: t('editor:none') }, ...sources.map((s) => ({ value: s.id, label: `[${numbers.get(s.id) ?? '?'}] ${s.title || t('sources:untitled')}` }))]} onChange={(v) => set(section.figures.map((x) => (x.id === f.id ? { ...x, sourceId: v } : x)))} />
           <button type="button" className="btn btn-icon" aria-label={t('editor:figures.remove', { n: i + 1 })} onClick={() => set(section.figures.filter((x) => x.id !== f.id))}>
             <Icon name="close" size={14} />
           </button>
@@ -82,38 +86,9 @@ function FiguresEditor({ section }: { section: Section }) {
         type="button"
         className="btn btn-quiet"
         disabled={section.figures.length >= LIMITS.perSectionItems}
-        onClick={() => set([...section.figures, { id: newId('f'), label: '', value: '', unit: '', asOf: '', sourceId: section.sources[0]?.id ?? '' }])}
+        onClick={() => set([...section.figures, { id: newId('f'), label: '', value: '', unit: '', asOf: '', sourceId: sources[0]?.id ?? '' }])}
       >
         {t('editor:figures.add')}
-      </button>
-    </fieldset>
-  );
-}
-
-function SourcesEditor({ section }: { section: Section }) {
-  const { t } = useTranslation();
-  const set = (sources: Source[], typing?: string) => useEditor.getState().setSources(section.id, sources, typing);
-  const patch = (sid: string, p: Partial<Source>) => set(section.sources.map((s) => (s.id === sid ? { ...s, ...p } : s)), `${sid}:${Object.keys(p).join()}`);
-  const remove = (sid: string) => {
-    // A figure that cited the removed source now has none, which the checks will flag.
-    useEditor.getState().setSources(section.id, section.sources.filter((s) => s.id !== sid));
-  };
-  return (
-    <fieldset className="group" data-testid="sources">
-      <legend>{t('editor:sources.title')}</legend>
-      {section.sources.map((s, i) => (
-        <div className="item-row" key={s.id} role="group" aria-label={t('editor:sources.item', { n: i + 1 })}>
-          <TextField className="grow" label={t('editor:sources.itemTitle', { n: i + 1 })} value={s.title} maxLength={1000} onChange={(v) => patch(s.id, { title: v })} testId="source-title" />
-          <TextField label={t('editor:sources.publisher')} value={s.publisher} maxLength={500} onChange={(v) => patch(s.id, { publisher: v })} testId="source-publisher" />
-          <TextField label={t('editor:sources.date')} type="date" value={s.date} onChange={(v) => patch(s.id, { date: v })} />
-          <TextField label={t('editor:sources.url')} type="url" value={s.url} maxLength={2000} placeholder="https://" onChange={(v) => patch(s.id, { url: v })} />
-          <button type="button" className="btn btn-icon" aria-label={t('editor:sources.remove', { n: i + 1 })} onClick={() => remove(s.id)}>
-            <Icon name="close" size={14} />
-          </button>
-        </div>
-      ))}
-      <button type="button" className="btn btn-quiet" disabled={section.sources.length >= LIMITS.perSectionItems} onClick={() => set([...section.sources, { id: newId('src'), title: '', publisher: '', date: '', url: '' }])}>
-        {t('editor:sources.add')}
       </button>
     </fieldset>
   );
@@ -188,19 +163,12 @@ function SectionMarking({ section }: { section: Section }) {
   const { t } = useTranslation();
   const set = (m: Section['marking'], typing?: string) => useEditor.getState().setSectionMarking(section.id, m, typing);
   const m = section.marking;
+  const deckText = resolveMarking(deckMarking).text;
   return (
     <fieldset className="group" data-testid="section-marking">
-      <legend>{t('editor:marking.title')}</legend>
-      <CheckField label={t('editor:marking.own')} checked={m !== null} onChange={(on) => set(on ? { ...deckMarking } : null)} />
-      {m ? (
-        <div className="row">
-          <TextField className="grow" label={t('editor:marking.sectionText')} focusTarget="section-marking" value={m.text} maxLength={200} onChange={(v) => set({ ...m, text: v }, 'text')} />
-          <TextField label={t('editor:marking.color')} type="color" value={m.color} onChange={(v) => set({ ...m, color: v }, 'color')} />
-          <TextField label={t('editor:marking.textColor')} type="color" value={m.textColor} onChange={(v) => set({ ...m, textColor: v }, 'textColor')} />
-        </div>
-      ) : (
-        <p className="muted">{deckMarking.text ? t('editor:marking.usesDeck', { text: deckMarking.text }) : t('editor:marking.usesDeckNone')}</p>
-      )}
+      <legend>{t('marking:legend')}</legend>
+      <CheckField label={t('marking:sectionOwn')} checked={m !== null} onChange={(on) => set(on ? { ...deckMarking } : null)} />
+      {m ? <MarkingEditor marking={m} testPrefix="section-marking" focusTarget="section-marking" onChange={(next, typing) => set(next, typing)} /> : <p className="muted">{deckText ? t('marking:sectionUsesDeck', { text: deckText }) : t('marking:sectionUsesDeckNone')}</p>}
     </fieldset>
   );
 }

@@ -1,26 +1,27 @@
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon.tsx';
+import { DocName } from './DocName.tsx';
 import { keyLabel } from '../commands/index.ts';
 import { exportDeck, present, saveDeck, stepHistory } from '../actions.ts';
 import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
-import { selectDirty, selectFile, selectPanel } from '../store/selectors.ts';
+import { selectFile, selectPanel } from '../store/selectors.ts';
 import type { PanelId } from '../store/types.ts';
 import { UNTITLED } from '../store/fileSlice.ts';
 
 const TABS: { id: PanelId; labelKey: string }[] = [
   { id: 'section', labelKey: 'editor:tab.section' },
+  { id: 'outline', labelKey: 'outlineMode:heading' },
   { id: 'deck', labelKey: 'editor:tab.deck' },
+  { id: 'sources', labelKey: 'sources:tab' },
   { id: 'checks', labelKey: 'editor:tab.checks' },
 ];
 
 export function Toolbar() {
   const { t } = useTranslation();
   const file = useEditor(selectFile);
-  const dirty = useEditor(selectDirty);
   const panel = useEditor(selectPanel);
-  const title = useEditor((s) => s.deck.meta.title);
   const canUndo = useStore(useEditor.temporal, (t) => t.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (t) => t.futureStates.length > 0);
   const st = useEditor.getState;
@@ -33,15 +34,7 @@ export function Toolbar() {
         <Icon name="deck" />
       </button>
       <h1 className="sr-only">{t('editor:toolbar.heading', { name: fileName })}</h1>
-      <div className="doc-name" data-testid="doc-name">
-        <span className="doc-file">{fileName}</span>
-        {dirty ? (
-          <span className="dirty-dot" role="img" aria-label={t('editor:toolbar.dirty')} title={t('editor:toolbar.dirty')} data-testid="dirty">
-            ●
-          </span>
-        ) : null}
-        <span className="doc-title muted">{title}</span>
-      </div>
+      <DocName />
       <div className="toolbar-group" role="group" aria-label={t('editor:toolbar.history')}>
         <button type="button" className="btn btn-icon" onClick={() => stepHistory('undo')} disabled={!canUndo} aria-label={t('commands:edit.undo')} title={t('editor:toolbar.withKey', { label: t('commands:edit.undo'), keys: keyLabel('CmdOrCtrl+Z') })}>
           <Icon name="undo" />

@@ -3,20 +3,22 @@
  * native selection and spell-check); the tree edits are the pure functions in tree.ts and
  * the key mapping is keys.ts, so both are unit-tested without a DOM.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { t as tr } from '../../i18n.ts';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
-import type { Point, Source } from '../../../engine/model/schema.ts';
+import type { Point, PortionMark } from '../../../engine/model/schema.ts';
+import { CitePicker, PortionPicker, useSourceNumbers } from './CitePicker.tsx';
 import { IS_MAC } from '../commands/keys.ts';
 import { useEditor } from '../store/index.ts';
 import { flatten, indent, insertAfter, move, outdent, removeAndJoin, splitPoint, updateText, updatePoint, countPoints } from './tree.ts';
 import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { caretLines } from './caretLine.ts';
+import { pasteOutline } from '../actions.ts';
 
 /** Larger pastes are refused with a notice: parsing megabytes on the UI thread would freeze it. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -38,7 +40,8 @@ function caretInfo(el: HTMLTextAreaElement, arrow: boolean) {
   };
 }
 
-export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: string; points: Point[]; sources?: Source[] }) {
+export function PointsEditor({ sectionId, points }: { sectionId: string; points: Point[] }) {
+  const numbers = useSourceNumbers();
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const pending = useRef<Pending | null>(null);
@@ -155,6 +158,8 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         return;
       }
       e.preventDefault();
+      // A whole briefing (## headings, Notes:/Sources: labels) becomes sections, not glued points.
+      if (pasteOutline(text, sectionId, false)) return;
       try {
         const parsed = parseOutlinePoints(text);
         const pts = current();
@@ -170,7 +175,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
         useEditor.getState().notify(tr('editor:points.pasteFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
       }
     },
-    [commit, current],
+    [commit, current, sectionId],
   );
 
   const onCites = useCallback(
@@ -181,9 +186,16 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
   );
 
   const { t } = useTranslation();
+  const onPortion = useCallback(
+    (id: string, portion: PortionMark) => {
+      useEditor.getState().setPoints(sectionId, updatePoint(current(), id, { portion }));
+    },
+    [sectionId, current],
+  );
+
   const addPoint = () => {
     const fresh = newId('p');
-    commit([...current(), { id: fresh, text: '', cites: [], children: [] }], { id: fresh, start: 0, end: 0 });
+    commit([...current(), { id: fresh, text: '', cites: [], portion: '', children: [] }], { id: fresh, start: 0, end: 0 });
   };
 
   return (
@@ -193,7 +205,7 @@ export function PointsEditor({ sectionId, points, sources = [] }: { sectionId: s
       </p>
       <ul ref={listRef} className="points-list" aria-label={t('editor:section.points')} data-testid="points">
         {rows.map((r, i) => (
-          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} sources={sources} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} t={t} />
+          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} portion={r.point.portion ?? ''} numbers={numbers} onPortion={onPortion} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} t={t} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
@@ -207,7 +219,9 @@ interface RowProps {
   id: string;
   text: string;
   cites: string[];
-  sources: Source[];
+  portion: PortionMark;
+  numbers: ReadonlyMap<string, number>;
+  onPortion: (id: string, portion: PortionMark) => void;
   onCites: (id: string, cites: string[]) => void;
   depth: number;
   index: number;
@@ -220,7 +234,7 @@ interface RowProps {
   t: TFunction;
 }
 
-const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites, t }: RowProps) {
+const PointRow = memo(function PointRow({ id, text, cites, portion, numbers, onPortion, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites, t }: RowProps) {
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -239,40 +253,8 @@ const PointRow = memo(function PointRow({ id, text, cites, sources, depth, index
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}
       />
-      {sources.length > 0 ? <CitePicker pointIndex={index} cites={cites} sources={sources} onChange={(c) => onCites(id, c)} t={t} /> : null}
+      <PortionPicker pointIndex={index} portion={portion} onChange={(p) => onPortion(id, p)} />
+      <CitePicker pointIndex={index} cites={cites} numbers={numbers} onChange={(c) => onCites(id, c)} />
     </li>
   );
 });
-
-/** Which of the section's sources a point cites; shown on the slide as [n]. */
-function CitePicker({ pointIndex, cites, sources, onChange, t }: { pointIndex: number; cites: string[]; sources: Source[]; onChange: (cites: string[]) => void; t: TFunction }) {
-  const [open, setOpen] = useState(false);
-  const known = cites.filter((c) => sources.some((s) => s.id === c));
-  const label = known.length === 0 ? t('editor:points.cite') : known.map((c) => `[${sources.findIndex((s) => s.id === c) + 1}]`).join('');
-  return (
-    <div
-      className="cite-picker"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
-      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} aria-label={known.length ? t('editor:points.cites', { n: pointIndex + 1, list: label }) : t('editor:points.citesNone', { n: pointIndex + 1 })} onClick={() => setOpen(!open)}>
-        {label}
-      </button>
-      {open ? (
-        <fieldset className="cite-menu">
-          <legend className="sr-only">{t('editor:points.citeLegend', { n: pointIndex + 1 })}</legend>
-          {sources.map((s, n) => (
-            <label key={s.id}>
-              <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />
-              [{n + 1}] {s.title || t('editor:sources.untitled')}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-    </div>
-  );
-}

@@ -61,7 +61,7 @@ function height(p: Point): number {
   return h + 1;
 }
 
-export function updatePoint(points: readonly Point[], id: string, patch: Partial<Pick<Point, 'text' | 'cites'>>): Point[] {
+export function updatePoint(points: readonly Point[], id: string, patch: Partial<Pick<Point, 'text' | 'cites' | 'portion'>>): Point[] {
   const path = findPath(points, id);
   if (!path) return [...points];
   return editList(points, path.slice(0, -1), (list) => {

@@ -1,17 +1,32 @@
 import { newId } from '../../../engine/format/index.ts';
-import type { Deck, Section } from '../../../engine/model/schema.ts';
+import type { Deck, Point, Section } from '../../../engine/model/schema.ts';
 import { cloneWithIds } from '../points/tree.ts';
 import { step, typing } from './history.ts';
 import type { DeckSlice, EditorState, Slice } from './types.ts';
+
+/** The deck without source `id` and without every cite and figure source that named it. */
+export function withoutSource(deck: Deck, id: string): Deck {
+  const strip = (points: Point[]): Point[] =>
+    points.map((p) => {
+      const children = strip(p.children);
+      return p.cites.includes(id) ? { ...p, cites: p.cites.filter((c) => c !== id), children } : children.every((c, i) => c === p.children[i]) ? p : { ...p, children };
+    });
+  const sections = deck.sections.map((section) => {
+    const points = strip(section.points);
+    const usesFigure = section.figures.some((f) => f.sourceId === id);
+    if (!usesFigure && points.every((p, i) => p === section.points[i])) return section;
+    return { ...section, points, figures: usesFigure ? section.figures.map((f) => (f.sourceId === id ? { ...f, sourceId: '' } : f)) : section.figures };
+  });
+  return { ...deck, sources: deck.sources.filter((s) => s.id !== id), sections };
+}
 
 export function blankSection(): Section {
   return {
     id: newId('s'),
     kind: 'content',
     title: '',
-    points: [{ id: newId('p'), text: '', cites: [], children: [] }],
+    points: [{ id: newId('p'), text: '', cites: [], portion: '', children: [] }],
     notes: '',
-    sources: [],
     figures: [],
     image: null,
     marking: null,
@@ -32,7 +47,7 @@ function withSection(state: EditorState, id: string, edit: (s: Section) => Secti
  * A setter for one section field. With `typingField` (the input being typed in) edits join
  * the current typing burst, so a burst is one undo step; without it each call is its own step.
  */
-function sectionSetter<K extends 'points' | 'sources' | 'figures' | 'decision' | 'marking' | 'image'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
+function sectionSetter<K extends 'points' | 'figures' | 'decision' | 'marking' | 'image'>(set: Parameters<Slice<DeckSlice>>[0], field: K, burstTag: string) {
   return (id: string, value: Section[K], typingField?: string): void => {
     if (typingField) typing(`section:${id}:${burstTag}:${typingField}`);
     else step();
@@ -46,8 +61,10 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     typing(`meta:${Object.keys(patch).join(',')}`);
     set((s) => ({ deck: { ...s.deck, meta: { ...s.deck.meta, ...patch } } }));
   },
-  setMarking: (patch) => {
-    typing(`marking:${Object.keys(patch).join(',')}`);
+  setMarking: (patch, typingField) => {
+    // Typing in a marking field is one undo step per burst; a level or colour pick is its own.
+    if (typingField) typing(`marking:${typingField}`);
+    else step();
     set((s) => ({ deck: { ...s.deck, marking: { ...s.deck.marking, ...patch } } }));
   },
   setSettings: (patch) => {
@@ -65,20 +82,28 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     });
     return section.id;
   },
+  insertSections: (added, afterId, replace = false, sources) => {
+    if (added.length === 0) return;
+    step();
+    set((s) => {
+      const deckSources = sources ?? s.deck.sources;
+      if (replace) return { deck: { ...s.deck, sources: deckSources, sections: added }, selectedSectionId: added[0]?.id ?? null };
+      const sections = [...s.deck.sections];
+      const at = afterId === null ? sections.length : sections.findIndex((x) => x.id === afterId) + 1;
+      sections.splice(at <= 0 ? sections.length : at, 0, ...added);
+      return { deck: { ...s.deck, sources: deckSources, sections }, selectedSectionId: added[0]?.id ?? null };
+    });
+  },
   duplicateSection: (id) => {
     const src = get().deck.sections.find((s) => s.id === id);
     if (!src) return null;
-    // Sources get new ids too, so cites and figure sources are remapped to the copies.
-    const sourceIds = new Map(src.sources.map((x) => [x.id, newId('src')]));
-    const remap = (sid: string) => sourceIds.get(sid) ?? sid;
-    const remapPoints = (ps: Section['points']): Section['points'] => ps.map((p) => ({ ...p, cites: p.cites.map(remap), children: remapPoints(p.children) }));
+    // Sources are deck-wide: the copy cites the very same sources.
     const copy: Section = {
       ...structuredClone(src),
       id: newId('s'),
       title: src.title === '' ? '' : `${src.title} (copy)`,
-      points: cloneWithIds(remapPoints(src.points), () => newId('p')),
-      sources: src.sources.map((x) => ({ ...x, id: remap(x.id) })),
-      figures: src.figures.map((f) => ({ ...f, id: newId('f'), sourceId: f.sourceId === '' ? '' : remap(f.sourceId) })),
+      points: cloneWithIds(src.points, () => newId('p')),
+      figures: src.figures.map((f) => ({ ...f, id: newId('f') })),
     };
     step();
     set((s) => {
@@ -119,9 +144,29 @@ export const createDeckSlice = (initial: Deck): Slice<DeckSlice> => (set, get) =
     set((s) => withSection(s, id, (x) => ({ ...x, kind })));
   },
   setPoints: sectionSetter(set, 'points', 'point'),
-  setSources: sectionSetter(set, 'sources', 'sources'),
+  setSources: (sources, typingField) => {
+    if (typingField) typing(`sources:${typingField}`);
+    else step();
+    set((s) => ({ deck: { ...s.deck, sources } }));
+  },
+  addSource: (init = {}) => {
+    const source = { id: newId('src'), title: '', publisher: '', date: '', url: '', ...init };
+    step();
+    set((s) => ({ deck: { ...s.deck, sources: [...s.deck.sources, source] } }));
+    return source.id;
+  },
+  deleteSource: (id) => {
+    // One undo step takes the source and every citation of it, so the deck stays valid.
+    step();
+    set((s) => ({ deck: withoutSource(s.deck, id) }));
+  },
   setFigures: sectionSetter(set, 'figures', 'figures'),
   setDecision: sectionSetter(set, 'decision', 'decision'),
   setSectionMarking: sectionSetter(set, 'marking', 'marking'),
   setImage: sectionSetter(set, 'image', 'image'),
+  setSections: (sections, typingField) => {
+    if (typingField) typing(`outline:${typingField}`);
+    else step();
+    set((s) => ({ deck: { ...s.deck, sections } }));
+  },
 });

@@ -4,7 +4,8 @@ import type { StoreApi } from 'zustand';
 import type { OverflowMeasure } from '../../../engine/checks/index.ts';
 import type { Deck, DeckMeta, DeckSettings, KeyFigure, Marking, Point, Section, Source } from '../../../engine/model/schema.ts';
 
-export type PanelId = 'section' | 'deck' | 'checks';
+/** 'outline' is outline mode: the whole deck as one outline, in place of the section list and editor. */
+export type PanelId = 'section' | 'outline' | 'deck' | 'sources' | 'checks';
 export type Screen = 'start' | 'editor';
 
 export interface FocusRequest {
@@ -18,9 +19,15 @@ export interface FocusRequest {
 export interface DeckSlice {
   deck: Deck;
   setMeta: (patch: Partial<DeckMeta>) => void;
-  setMarking: (patch: Partial<Marking>) => void;
+  /** `typingField` (the field typed in) merges a burst into one undo step; without it, one step. */
+  setMarking: (patch: Partial<Marking>, typingField?: string) => void;
   setSettings: (patch: Partial<DeckSettings>) => void;
   addSection: (afterId?: string | null) => string;
+  /**
+   * A pasted outline's sections, after `afterId` (null: at the end), as one undo step; with
+   * `replace` they take the place of every section (pasting into a blank deck). Selects the first.
+   */
+  insertSections: (sections: Section[], afterId: string | null, replace?: boolean, sources?: Source[]) => void;
   duplicateSection: (id: string) => string | null;
   deleteSection: (id: string) => void;
   moveSection: (id: string, toIndex: number) => void;
@@ -29,11 +36,18 @@ export interface DeckSlice {
   setSectionKind: (id: string, kind: Section['kind']) => void;
   /** Replace a section's points; `typingField` marks a keystroke, undefined a structural edit. */
   setPoints: (id: string, points: Point[], typingField?: string) => void;
-  setSources: (id: string, sources: Source[], typingField?: string) => void;
+  /** Replace the deck's sources (edits of their fields); `typingField` merges a typing burst. */
+  setSources: (sources: Source[], typingField?: string) => void;
+  /** Add a deck source (fields default to ''); returns its id. */
+  addSource: (init?: Partial<Omit<Source, 'id'>>) => string;
+  /** Remove a source and every citation of it, in one undo step. */
+  deleteSource: (id: string) => void;
   setFigures: (id: string, figures: KeyFigure[], typingField?: string) => void;
   setImage: (id: string, image: Section['image'], typingField?: string) => void;
   setDecision: (id: string, decision: Section['decision'], typingField?: string) => void;
   setSectionMarking: (id: string, marking: Section['marking'], typingField?: string) => void;
+  /** Outline mode: the whole section list at once; `typingField` marks a keystroke in that line. */
+  setSections: (sections: Section[], typingField?: string) => void;
 }
 
 export interface UiSlice {
@@ -41,6 +55,8 @@ export interface UiSlice {
   selectedSectionId: string | null;
   panel: PanelId;
   paletteOpen: boolean;
+  /** The keyboard sheet (Ctrl/Cmd+/). */
+  sheetOpen: boolean;
   focus: FocusRequest | null;
   /** One-line message shown in the status bar (errors, refusals). */
   notice: { text: string; tone: 'info' | 'error'; at: number } | null;
@@ -58,6 +74,7 @@ export interface UiSlice {
   select: (id: string | null) => void;
   setPanel: (p: PanelId) => void;
   setPaletteOpen: (open: boolean) => void;
+  setSheetOpen: (open: boolean) => void;
   requestFocus: (target: string, caret?: number) => void;
   /** The element asked for took focus: forget the request, so a later remount does not steal focus. */
   clearFocus: () => void;

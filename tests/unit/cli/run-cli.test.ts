@@ -92,7 +92,7 @@ describe('briefdeck import', () => {
     expect(run.err).toEqual(['briefdeck: warning: talk.md: line 4: [2] matches no source in this section\'s list; kept as text']);
     const deck = parseDeckText(readFileSync(join(dir, 'talk.briefdeck'), 'utf8'));
     expect(deck.sections[0]?.kind).toBe('bluf');
-    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sections[0]?.sources[0]?.id]);
+    expect(deck.sections[0]?.points[0]?.cites).toEqual([deck.sources[0]?.id]);
     expect(listing()).toEqual(['talk.briefdeck', 'talk.md']);
   });
 
@@ -100,8 +100,9 @@ describe('briefdeck import', () => {
     writeFileSync(join(dir, 'deep.md'), Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'));
     const run = await cli('import', 'deep.md', '-o', 'deep.briefdeck');
     expect(run.code).toBe(0);
+    // 27 levels past the third, and one "no ## headings" warning (the outline is one section).
     expect(run.err).toHaveLength(11);
-    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 17 more warnings not shown');
+    expect(run.err[10]).toBe('briefdeck: warning: deep.md: 18 more warnings not shown');
   });
 
   it('refuses an outline that breaks a limit, naming the line, and writes nothing', async () => {
@@ -220,6 +221,39 @@ describe('briefdeck validate', () => {
   it('rejects an invalid deck with exit 1 and its JSON path', async () => {
     writeFileSync(join(dir, 'bad.json'), '{"type":"briefdeck","version":2,"deck":{"sections":[{"id":"s","title":"x","points":[{"id":"p","text":7}]}]}}');
     expectOneLineError(await cli('validate', 'bad.json'), 1, 'briefdeck: bad.json: sections[0].points[0].text: expected text');
+  });
+
+  it('warns, naming the colour, when a banner contradicts its level, and still exits 0 (docs/CLI.md)', async () => {
+    // A v2 file typed SECRET into the banner but kept the default green: the text and colour are kept, and flagged.
+    writeFileSync(join(dir, 'green.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 2, deck: { marking: { text: 'SECRET//REL TO USA, KOR', color: '#007a33', textColor: '#ffffff' } } }));
+    const run = await cli('validate', 'green.briefdeck');
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([
+      'briefdeck: warning: green.briefdeck: Deck marking: the banner colour #007a33 (UNCLASSIFIED green) contradicts SECRET, whose banner colour is #c8102e (SECRET red).',
+    ]);
+    expect(run.out).toEqual([expect.stringMatching(/^ok: green\.briefdeck: /)]);
+    // The same deck in its level's colour validates without a word.
+    writeFileSync(join(dir, 'red.briefdeck'), JSON.stringify({ type: 'briefdeck', version: 3, deck: { marking: { level: 'secret', controls: 'REL TO USA, KOR' } } }));
+    expect((await cli('validate', 'red.briefdeck')).err).toEqual([]);
+  });
+
+  it('warns about a banner below a portion mark, on validate and on export', async () => {
+    const deck = { type: 'briefdeck', version: 3, deck: { marking: { level: 'unclassified' }, sections: [{ id: 's', title: 'Plans', points: [{ id: 'p', text: 'x', portion: 'S' }] }] } };
+    writeFileSync(join(dir, 'low.briefdeck'), JSON.stringify(deck));
+    const line = 'briefdeck: warning: low.briefdeck: “Plans” has a (S) point, but its banner is UNCLASSIFIED: the banner must be at least SECRET.';
+    expect((await cli('validate', 'low.briefdeck')).err).toEqual([line]);
+    const run = await cli('export', 'low.briefdeck', '-o', 'low.html');
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([line]);
+  });
+
+  it('reads the level from an outline: Marking: SECRET//NOFORN comes out red', async () => {
+    writeFileSync(join(dir, 'o.md'), '# Brief\nMarking: SECRET//NOFORN\n\n## One\n- a point\n');
+    expect((await cli('import', 'o.md', '-o', 'o.briefdeck')).code).toBe(0);
+    const deck = parseDeckText(readFileSync(join(dir, 'o.briefdeck'), 'utf8'));
+    expect(deck.marking).toEqual({ level: 'secret', controls: 'NOFORN', text: '', color: '', textColor: '' });
+    expect((await cli('export', 'o.briefdeck', '-o', 'o.html')).code).toBe(0);
+    expect(readFileSync(join(dir, 'o.html'), 'utf8')).toContain('<div class="bd-banner bd-banner-top" style="background:#c8102e">SECRET//NOFORN</div>');
   });
 
   it('writes nothing', async () => {

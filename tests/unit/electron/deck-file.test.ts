@@ -120,6 +120,14 @@ describe('readDeckFile refuses bad deck files', () => {
     await rm(path);
   });
 
+  it('a deck with no "sections" key: refused with its path, not opened as an empty deck', async () => {
+    const path = join(dir, 'no-sections.briefdeck');
+    await writeFile(path, JSON.stringify({ type: 'briefdeck', version: 2, deck: { meta: { title: 'Where did they go' } } }));
+    const error = await refuse(path);
+    expect(error.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: deck\\.sections: missing`));
+    await rm(path);
+  });
+
   it('a directory', async () => {
     const path = join(dir, 'folder.briefdeck');
     await mkdir(path);

@@ -24,7 +24,7 @@ describe('file store', () => {
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.deck.meta.subtitle).toBe('one');
     expect(saved.ok && opened.mtimeMs).toBe(saved.ok && saved.mtimeMs);
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ type: 'briefdeck', version: 2 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ type: 'briefdeck', version: 3 });
   });
 
   it('keeps the previous version as <name>.bak on every save', async () => {

@@ -38,6 +38,9 @@ function validArgs(channel: InvokeChannel): unknown[] {
     'present:session': [],
     'present:control': [{ type: 'next' }],
     'ui:set-lang': ['ko'],
+    'spell:check': ['word'],
+    'spell:add': ['word'],
+    'edit:paste': [],
   };
   return table[channel];
 }

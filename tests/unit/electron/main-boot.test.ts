@@ -73,6 +73,9 @@ describe('main boot (fake Electron)', () => {
     const prefs = editor().options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(prefs.preload).toBe(join(work, 'preload', 'index.cjs'));
+    // Chromium's spellchecker would fetch Hunspell files from a CDN on Windows and Linux.
+    expect(prefs.spellcheck).toBe(false);
+    expect(fake.spellChecker).toBe(false);
   });
 
   it('serves the renderer with the CSP, and nothing outside it', async () => {

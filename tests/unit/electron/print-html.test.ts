@@ -19,10 +19,10 @@ describe('withNotesPages', () => {
 
   it("gives every notes page its own slide's marking banners, top and bottom", () => {
     const deck = DeckSchema.parse({
-      marking: { text: 'UNCLASSIFIED' },
+      marking: { level: 'unclassified' },
       sections: [
         { id: 'a', title: 'Open', notes: 'Say A.' },
-        { id: 'b', title: 'Closed', notes: 'Say B.', marking: { text: 'SECRET//REL', color: '#c8102e' } },
+        { id: 'b', title: 'Closed', notes: 'Say B.', marking: { level: 'secret', controls: 'REL' } },
         { id: 'c', title: 'No notes' },
       ],
     });

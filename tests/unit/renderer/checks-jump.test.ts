@@ -10,8 +10,8 @@ import { useEditor } from '../../../renderer/src/store/index.ts';
 
 const deck = createDeck({
   sections: [
-    { id: 's1', kind: 'content', title: 'Numbers', points: [], notes: 'n', sources: [], figures: [{ id: 'f1', label: 'Exports', value: '17', unit: 'bn', asOf: '', sourceId: '' }], image: null, marking: null },
-    { id: 's2', kind: 'content', title: 'Other', points: [], notes: '', sources: [], figures: [], image: null, marking: null },
+    { id: 's1', kind: 'content', title: 'Numbers', points: [], notes: 'n', figures: [{ id: 'f1', label: 'Exports', value: '17', unit: 'bn', asOf: '', sourceId: '' }], image: null, marking: null },
+    { id: 's2', kind: 'content', title: 'Other', points: [], notes: '', figures: [], image: null, marking: null },
   ],
 } as never);
 
@@ -46,5 +46,13 @@ describe('jumpTo', () => {
     jumpTo(noNotes);
     expect(useEditor.getState().selectedSectionId).toBe('s2');
     expect(useEditor.getState().focus?.target).toBe('notes');
+  });
+
+  it('focuses the very point for a point-level item (a portion mark above the banner)', () => {
+    const d = createDeck({ marking: { level: 'unclassified' }, sections: [{ id: 's3', title: 'Plans', points: [{ id: 'p1', text: 'open' }, { id: 'p2', text: 'closed', portion: 'S' }] }] });
+    const above = runChecks(d).find((i) => i.kind === 'portion-above-banner')!;
+    jumpTo(above);
+    expect(useEditor.getState().selectedSectionId).toBe('s3');
+    expect(useEditor.getState().focus?.target).toBe('p2');
   });
 });

@@ -22,7 +22,7 @@ function shape(ps: Point[] = points(), depth = 0): string[] {
 /** The editor bound to the live store, re-rendered on every change like the app does. */
 function Harness() {
   const section = useEditor((s) => s.deck.sections[0]!);
-  return <PointsEditor sectionId={SECTION} points={section.points} sources={section.sources} />;
+  return <PointsEditor sectionId={SECTION} points={section.points} />;
 }
 function field(i: number): HTMLTextAreaElement {
   return screen.getAllByRole('textbox')[i] as HTMLTextAreaElement;
@@ -33,7 +33,7 @@ function caretAt(el: HTMLTextAreaElement, at: number) {
 }
 
 beforeEach(() => {
-  const deck = createDeck({ sections: [{ id: SECTION, title: 'S', points: [pt('a', 'alpha'), pt('b', 'beta')], sources: [{ id: 'src1', title: 'Ministry' }, { id: 'src2', title: 'Op-ed' }] }] });
+  const deck = createDeck({ sources: [{ id: 'src1', title: 'Ministry' }, { id: 'src2', title: 'Op-ed' }], sections: [{ id: SECTION, title: 'S', points: [pt('a', 'alpha'), pt('b', 'beta')] }] });
   useEditor.getState().loadDeck(deck);
   render(<Harness />);
 });
@@ -92,7 +92,8 @@ describe('PointsEditor keyboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sources cited by point 2: none' }));
     fireEvent.click(screen.getByRole('checkbox', { name: '[2] Op-ed' }));
     expect(points()[1]!.cites).toEqual(['src2']);
-    expect(screen.getByRole('button', { name: 'Sources cited by point 2: [2]' })).toBeTruthy();
+    // Numbered as on the slides: the op-ed is the first (only) source cited.
+    expect(screen.getByRole('button', { name: 'Sources cited by point 2: [1]' })).toBeTruthy();
     expect(useEditor.temporal.getState().pastStates).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDeck } from '../../../engine/format/index.ts';
+import { createDeck, restoreDeck } from '../../../engine/format/index.ts';
 import { createEditorStore, redo, undo, type EditorStore } from '../../../renderer/src/store/index.ts';
 import { BURST_MS, HISTORY_LIMIT } from '../../../renderer/src/store/history.ts';
 import { selectDirty } from '../../../renderer/src/store/selectors.ts';
@@ -103,16 +103,39 @@ describe('editor store history', () => {
     expect(store.getState().selectedSectionId).toBe(a);
   });
 
-  it('duplicates a section with fresh ids and remapped sources', () => {
+  it('duplicates a section with fresh ids, citing the same deck sources', () => {
     const a = store.getState().addSection();
-    store.getState().setSources(a, [{ id: 'src1', title: 'Ministry', publisher: '', date: '', url: '' }]);
+    store.getState().setSources([{ id: 'src1', title: 'Ministry', publisher: '', date: '', url: '' }]);
     store.getState().setFigures(a, [{ id: 'f1', label: 'GDP', value: '2', unit: '%', asOf: '', sourceId: 'src1' }]);
     const b = store.getState().duplicateSection(a)!;
     const [s1, s2] = store.getState().deck.sections;
     expect(s2!.id).toBe(b);
-    expect(s2!.sources[0]!.id).not.toBe('src1');
-    expect(s2!.figures[0]!.sourceId).toBe(s2!.sources[0]!.id);
+    expect(store.getState().deck.sources.map((s) => s.id)).toEqual(['src1']);
+    expect(s2!.figures[0]!.sourceId).toBe('src1');
+    expect(s2!.figures[0]!.id).not.toBe('f1');
     expect(s2!.points[0]!.id).not.toBe(s1!.points[0]!.id);
+  });
+
+  it('deletes a source with every citation of it in one undo step, and undo brings them back', () => {
+    const a = store.getState().addSection();
+    const src = store.getState().addSource({ title: 'Ministry' });
+    const keep = store.getState().addSource({ title: 'Op-ed' });
+    const point = store.getState().deck.sections[0]!.points[0]!;
+    store.getState().setPoints(a, [{ ...point, cites: [src, keep], children: [{ id: 'c', text: 'child', cites: [src], children: [] }] }]);
+    store.getState().setFigures(a, [{ id: 'f1', label: 'GDP', value: '2', unit: '%', asOf: '', sourceId: src }]);
+    const before = store.getState().deck;
+    const steps = past();
+    store.getState().deleteSource(src);
+    const after = store.getState().deck;
+    expect(past()).toBe(steps + 1);
+    expect(after.sources.map((s) => s.id)).toEqual([keep]);
+    expect(after.sections[0]!.points[0]!.cites).toEqual([keep]);
+    expect(after.sections[0]!.points[0]!.children[0]!.cites).toEqual([]);
+    expect(after.sections[0]!.figures[0]!.sourceId).toBe('');
+    // The result is still a valid deck (no dangling cite for restoreDeck to refuse on save).
+    expect(() => restoreDeck(after)).not.toThrow();
+    undo(store);
+    expect(store.getState().deck).toEqual(before);
   });
 
   it('section field setters: typing in one field is one step, a structural change (no field named) is its own', () => {

@@ -22,7 +22,9 @@ export interface FakeState {
   /** Options of every message box shown (notices, the About box, the close prompt). */
   messageBoxes: Record<string, unknown>[];
   /** Sessions made with session.fromPartition, by name, with what was set on them. */
-  partitions: Map<string, { protocolHandlers: Map<string, (request: Request) => Promise<Response>>; beforeRequest: Listener | null; permissionRequest: Listener | null }>;
+  partitions: Map<string, { protocolHandlers: Map<string, (request: Request) => Promise<Response>>; beforeRequest: Listener | null; permissionRequest: Listener | null; spellChecker?: boolean }>;
+  /** The default session's spellchecker switch (null: never set). */
+  spellChecker: boolean | null;
   /** powerSaveBlocker ids currently started. */
   sleepBlockers: Set<number>;
   /** Listeners of app 'before-quit' etc. are in appEvents; quit() calls are counted here. */
@@ -53,6 +55,7 @@ g.__fakeElectron = {
   windowOpenHandlers: [],
   messageBoxes: [],
   partitions: new Map(),
+  spellChecker: null,
   sleepBlockers: new Set(),
   quits: 0,
 };
@@ -98,6 +101,8 @@ class FakeWebContents extends FakeEmitter {
 
 export class FakeWindow extends FakeEmitter {
   webContents = new FakeWebContents();
+  /** webContents.paste() calls (the context menu's Paste). */
+  pasted = 0;
   url: string | null = null;
   title = '';
   constructor(public options: Record<string, unknown>) {
@@ -175,16 +180,18 @@ export const protocol = {
 
 export const session = {
   fromPartition(name: string) {
-    const entry = state.partitions.get(name) ?? { protocolHandlers: new Map(), beforeRequest: null, permissionRequest: null };
+    const entry: FakeState['partitions'] extends Map<string, infer E> ? E : never = state.partitions.get(name) ?? { protocolHandlers: new Map(), beforeRequest: null, permissionRequest: null };
     state.partitions.set(name, entry);
     return {
       protocol: { handle: (scheme: string, fn: (request: Request) => Promise<Response>) => void entry.protocolHandlers.set(scheme, fn) },
+      setSpellCheckerEnabled: (on: boolean) => void (entry.spellChecker = on),
       setPermissionRequestHandler: (fn: Listener) => void (entry.permissionRequest = fn),
       setPermissionCheckHandler: () => undefined,
       webRequest: { onBeforeRequest: (fn: Listener) => void (entry.beforeRequest = fn) },
     };
   },
   defaultSession: {
+    setSpellCheckerEnabled: (on: boolean) => void (state.spellChecker = on),
     setPermissionRequestHandler: (fn: Listener) => void (state.permissionRequest = fn),
     setPermissionCheckHandler: () => undefined,
     webRequest: { onBeforeRequest: (fn: Listener) => void (state.beforeRequest = fn) },
@@ -224,4 +231,11 @@ export const powerSaveBlocker = {
     return id;
   },
   stop: (id: number) => void state.sleepBlockers.delete(id),
+};
+
+export const webContents = {
+  fromId: (id: number) => {
+    const win = state.windows.find((w) => w.webContents.id === id);
+    return win ? { paste: () => void (win.pasted += 1) } : undefined;
+  },
 };

@@ -69,6 +69,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     setMenu: (menus) => {
       p.menus.push(menus);
     },
+    paste: () => undefined,
     now: () => 1_700_000_000_000,
     info: { name: 'Briefdeck', version: '0.1.0', electron: 'none', chrome: 'none', node: process.versions.node, platform: 'linux' },
   };

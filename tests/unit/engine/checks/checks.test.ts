@@ -9,7 +9,7 @@ function deck(input: unknown): Deck {
   return DeckSchema.parse(input);
 }
 
-const marked = { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' };
+const marked = { level: 'unclassified' };
 
 function section(id: string, extra: Record<string, unknown> = {}) {
   return { id, title: `Title ${id}`, points: [{ id: `${id}p`, text: 'A point' }], notes: 'Say this.', ...extra };
@@ -24,11 +24,11 @@ describe('runChecks', () => {
   it('flags a missing marking and clears it once marked', () => {
     expect(runChecks(deck({})).map((i) => i.kind)).toContain('no-marking');
     expect(runChecks(deck({ marking: marked })).map((i) => i.kind)).not.toContain('no-marking');
-    expect(runChecks(deck({ marking: { ...marked, text: '   ' } })).map((i) => i.kind)).toContain('no-marking');
+    expect(runChecks(deck({ marking: { level: 'custom', text: '   ' } })).map((i) => i.kind)).toContain('no-marking');
   });
 
   it('flags a section whose own marking has no text', () => {
-    const d = deck({ marking: marked, sections: [section('a', { marking: { text: '' } }), section('b', { marking: { text: 'SECRET' } })] });
+    const d = deck({ marking: marked, sections: [section('a', { marking: { level: 'none' } }), section('b', { marking: { level: 'secret' } })] });
     const items = runChecks(d).filter((i) => i.kind === 'no-marking');
     expect(items.map((i) => i.id)).toEqual(['marking:a']);
     expect(items[0]?.target).toEqual({ sectionId: 'a', field: 'marking' });
@@ -44,9 +44,10 @@ describe('runChecks', () => {
   it('flags empty sections but not ones with a figure, an image or sub-point text', () => {
     const d = deck({
       marking: marked,
+      sources: [{ id: 's', title: 'BoK' }],
       sections: [
         section('empty', { points: [{ id: 'x', text: '  ' }] }),
-        section('fig', { points: [], figures: [{ id: 'f', label: 'GDP', value: '3', asOf: '2026-01-01', sourceId: 's' }], sources: [{ id: 's', title: 'BoK' }] }),
+        section('fig', { points: [], figures: [{ id: 'f', label: 'GDP', value: '3', asOf: '2026-01-01', sourceId: 's' }] }),
         section('nested', { points: [{ id: 'y', text: '', children: [{ id: 'z', text: 'deep' }] }] }),
       ],
     });
@@ -57,9 +58,9 @@ describe('runChecks', () => {
   it('flags figures without a source (or with a dangling source id) and without an as-of date', () => {
     const d = deck({
       marking: marked,
+      sources: [{ id: 's1', title: 'Ministry' }],
       sections: [
         section('a', {
-          sources: [{ id: 's1', title: 'Ministry' }],
           figures: [
             { id: 'ok', label: 'Troops', value: '28,500', asOf: '2026-10-01', sourceId: 's1' },
             { id: 'nosrc', label: 'Budget', value: '1.2', unit: 'tn KRW', asOf: '2026-10-01' },
@@ -98,7 +99,7 @@ describe('runChecks', () => {
   });
 
   it('gives a clean marked deck only the speaking-time line, with unique ids', () => {
-    const d = deck({ marking: marked, sections: [section('a', { sources: [{ id: 's', title: 'x' }], figures: [{ id: 'f', label: 'L', value: '1', asOf: '2026-01-01', sourceId: 's' }] })] });
+    const d = deck({ marking: marked, sources: [{ id: 's', title: 'x' }], sections: [section('a', { points: [{ id: 'ap', text: 'A point', cites: ['s'] }], figures: [{ id: 'f', label: 'L', value: '1', asOf: '2026-01-01', sourceId: 's' }] })] });
     const items = runChecks(d);
     expect(items.map((i) => i.kind)).toEqual(['speaking-time']);
     const many = runChecks(deck({ sections: [section('a', { notes: '', points: [] }), section('b', { notes: '', points: [] })] }));
@@ -111,5 +112,53 @@ describe('countWords', () => {
     expect(countWords('  one two  three ')).toBe(3);
     expect(countWords('한미 동맹의 현황 — 2026')).toBe(4);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('marking checks', () => {
+  it('warns when a colour contradicts the level, naming the colour', () => {
+    const d = deck({ marking: { level: 'secret', color: '#007a33' }, sections: [section('a', { marking: { level: 'ts-sci', color: '#ff8c00', textColor: '#000000' } })] });
+    const items = runChecks(d).filter((i) => i.kind === 'marking-mismatch');
+    expect(items.map((i) => [i.severity, i.message])).toEqual([
+      ['warning', 'Deck marking: the banner colour #007a33 (UNCLASSIFIED green) contradicts SECRET, whose banner colour is #c8102e (SECRET red).'],
+      ['warning', '“Title a”’s marking: the banner colour #ff8c00 (TOP SECRET orange) contradicts TOP SECRET//SCI, whose banner colour is #fce83a (TOP SECRET//SCI yellow).'],
+    ]);
+    expect(items[1]?.target).toEqual({ sectionId: 'a', field: 'marking' });
+  });
+
+  it('warns when the banner text reads as another level; custom banners are not judged', () => {
+    expect(runChecks(deck({ marking: { level: 'unclassified', text: 'SECRET' } })).find((i) => i.kind === 'marking-mismatch')?.message).toBe('Deck marking: the banner text reads as SECRET, but the level is UNCLASSIFIED.');
+    expect(runChecks(deck({ marking: { level: 'custom', text: 'EYES ONLY', color: '#007a33' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
+    expect(runChecks(deck({ marking: { level: 'kr-3', text: '군사Ⅲ급비밀' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
+  });
+
+  it('flags a banner lower than the highest portion mark, section override first', () => {
+    const pts = (portion: string) => [{ id: `p${portion}`, text: 'x', children: [{ id: `c${portion}`, text: 'y', portion }] }];
+    const d = deck({
+      marking: { level: 'confidential' },
+      sections: [section('low', { points: pts('S') }), section('ok', { points: pts('C') }), section('raised', { points: pts('TS'), marking: { level: 'top-secret' } }), section('kr', { points: pts('S'), marking: { level: 'kr-2' } })],
+    });
+    const items = runChecks(d).filter((i) => i.kind === 'portion-above-banner');
+    expect(items.map((i) => [i.target.sectionId, i.severity])).toEqual([['low', 'error']]);
+    expect(items[0]?.message).toBe('“Title low” has a (S) point, but its banner is CONFIDENTIAL: the banner must be at least SECRET.');
+  });
+});
+
+describe('citation checks', () => {
+  it('notes points without a citation only in a deck that cites elsewhere, one line per section', () => {
+    const uncited = deck({ marking: marked, sections: [section('a'), section('b')] });
+    expect(runChecks(uncited).some((i) => i.kind === 'uncited-point')).toBe(false);
+    const d = deck({
+      marking: marked,
+      sources: [{ id: 's', title: 'Op-ed' }],
+      sections: [
+        section('a', { points: [{ id: 'a1', text: 'cited', cites: ['s'] }, { id: 'a2', text: 'parent', children: [{ id: 'a2c', text: 'cited below', cites: ['s'] }] }] }),
+        section('b', { points: [{ id: 'b1', text: 'not cited' }, { id: 'b2', text: '  ' }, { id: 'b3', text: 'nor this' }] }),
+      ],
+    });
+    const items = runChecks(d).filter((i) => i.kind === 'uncited-point');
+    expect(items).toEqual([
+      { id: 'uncited:b', kind: 'uncited-point', severity: 'info', message: '“Title b”: 2 points cite no source, while the deck cites sources elsewhere.', target: { sectionId: 'b', field: 'points', itemId: 'b1' } },
+    ]);
   });
 });

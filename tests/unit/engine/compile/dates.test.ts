@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSlides } from '../../../../engine/compile/index.ts';
 import { formatAsOf, formatDeckDate } from '../../../../engine/compile/dates.ts';
 import { createSlideCache } from '../../../../engine/compile/slide-cache.ts';
+import { layoutDeck } from '../../../../engine/layout/index.ts';
 import { DeckSchema, type Deck } from '../../../../engine/model/schema.ts';
 
 describe('formatDeckDate', () => {
@@ -43,13 +44,13 @@ describe('formatAsOf', () => {
 function datedDeck(lang: string): Deck {
   return DeckSchema.parse({
     meta: { title: 'Dates', lang, date: '2024-06-10', asOf: '2024-06-03' },
+    sources: [{ id: 'src1', title: 'Report', publisher: 'Ministry', date: '2024-04-01' }],
     sections: [
       {
         id: 's1',
         title: 'Figures',
         points: [{ id: 'p1', text: 'A point', cites: ['src1'] }],
         figures: [{ id: 'f1', label: 'Exports', value: '14', unit: 'bn', asOf: '2024-05-31', sourceId: 'src1' }],
-        sources: [{ id: 'src1', title: 'Report', publisher: 'Ministry', date: '2024-04-01' }],
       },
     ],
   });
@@ -83,5 +84,19 @@ describe('dates on slides', () => {
     expect(html).toContain('Ministry, 2024년 4월 1일');
     expect(html).toContain('2024년 5월 31일 기준');
     expect(html).not.toContain('June');
+  });
+});
+
+describe('dates in the laid-out deck (engine/layout)', () => {
+  it('hands every writer the dates already written in the deck language', () => {
+    for (const [lang, date, asOf, figure, source] of [
+      ['en', '10 June 2024', 'As of 3 June 2024', 'As of 31 May 2024', '1 April 2024'],
+      ['ko', '2024년 6월 10일', '2024년 6월 3일 기준', '2024년 5월 31일 기준', '2024년 4월 1일'],
+    ] as const) {
+      const blocks = layoutDeck(datedDeck(lang)).slides.flatMap((s) => s.blocks);
+      expect(blocks.find((b) => b.kind === 'title'), lang).toMatchObject({ date, asOf });
+      expect(blocks.flatMap((b) => (b.kind === 'figures' ? b.figures.map((f) => f.asOf) : [])), lang).toEqual([figure]);
+      expect(blocks.flatMap((b) => (b.kind === 'sources' ? b.entries.map((e) => e.date) : [])), lang).toEqual([source]);
+    }
   });
 });

@@ -29,11 +29,12 @@ describe('renderSlides with a cache', () => {
     const d0 = richDeck();
     // A point typed into.
     const d1 = editSection(d0, 'exports', (s) => ({ ...s, points: [{ ...s.points[0]!, text: `${s.points[0]!.text} and more` }, ...s.points.slice(1)] }));
-    // A new source in the first section renumbers every later section's citations.
-    const d2 = editSection(d1, 'bluf', (s) => ({ ...s, sources: [{ id: 's0', title: 'A new first source', publisher: 'KIDA', date: '2025-01-01', url: '' }, ...s.sources], points: [{ ...s.points[0]!, cites: ['s0', 's1'] }] }));
-    // Deck marking: every slide's banners.
-    const d3 = { ...d2, marking: { ...d2.marking, text: 'SECRET // NOFORN' } };
-    const d4 = { ...d3, marking: { ...d3.marking, color: '#123456' } };
+    // A new source cited first renumbers every later section's citations.
+    const d2a = { ...d1, sources: [...d1.sources, { id: 's0', title: 'A new first source', publisher: 'KIDA', date: '2025-01-01', url: '' }] };
+    const d2 = editSection(d2a, 'bluf', (s) => ({ ...s, points: [{ ...s.points[0]!, cites: ['s0', 's1'] }] }));
+    // Deck marking: every slide's banners (level, controls, colour, overlay).
+    const d3 = { ...d2, marking: { ...d2.marking, level: 'secret' as const, controls: 'NOFORN' } };
+    const d4 = { ...d3, marking: { ...d3.marking, color: '#123456' }, settings: { ...d3.settings, overlay: 'draft' as const } };
     // Language: labels and lang attributes.
     const d5 = { ...d4, meta: { ...d4.meta, lang: 'ko' } };
     const d6 = { ...d5, meta: { ...d5.meta, lang: 'en' } };
@@ -49,14 +50,15 @@ describe('renderSlides with a cache', () => {
     const d12 = editSection(d11, 'exports', (s) => ({ ...s, kind: 'backup' }));
     const d13 = editSection(d12, 'exports', (s) => ({ ...s, kind: 'content' }));
     // Section marking override set and cleared.
-    const d14 = editSection(d13, 'decide', (s) => ({ ...s, marking: { text: 'CONFIDENTIAL', color: '#0033a0', textColor: '#ffffff' } }));
-    const d15 = editSection(d14, 'decide', (s) => ({ ...s, marking: { ...s.marking!, text: '' } }));
+    const d14 = editSection(d13, 'decide', (s) => ({ ...s, marking: { level: 'confidential', controls: '', text: '', color: '', textColor: '' } }));
+    const d15 = editSection(d14, 'decide', (s) => ({ ...s, marking: { ...s.marking!, level: 'none' } }));
     // Agenda off and on; a title edit shows in the agenda.
     const d16 = { ...d15, settings: { ...d15.settings, agenda: false } };
     const d17 = { ...d16, settings: { ...d16.settings, agenda: true } };
     const d18 = editSection(d17, 'decide', (s) => ({ ...s, title: 'Decision: the follow-on' }));
-    // A source edited so it no longer matches the backup's copy of the same publication.
-    const d19 = editSection(d18, 'bluf', (s) => ({ ...s, sources: s.sources.map((x) => (x.id === 's1' ? { ...x, date: '2024-01-01' } : x)) }));
+    // A source edited: its line on the Sources slide; a portion mark on a point.
+    const d19a = { ...d18, sources: d18.sources.map((x) => (x.id === 's1' ? { ...x, date: '2024-01-01' } : x)) };
+    const d19 = editSection(d19a, 'exports', (s) => ({ ...s, points: [{ ...s.points[0]!, portion: 'S' as const }, ...s.points.slice(1)] }));
     // Meta shown on the title and close slides; a deleted section.
     const d20 = { ...d19, meta: { ...d19.meta, presenter: 'Lt. Col. Park' } };
     const d21 = { ...d20, sections: d20.sections.filter((s) => s.id !== 'bluf') };
@@ -68,7 +70,8 @@ describe('renderSlides with a cache', () => {
 
   it('re-renders an unchanged section whose source numbers moved', () => {
     const d0 = richDeck();
-    const d1 = editSection(d0, 'bluf', (s) => ({ ...s, sources: [...s.sources, { id: 's9', title: 'Another', publisher: '', date: '', url: '' }] }));
+    const withNew = { ...d0, sources: [...d0.sources, { id: 's9', title: 'Another', publisher: '', date: '', url: '' }] };
+    const d1 = editSection(withNew, 'bluf', (s) => ({ ...s, points: [{ ...s.points[0]!, cites: ['s1', 's9'] }] }));
     // The exports section object is the same, but its [2] becomes [3].
     expect(d1.sections[1]).toBe(d0.sections[1]);
     const [r0, r1] = replay([d0, d1]);
@@ -112,18 +115,18 @@ describe('renderSlides with a cache', () => {
     expect(r2!.find((s) => s.key === 'section-sec3')!.html).not.toContain('lang="ko"');
   });
 
-  it('keeps deck-wide passes out of a keystroke: source index reused, Hangul scan and source keys remembered', () => {
+  it('keeps deck-wide passes out of a keystroke: source index reused, Hangul scan remembered', () => {
     const cache = createSlideCache();
     const d0 = generatedDeck(20);
     renderSlides(d0, cache);
     const index = cache.index!.index;
-    expect(d0.sections.every((s) => cache.hangul.has(s) && s.sources.every((x) => cache.sourceKeys.has(x)))).toBe(true);
-    // Typing in a point keeps every sources list: the index is the same object.
+    expect(d0.sections.every((s) => cache.hangul.has(s))).toBe(true);
+    // Typing in a point keeps the sources and the citation order: the index is the same object.
     const d1 = editSection(d0, 'sec7', (s) => ({ ...s, points: [{ ...s.points[0]!, text: 'typed' }, ...s.points.slice(1)] }));
     expect(renderSlides(d1, cache)).toEqual(renderSlides(d1));
     expect(cache.index!.index).toBe(index);
     // A new source is a new list: the index is rebuilt.
-    const d2 = editSection(d1, 'sec7', (s) => ({ ...s, sources: [...s.sources, { id: 'new', title: 'New', publisher: '', date: '', url: '' }] }));
+    const d2 = { ...d1, sources: [...d1.sources, { id: 'new', title: 'New', publisher: '', date: '', url: '' }] };
     expect(renderSlides(d2, cache)).toEqual(renderSlides(d2));
     expect(cache.index!.index).not.toBe(index);
   });

@@ -53,7 +53,7 @@ describe('renderSlides: order and structure', () => {
       const top = el.querySelector(':scope > .bd-banner-top');
       const bottom = el.querySelector(':scope > .bd-banner-bottom');
       expect(el.firstElementChild).toBe(top);
-      expect(top?.textContent).toBe(s.key === 'section-exports' ? 'SECRET // REL TO USA, KOR' : 'UNCLASSIFIED // FOR TRAINING');
+      expect(top?.textContent).toBe(s.key === 'section-exports' ? 'SECRET//REL TO USA, KOR' : 'UNCLASSIFIED//FOR TRAINING');
       expect(bottom?.textContent).toBe(top?.textContent);
       // Default colours come from the theme; others are set on the banner.
       expect(top?.getAttribute('style')).toBe(s.key === 'section-exports' ? 'background:#c8102e' : null);
@@ -62,19 +62,40 @@ describe('renderSlides: order and structure', () => {
 
   it('sets both colours when neither is the default', () => {
     const d = richDeck();
-    d.marking = { text: 'CUI', color: '#502b85', textColor: '#FFFF00' };
+    d.marking = { level: 'cui', controls: '', text: '', color: '', textColor: '#FFFF00' };
     expect(renderSlides(d)[0]!.html).toContain('<div class="bd-banner bd-banner-top" style="background:#502b85;color:#ffff00">CUI</div>');
   });
 
-  it('falls back to the deck marking when a section override has no text', () => {
+  it.each([
+    ['secret', 'REL TO USA, KOR', 'SECRET//REL TO USA, KOR', 'background:#c8102e'],
+    ['ts-sci', '', 'TOP SECRET//SCI', 'background:#fce83a;color:#000000'],
+    ['top-secret', '', 'TOP SECRET', 'background:#ff8c00;color:#000000'],
+    ['kr-2', '', 'Ⅱ급 비밀', 'background:#c8102e'],
+    ['kr-restricted', '', '대외비', 'background:#c8102e'],
+  ] as const)('draws a %s banner in its colours', (level, controls, text, style) => {
     const d = richDeck();
-    d.sections[1]!.marking = { text: '  ', color: '#c8102e', textColor: '#ffffff' };
-    expect(sectionsOf(renderSlides(d)[3]!.html)[0]!.querySelector('.bd-banner-top')?.textContent).toBe('UNCLASSIFIED // FOR TRAINING');
+    d.marking = { level, controls, text: '', color: '', textColor: '' };
+    expect(renderSlides(d)[0]!.html).toContain(`<div class="bd-banner bd-banner-top" style="${style}">${text}</div>`);
+  });
+
+  it('writes portion marks before the point and a watermark on every slide', () => {
+    const d = richDeck();
+    d.sections[1]!.points[0]!.portion = 'S';
+    d.settings.overlay = 'predecisional';
+    const slides = renderSlides(d);
+    expect(slides.find((s) => s.key === 'section-exports')!.html).toContain('<li><span class="bd-portion">(S)</span> K9 Thunder');
+    for (const s of slides) expect(s.html).toContain('<div class="bd-overlay" aria-hidden="true">PRE-DECISIONAL</div>');
+  });
+
+  it('falls back to the deck marking when a section override shows nothing', () => {
+    const d = richDeck();
+    d.sections[1]!.marking = { level: 'none', controls: '', text: '  ', color: '#c8102e', textColor: '#ffffff' };
+    expect(sectionsOf(renderSlides(d)[3]!.html)[0]!.querySelector('.bd-banner-top')?.textContent).toBe('UNCLASSIFIED//FOR TRAINING');
   });
 
   it('omits banners when there is no marking', () => {
     const deck2 = richDeck();
-    deck2.marking.text = '';
+    deck2.marking.level = 'none';
     const html = renderSlides(deck2)[0]!.html;
     expect(html).not.toContain('bd-banner');
   });
@@ -113,10 +134,10 @@ describe('renderSlides: order and structure', () => {
     expect(options[1]!.querySelector('.bd-badge')?.textContent).toBe('Recommended');
   });
 
-  it('numbers sources across the deck, merges the same publication, and marks citing points', () => {
+  it('numbers deck sources once across the deck and marks citing points', () => {
     const sources = sectionsOf(slides[5]!.html)[0]!;
     const items = Array.from(sources.querySelectorAll('ol.bd-sources > li'));
-    // s1 (BLUF) and s3 (backup) are the same publication: one entry.
+    // s1 is cited by the BLUF and the backup: one entry, one number.
     expect(items.map((li) => li.getAttribute('value'))).toEqual(['1', '2']);
     expect(items[0]!.textContent).toContain('Security of Supply Arrangement');
     expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('https://www.acq.osd.mil/sosa');
@@ -124,6 +145,22 @@ describe('renderSlides: order and structure', () => {
     expect(sectionsOf(slides[2]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
     expect(sectionsOf(slides[3]!.html)[0]!.querySelector('ul.bd-points > li .bd-cite')?.textContent).toBe('[2]');
     expect(sectionsOf(slides[7]!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[1]');
+  });
+
+  it('numbers by first citation in slide order; sources nobody cites follow in deck order', () => {
+    const d = richDeck();
+    d.sources = [{ id: 'u', title: 'Uncited', publisher: '', date: '', url: '' }, ...[...d.sources].reverse()];
+    const all = renderSlides(d);
+    const list = sectionsOf(all.find((s) => s.key === 'sources-0')!.html)[0]!;
+    expect(Array.from(list.querySelectorAll('ol.bd-sources > li')).map((li) => [li.getAttribute('value'), li.textContent?.slice(0, 14)])).toEqual([
+      ['1', '[1] Security o'],
+      ['2', '[2] Defense ex'],
+      ['3', '[3] Uncited'],
+    ]);
+    // A backup citing the exports source first does not renumber it: backups come after the main sections.
+    d.sections[3]!.points[0]!.cites = ['s2'];
+    const again = renderSlides(d);
+    expect(sectionsOf(again.find((s) => s.key === 'section-extra')!.html)[0]!.querySelector('.bd-cite')?.textContent).toBe('[2]');
   });
 
   it('ignores cites of unknown source ids', () => {
@@ -167,9 +204,10 @@ describe('slideCount agrees with renderSlides', () => {
     [
       'duplicate source ids, many sources',
       deckOf({
+        sources: Array.from({ length: 13 }, (_, i) => ({ id: `s${i % 12}`, title: `Source ${i}` })),
         sections: [
-          { id: 'a', title: 'A', sources: Array.from({ length: 13 }, (_, i) => ({ id: `s${i % 12}`, title: `Source ${i}` })) },
-          { id: 'b', title: 'B', kind: 'backup', sources: [{ id: 's0', title: 'Source 0' }] },
+          { id: 'a', title: 'A', points: [{ id: 'p', text: 'x', cites: ['s3', 's0'] }] },
+          { id: 'b', title: 'B', kind: 'backup', points: [{ id: 'q', text: 'x', cites: ['s0'] }] },
         ],
       }),
     ],
@@ -225,6 +263,14 @@ describe('toRevealConfig', () => {
     expect(toRevealConfig(d, 'preview')).toMatchObject({ width: 1024, height: 768, slideNumber: false, transition: 'fade', embedded: true, keyboardCondition: 'focused' });
   });
 
+  it('shows no arrow buttons by default, in the export or the preview; settings.controls brings them back to the export', () => {
+    for (const mode of ['preview', 'export'] as const) expect(toRevealConfig(richDeck(), mode).controls).toBe(false);
+    const d = richDeck();
+    d.settings.controls = true;
+    expect(toRevealConfig(d, 'export').controls).toBe(true);
+    expect(toRevealConfig(d, 'preview').controls).toBe(false);
+  });
+
   it('is plain JSON', () => {
     const c = toRevealConfig(richDeck(), 'export');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
@@ -234,11 +280,11 @@ describe('toRevealConfig', () => {
 describe('points still being written', () => {
   it('a blank point with nothing under it is not a bullet; one with sub-points or a citation is', () => {
     const deck = deckOf({
+      sources: [{ id: 'src1', title: 'Op-ed' }],
       sections: [
         {
           id: 's1',
           title: 'Draft',
-          sources: [{ id: 'src1', title: 'Op-ed' }],
           points: [
             { id: 'p1', text: 'Real point' },
             { id: 'p2', text: '   ' },

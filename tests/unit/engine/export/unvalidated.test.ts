@@ -51,7 +51,7 @@ describe('compile does not trust an unvalidated deck', () => {
       const deck = tampered((d) => {
         d.marking.color = bad;
         d.marking.textColor = bad;
-        d.sections[0]!.marking = { text: 'OVERRIDE', color: bad, textColor: bad };
+        d.sections[0]!.marking = { level: 'secret', controls: '', text: 'OVERRIDE', color: bad, textColor: bad };
       });
       const html = compileDeck(deck);
       const doc = expectNoForeignMarkup(html);

@@ -22,7 +22,7 @@ export interface BadDeck {
 
 const fixture = (name: string) => (): Uint8Array => new Uint8Array(readFileSync(new URL(name, BAD_DECKS_DIR)));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const envelope = (deckJson: string): string => `{"type":"briefdeck","version":2,"deck":${deckJson}}`;
+const envelope = (deckJson: string): string => `{"type":"briefdeck","version":3,"deck":${deckJson}}`;
 
 /** `count` points in one section's flat list. */
 export function manyPointsText(count: number): string {
@@ -83,10 +83,10 @@ export const BAD_DECKS: readonly BadDeck[] = [
   {
     // 400 000 wrong values (4.7 MB): zod would collect every issue; restore stops after ~100.
     name: 'wrong-types-everywhere.briefdeck',
-    bytes: () => utf8(envelope(`{"sections":[${Array.from({ length: 2000 }, (_, i) => `{"title":"S${i}","sources":[${new Array(200).fill('{"title":5}').join(',')}]}`).join(',')}]}`)),
+    bytes: () => utf8(envelope(`{"sections":[${Array.from({ length: 2000 }, (_, i) => `{"title":"S${i}","figures":[${new Array(200).fill('{"label":5,"value":"1"}').join(',')}]}`).join(',')}]}`)),
     code: 'invalid',
-    says: /^sections\[0\]\.sources\[0\]\.title: expected text \(and at least \d+ more problems\)$/,
-    path: 'sections[0].sources[0].title',
+    says: /^sections\[0\]\.figures\[0\]\.label: expected text \(and at least \d+ more problems\)$/,
+    path: 'sections[0].figures[0].label',
   },
   { name: 'wrong-type-setting.briefdeck', bytes: fixture('wrong-type-setting.briefdeck'), code: 'invalid', says: /expected boolean, received string/, path: 'settings.slideNumber' },
   { name: 'sections-not-list.briefdeck', bytes: fixture('sections-not-list.briefdeck'), code: 'invalid', says: /expected array, received object/, path: 'sections' },
@@ -102,7 +102,12 @@ export const BAD_DECKS: readonly BadDeck[] = [
   { name: 'constructor-key.briefdeck', bytes: fixture('constructor-key.briefdeck'), code: 'unsafe-key', says: /"constructor" is not allowed/, path: 'settings.constructor' },
   { name: 'prototype-key.briefdeck', bytes: fixture('prototype-key.briefdeck'), code: 'unsafe-key', says: /"prototype" is not allowed/, path: 'prototype' },
   // Not a Briefdeck envelope, or not one this build can read.
-  { name: 'future-version.briefdeck', bytes: fixture('future-version.briefdeck'), code: 'future-version', says: /made by a newer Briefdeck \(format version 3\).*up to 2/ },
+  { name: 'future-version.briefdeck', bytes: fixture('future-version.briefdeck'), code: 'future-version', says: /made by a newer Briefdeck \(format version 4\).*up to 3/ },
+  // Format v3: markings by level, deck-wide sources cited by id.
+  { name: 'bad-marking-level.briefdeck', bytes: fixture('bad-marking-level.briefdeck'), code: 'invalid', says: /unknown marking level; expected one of none, unclassified, cui/, path: 'marking.level' },
+  { name: 'bad-colour-v3.briefdeck', bytes: fixture('bad-colour-v3.briefdeck'), code: 'invalid', says: /expected a colour as #rrggbb/, path: 'sections[0].marking.color' },
+  { name: 'missing-source.briefdeck', bytes: fixture('missing-source.briefdeck'), code: 'invalid', says: /cites "gone", which is not one of the deck's sources/, path: 'sections[0].points[0].cites[1]' },
+  { name: 'bad-portion.briefdeck', bytes: fixture('bad-portion.briefdeck'), code: 'invalid', says: /unknown portion mark; expected one of U, CUI, C, S, TS or ""/, path: 'sections[0].points[0].portion' },
   { name: 'version-string.briefdeck', bytes: fixture('version-string.briefdeck'), code: 'bad-version', says: /expected a whole number \(found a string\)/, path: 'version' },
   { name: 'version-fraction.briefdeck', bytes: fixture('version-fraction.briefdeck'), code: 'bad-version', says: /found 1\.5/, path: 'version' },
   { name: 'version-zero.briefdeck', bytes: fixture('version-zero.briefdeck'), code: 'bad-version', says: /versions start at 1/, path: 'version' },

@@ -13,8 +13,9 @@ function allIds(deck: Deck): string[] {
       points(p.children);
     }
   };
+  ids.push(...deck.sources.map((x) => x.id));
   for (const s of deck.sections) {
-    ids.push(s.id, ...s.sources.map((x) => x.id), ...s.figures.map((x) => x.id), ...(s.decision?.options.map((o) => o.id) ?? []));
+    ids.push(s.id, ...s.figures.map((x) => x.id), ...(s.decision?.options.map((o) => o.id) ?? []));
     points(s.points);
   }
   return ids;
@@ -27,7 +28,23 @@ describe('restoreDeck', () => {
     expect(bare.marking).toEqual(DECK_DEFAULTS.marking);
     expect(bare.settings).toEqual(DECK_DEFAULTS.settings);
     expect(bare.sections).toEqual([]);
-    expect(restoreDeck(envelope({}))).toEqual(bare);
+    expect(restoreDeck(envelope({ sections: [] }))).toEqual(bare);
+  });
+
+  it('refuses a file whose deck has no "sections" key instead of opening it as an empty deck', () => {
+    for (const version of [1, 2]) {
+      const error = (() => {
+        try {
+          restoreDeck(envelope({ meta: { title: 'Lost its sections' } }, version));
+        } catch (e) {
+          return e as DeckError;
+        }
+        throw new Error('not refused');
+      })();
+      expect(error).toBeInstanceOf(DeckError);
+      expect(error.path).toBe('deck.sections');
+      expect(error.message).toMatch(/^deck\.sections: missing/);
+    }
   });
 
   it('fills section and point defaults', () => {
@@ -36,9 +53,8 @@ describe('restoreDeck', () => {
       id: 'a',
       kind: 'content',
       title: 'A',
-      points: [{ id: 'p', text: 'x', cites: [], children: [] }],
+      points: [{ id: 'p', text: 'x', cites: [], portion: '', children: [] }],
       notes: '',
-      sources: [],
       figures: [],
       image: null,
       marking: null,
@@ -48,30 +64,35 @@ describe('restoreDeck', () => {
 
   it('fills missing ids from position, skipping ids already taken', () => {
     const deck = restoreDeck({
+      sources: [{ title: 'S' }, { id: 'src2', title: 'taken' }, { title: 'T' }],
       sections: [
         { id: 's2', title: 'first, with the id the second would get' },
-        { title: 'second', points: [{ text: 'a', children: [{ text: 'b' }] }, { id: '', text: 'c' }], sources: [{ title: 'S' }], figures: [{ label: 'L', value: '1' }] },
+        { title: 'second', points: [{ text: 'a', children: [{ text: 'b' }] }, { id: '', text: 'c' }], figures: [{ label: 'L', value: '1' }] },
         { id: null, title: 'third', decision: { options: [{ title: 'O' }] } },
       ],
     });
     expect(deck.sections.map((s) => s.id)).toEqual(['s2', 's2-2', 's3']);
     expect(deck.sections[1]?.points.map((p) => p.id)).toEqual(['s2-p1', 's2-p2']);
     expect(deck.sections[1]?.points[0]?.children[0]?.id).toBe('s2-p1-1');
-    expect(deck.sections[1]?.sources[0]?.id).toBe('s2-src1');
+    expect(deck.sources.map((s) => s.id)).toEqual(['src1', 'src2', 'src3']);
     expect(deck.sections[1]?.figures[0]?.id).toBe('s2-fig1');
     expect(deck.sections[2]?.decision?.options[0]?.id).toBe('s3-opt1');
   });
 
   it('makes repeated ids unique across the deck and keeps citations pointing at the right source', () => {
     const deck = restoreDeck({
+      sources: [
+        { id: 'wt', title: 'WT' },
+        { id: 'wt', title: 'WT again' },
+        { id: 'x', title: 'a source whose id a section also has' },
+      ],
       sections: [
-        { id: 'x', title: 'one', sources: [{ id: 'wt', title: 'WT' }], points: [{ id: 'p', text: 'a', cites: ['wt'] }] },
+        { id: 'x', title: 'one', points: [{ id: 'p', text: 'a', cites: ['wt', 'x'] }] },
         {
           id: 'x',
           title: 'two',
-          sources: [{ id: 'wt', title: 'WT again' }, { id: 'wt', title: 'a third' }],
           figures: [{ id: 'p', label: 'L', value: '1', sourceId: 'wt' }],
-          points: [{ id: 'p', text: 'b', cites: ['wt', 'wt', 'gone'], children: [{ id: 'p', text: 'c', cites: ['gone'] }] }],
+          points: [{ id: 'p', text: 'b', cites: ['wt', 'wt'], children: [{ id: 'p', text: 'c', cites: [] }] }],
           decision: { options: [{ id: 'o', title: 'A' }, { id: 'o', title: 'B' }], recommendation: 'o' },
         },
       ],
@@ -79,20 +100,25 @@ describe('restoreDeck', () => {
     const ids = allIds(deck);
     expect(new Set(ids).size).toBe(ids.length);
     const [one, two] = deck.sections as [Deck['sections'][number], Deck['sections'][number]];
-    expect(one.id).toBe('x');
-    expect(two.id).toBe('x-2');
-    expect(one.points[0]?.cites).toEqual(['wt']);
-    expect(two.sources.map((s) => s.id)).toEqual(['wt-2', 'wt-3']);
-    // A cite means the first source of that id in its own section; repeats collapse, dangling ones go.
-    expect(two.points[0]?.cites).toEqual(['wt-2']);
-    expect(two.points[0]?.children[0]?.cites).toEqual([]);
-    expect(two.figures[0]?.sourceId).toBe('wt-2');
+    // Sources claim their ids first; a section with a source's id is renamed.
+    expect(deck.sources.map((s) => s.id)).toEqual(['wt', 'wt-2', 'x']);
+    expect(one.id).toBe('x-2');
+    expect(two.id).toBe('x-3');
+    // A cite means the first source of that id; repeats collapse.
+    expect(one.points[0]?.cites).toEqual(['wt', 'x']);
+    expect(two.points[0]?.cites).toEqual(['wt']);
+    expect(two.figures[0]?.sourceId).toBe('wt');
     expect(two.decision?.recommendation).toBe(two.decision?.options[0]?.id);
   });
 
-  it('drops references to nothing: figure sources and recommendations', () => {
-    const deck = restoreDeck({ sections: [{ id: 's', title: 't', figures: [{ id: 'f', label: 'L', value: '1', sourceId: 'nope' }], decision: { options: [], recommendation: 'nope' } }] });
-    expect(deck.sections[0]?.figures[0]?.sourceId).toBe('');
+  it('refuses a cite or a figure source that names no deck source, by path; drops a dangling recommendation', () => {
+    expect(() => restoreDeck({ sections: [{ id: 's', title: 't', figures: [{ id: 'f', label: 'L', value: '1', sourceId: 'nope' }] }] })).toThrow(
+      `sections[0].figures[0].sourceId: cites "nope", which is not one of the deck's sources`,
+    );
+    expect(() => restoreDeck({ sources: [{ id: 'a', title: 'A' }], sections: [{ id: 's', title: 't', points: [{ id: 'p', text: '', children: [{ id: 'q', text: '', cites: ['a', 'b'] }] }] }] })).toThrow(
+      `sections[0].points[0].children[0].cites[1]: cites "b", which is not one of the deck's sources`,
+    );
+    const deck = restoreDeck({ sections: [{ id: 's', title: 't', decision: { options: [], recommendation: 'nope' } }] });
     expect(deck.sections[0]?.decision?.recommendation).toBe('');
   });
 
@@ -103,7 +129,7 @@ describe('restoreDeck', () => {
   });
 
   it('never writes into its input (frozen editor state stays as it was)', () => {
-    const input = deepFreeze({ sections: [{ id: 'x', title: 't', points: [{ text: 'no id', cites: ['nope'] }] }, { id: 'x', title: 'u' }] });
+    const input = deepFreeze({ sources: [{ title: 'no id' }], sections: [{ id: 'x', title: 't', points: [{ text: 'no id', cites: [] }] }, { id: 'x', title: 'u' }] });
     const before = JSON.stringify(input);
     const deck = restoreDeck(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -113,8 +139,9 @@ describe('restoreDeck', () => {
 
   it('never writes into a frozen input that has every id (zod copies before ids are made unique)', () => {
     const input = deepFreeze({
+      sources: [{ id: 'w', title: 'W' }],
       sections: [
-        { id: 'x', title: 't', sources: [{ id: 'w', title: 'W' }], points: [{ id: 'x', text: 'a', cites: ['w', 'w', 'gone'], children: [{ id: 'x', text: 'b' }] }] },
+        { id: 'x', title: 't', points: [{ id: 'x', text: 'a', cites: ['w', 'w'], children: [{ id: 'x', text: 'b' }] }] },
         { id: 'x', title: 'u', decision: { options: [{ id: 'o', title: 'O' }], recommendation: 'gone' } },
       ],
     });
@@ -169,7 +196,7 @@ describe('restoreDeck refuses too many sections before walking them', () => {
 
 describe('restoreDeck validation, section by section', () => {
   it('gives the same deck as one DeckSchema parse (the schema stays the single source of truth)', () => {
-    for (const name of ['v1.briefdeck', 'v2.briefdeck']) {
+    for (const name of ['v1.briefdeck', 'v2.briefdeck', 'v3.briefdeck']) {
       const deck = parseDeckText(fixtureText(name));
       expect(restoreDeck(deck)).toEqual(DeckSchema.parse(deck));
     }
@@ -178,7 +205,7 @@ describe('restoreDeck validation, section by section', () => {
   });
 
   it('stops collecting problems after about a hundred, and says so', () => {
-    const sections = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, sources: Array.from({ length: 200 }, (_, j) => ({ id: `x${i}_${j}`, title: 5 })) }));
+    const sections = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, figures: Array.from({ length: 200 }, (_, j) => ({ id: `x${i}_${j}`, label: 5, value: '1' })) }));
     const started = performance.now();
     let error: unknown;
     try {
@@ -187,7 +214,7 @@ describe('restoreDeck validation, section by section', () => {
       error = e;
     }
     const ms = performance.now() - started;
-    expect((error as DeckError).message).toMatch(/^sections\[0\]\.sources\[0\]\.title: expected text \(and at least \d+ more problems\)$/);
+    expect((error as DeckError).message).toMatch(/^sections\[0\]\.figures\[0\]\.label: expected text \(and at least \d+ more problems\)$/);
     expect(ms).toBeLessThan(2000);
   });
 

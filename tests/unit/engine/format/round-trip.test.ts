@@ -6,7 +6,7 @@ describe('serializeDeck', () => {
   it('writes the pretty versioned envelope with a trailing newline', () => {
     const text = serializeDeck(createDeck({ meta: { title: 'T' } }));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "type": "briefdeck",\n  "version": 2,\n  "deck": {\n')).toBe(true);
+    expect(text.startsWith('{\n  "type": "briefdeck",\n  "version": 3,\n  "deck": {\n')).toBe(true);
     const json = JSON.parse(text) as { type: string; version: number; deck: { meta: { title: string } } };
     expect(Object.keys(json)).toEqual(['type', 'version', 'deck']);
     expect(json.version).toBe(FORMAT_VERSION);

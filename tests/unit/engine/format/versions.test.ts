@@ -5,14 +5,15 @@ import { DeckError, FORMAT_VERSION, MIGRATIONS, OLDEST_VERSION, parseDeckBytes, 
 import type { Deck } from '../../../../engine/model/schema.ts';
 import { DECKS_DIR, deepFreeze, envelope, fixtureBytes, fixtureText } from './_helpers.ts';
 
-const MARKING_DEFAULT = { color: '#007a33', textColor: '#ffffff' };
-const leaf = (id: string, text: string, children: Deck['sections'][number]['points'] = []) => ({ id, text, cites: [], children });
+const leaf = (id: string, text: string, children: Deck['sections'][number]['points'] = []) => ({ id, text, cites: [], portion: '' as const, children });
 
 /** What tests/fixtures/_decks/v1.briefdeck must restore to: marking from classification, ids from position. */
 const V1_EXPECTED: Deck = {
   meta: { title: 'Supply-chain security update', subtitle: '', presenter: 'J. Kim', office: '', organisation: '', date: '2024-06-03', asOf: '', lang: 'en' },
-  marking: { text: 'UNCLASSIFIED // FOR TRAINING', ...MARKING_DEFAULT },
-  settings: { theme: 'briefing-light', aspect: '4:3', slideNumber: true, transition: 'none', agenda: false, targetMinutes: 10 },
+  // The level is read from the text; the text did not read exactly as the level writes it, so it stays.
+  marking: { level: 'unclassified', controls: 'FOR TRAINING', text: 'UNCLASSIFIED // FOR TRAINING', color: '', textColor: '' },
+  settings: { theme: 'briefing-light', aspect: '4:3', slideNumber: true, transition: 'none', agenda: false, targetMinutes: 10, fit: 'continue', controls: false, overlay: 'none' },
+  sources: [{ id: 's2-src1', title: 'Op-ed', publisher: 'The Washington Times', date: '2024-06-03', url: '' }],
   sections: [
     {
       id: 'bluf',
@@ -23,7 +24,6 @@ const V1_EXPECTED: Deck = {
         leaf('s1-p2', 'RDP-A under way', [leaf('s1-p2-1', 'Negotiation rounds continue', [leaf('s1-p2-1-1', 'Next round in Seoul')]), leaf('s1-p2-2', 'Industry consulted')]),
       ],
       notes: 'Open with the bottom line.',
-      sources: [],
       figures: [],
       image: null,
       marking: null,
@@ -35,18 +35,17 @@ const V1_EXPECTED: Deck = {
       title: 'Sources',
       points: [],
       notes: '',
-      sources: [{ id: 's2-src1', title: 'Op-ed', publisher: 'The Washington Times', date: '2024-06-03', url: '' }],
       figures: [],
       image: null,
-      marking: { text: 'UNCLASSIFIED', ...MARKING_DEFAULT },
+      marking: { level: 'unclassified', controls: '', text: '', color: '', textColor: '' },
       decision: null,
     },
   ],
 };
 
 describe('format versions', () => {
-  it('writes version 2 and can migrate every version since the first', () => {
-    expect(FORMAT_VERSION).toBe(2);
+  it('writes version 3 and can migrate every version since the first', () => {
+    expect(FORMAT_VERSION).toBe(3);
     expect(OLDEST_VERSION).toBe(1);
     for (let v = OLDEST_VERSION; v < FORMAT_VERSION; v++) expect(typeof MIGRATIONS[v]).toBe('function');
   });
@@ -70,13 +69,25 @@ describe('format versions', () => {
     expect(parseDeckText(fixtureText('v1.briefdeck'))).toEqual(parseDeckText(fixtureText('v1.briefdeck')));
   });
 
-  it('restores the v2 fixture exactly as written (every field is present in it)', () => {
-    const file = JSON.parse(fixtureText('v2.briefdeck')) as { deck: Deck };
+  it('restores the v2 fixture: its sources become deck sources, its markings levels with the same banner', () => {
     const deck = parseDeckBytes(fixtureBytes('v2.briefdeck'));
-    expect(deck).toEqual(file.deck);
     expect(deck.meta.lang).toBe('ko');
+    expect(deck.sources).toEqual([{ id: 'wt', title: 'Op-ed', publisher: 'The Washington Times', date: '2024-06-03', url: 'https://www.washingtontimes.com/' }]);
     expect(deck.sections[0]?.points[0]?.children[0]?.children[0]?.cites).toEqual(['wt']);
+    expect(deck.sections[0]?.figures[0]?.sourceId).toBe('wt');
     expect(deck.sections[1]?.decision?.recommendation).toBe('o1');
+    expect(deck.marking).toEqual({ level: 'unclassified', controls: '', text: '', color: '', textColor: '' });
+    expect(deck.sections[0]?.marking).toEqual({ level: 'cui', controls: '', text: '', color: '', textColor: '' });
+    expect(deck.settings).toMatchObject({ fit: 'continue', controls: false, overlay: 'none' });
+    expect('sources' in (deck.sections[0] ?? {})).toBe(false);
+  });
+
+  it('restores the v3 fixture exactly as written (every field is present in it)', () => {
+    const file = JSON.parse(fixtureText('v3.briefdeck')) as { deck: Deck };
+    const deck = parseDeckBytes(fixtureBytes('v3.briefdeck'));
+    expect(deck).toEqual(file.deck);
+    expect(deck.sections[0]?.points[0]?.children[0]?.children[0]?.cites).toEqual(['wt', 'sosa']);
+    expect(deck.sections[0]?.points[0]?.portion).toBe('S');
   });
 
   it('migrates without touching its input', () => {
@@ -85,7 +96,7 @@ describe('format versions', () => {
   });
 
   it('refuses a newer version by name, never downgrading it', () => {
-    for (const version of [3, 99]) {
+    for (const version of [4, 99]) {
       let error: unknown;
       try {
         restoreDeck(envelope({ sections: [] }, version));

@@ -9,7 +9,9 @@ const pointsOf = (slides: LaidOutSlide[]): LaidOutPoint[] => slides.flatMap((s) 
 const sectionSlides = (slides: LaidOutSlide[], id: string): LaidOutSlide[] => slides.filter((s) => s.sectionId === id);
 
 function deckWith(points: Point[], extra: Record<string, unknown> = {}) {
-  return createDeck({ meta: { title: 'T', lang: 'en' }, sections: [{ id: 's1', kind: 'content', title: 'Exports', points, ...extra }] } as never);
+  // Sources are deck-wide (format v3): a `sources` extra goes on the deck.
+  const { sources = [], ...rest } = extra;
+  return createDeck({ meta: { title: 'T', lang: 'en' }, sources, sections: [{ id: 's1', kind: 'content', title: 'Exports', points, ...rest }] } as never);
 }
 
 /** Every block lies inside the body area, under the heading and over the bottom margin. */

@@ -17,7 +17,7 @@ describe('docs/OUTLINE.md examples', () => {
     const { deck, warnings } = parseOutlineDetailed(blocks[0] ?? '');
     expect(warnings).toEqual([]);
     expect(deck.meta).toMatchObject({ title: 'ROK–U.S. defense-industry cooperation', presenter: 'Col. J. Kim', date: '2024-06-10', asOf: '2024-06-03' });
-    expect(deck.marking.text).toBe('UNCLASSIFIED');
+    expect(deck.marking.level).toBe('unclassified');
     expect(deck.sections.map((s) => s.kind)).toEqual(['bluf', 'content', 'backup']);
     expect(deck.sections[1]?.notes).toContain('Stress quality as well as quantity');
     expect(deck.sections[1]?.points[0]?.cites).toHaveLength(1);

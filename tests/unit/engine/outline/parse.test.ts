@@ -19,7 +19,7 @@ describe('parseOutline: structure', () => {
   it('reads the deck title, deck facts, marking and sections with their kinds', () => {
     const deck = parseOutline(fixture('seed-brief.md'));
     expect(deck.meta).toMatchObject({ title: 'ROK–U.S. Defense-Industry Cooperation', subtitle: 'Information briefing', presenter: 'Policy Division', date: '2024-06-10', asOf: '2024-06-03', lang: 'en' });
-    expect(deck.marking).toEqual({ text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' });
+    expect(deck.marking).toEqual({ level: 'unclassified', controls: '', text: '', color: '', textColor: '' });
     expect(deck.sections.map((s) => [s.kind, s.title])).toEqual([
       ['bluf', 'BLUF'],
       ['content', 'Export growth'],
@@ -147,11 +147,11 @@ describe('parseOutline: sources and citations', () => {
       '## S\n- Exports rose [1].\n- Two sources [1, 2]\n- Code `a[1]` and a [link](https://x.org) stay\nSources:\n- Title, Publisher, 2024-06-03, https://example.org/a\n- "A title, with a comma", The Washington Times, June 3, 2024\n',
     );
     const s = section(deck, 0);
-    expect(s.sources.map(({ title, publisher, date, url }) => ({ title, publisher, date, url }))).toEqual([
+    expect(deck.sources.map(({ title, publisher, date, url }) => ({ title, publisher, date, url }))).toEqual([
       { title: 'Title', publisher: 'Publisher', date: '2024-06-03', url: 'https://example.org/a' },
       { title: 'A title, with a comma', publisher: 'The Washington Times', date: '2024-06-03', url: '' },
     ]);
-    const [a, b] = s.sources;
+    const [a, b] = deck.sources;
     expect(s.points.map((p) => [p.text, p.cites])).toEqual([
       ['Exports rose.', [a?.id]],
       ['Two sources', [a?.id, b?.id]],
@@ -171,13 +171,24 @@ describe('parseOutline: sources and citations', () => {
 
   it('accepts a Sources: list without bullets and a single inline source', () => {
     const deck = parseOutline('## A\nSources:\nFirst, Pub A\nSecond, Pub B\n## B\nSource: Only one, Pub C, 2024-01-02\n');
-    expect(section(deck, 0).sources.map((s) => s.title)).toEqual(['First', 'Second']);
-    expect(section(deck, 1).sources.map((s) => [s.title, s.publisher, s.date])).toEqual([['Only one', 'Pub C', '2024-01-02']]);
+    expect(deck.sources.map((s) => [s.title, s.publisher, s.date])).toEqual([
+      ['First', 'Pub A', ''],
+      ['Second', 'Pub B', ''],
+      ['Only one', 'Pub C', '2024-01-02'],
+    ]);
+  });
+
+  it('makes the same source listed in several sections one deck source, cited from each', () => {
+    const deck = parseOutline('## A\n- a [1]\nSources:\n- Op-ed, The Washington Times, 2024-06-03\n## B\n- b [1]\n- c [2]\nSources:\n- [2] Other, Pub\n- [1]  op-ed ,  the washington times, June 3, 2024\n');
+    expect(deck.sources.map((s) => s.title)).toEqual(['Op-ed', 'Other']);
+    const [op, other] = deck.sources;
+    expect(section(deck, 0).points[0]?.cites).toEqual([op?.id]);
+    expect(section(deck, 1).points.map((p) => p.cites)).toEqual([[op?.id], [other?.id]]);
   });
 
   it('keeps non-http URLs out of the url field', () => {
     const deck = parseOutline('## S\nSources:\n- Bad, Pub, javascript:alert(1)\n');
-    expect(section(deck, 0).sources[0]).toMatchObject({ url: '' });
+    expect(deck.sources[0]).toMatchObject({ url: '' });
   });
 });
 
@@ -185,7 +196,7 @@ describe('parseOutline: figures and decisions', () => {
   it('reads key figures with unit, as-of date and source', () => {
     const deck = parseOutline('## S\nFigures:\n- Exports: 17.3 billion USD (as of 2023-12-31) [1]\nSources:\n- Report, Agency\n');
     const s = section(deck, 0);
-    expect(s.figures).toEqual([{ id: expect.any(String), label: 'Exports', value: '17.3', unit: 'billion USD', asOf: '2023-12-31', sourceId: s.sources[0]?.id }]);
+    expect(s.figures).toEqual([{ id: expect.any(String), label: 'Exports', value: '17.3 billion', unit: 'USD', asOf: '2023-12-31', sourceId: deck.sources[0]?.id }]);
   });
 
   it('reads problem, options and the recommendation in a decision section', () => {
@@ -218,9 +229,9 @@ describe('parseOutline: text drafted in e-mail comes in intact', () => {
     expect(deck.meta.lang).toBe('ko');
     const s = section(deck, 0);
     expect(texts(s.points)).toEqual([['방산 수출이 “급증”했다', ['**“공개 문서는 점검한다”**는 원칙']]]);
-    expect(s.points[0]?.cites).toEqual([s.sources[0]?.id]);
+    expect(s.points[0]?.cites).toEqual([deck.sources[0]?.id]);
     expect(s.notes).toBe('핵심만 말한다.');
-    expect(s.sources[0]).toMatchObject({ title: '워싱턴 타임스 기고', publisher: 'The Washington Times', date: '2024-06-03' });
+    expect(deck.sources[0]).toMatchObject({ title: '워싱턴 타임스 기고', publisher: 'The Washington Times', date: '2024-06-03' });
   });
 
   it('drops a byte-order mark and reads lone CRs as line breaks', () => {
@@ -263,7 +274,7 @@ describe('parseOutline: limits', () => {
     const line = `- ${' '.repeat(9000)}[${',1'.repeat(3000)}`;
     const deck = parseOutline(`## S\n${line}\nSources:\n- x${','.repeat(19_000)}\n`);
     expect(section(deck, 0).points[0]?.text).toBe(line.slice(2).trim());
-    expect(section(deck, 0).sources[0]?.title).toBe('x');
+    expect(deck.sources[0]?.title).toBe('x');
   });
 });
 
@@ -294,7 +305,59 @@ describe('parseOutline: Korean labels and tags', () => {
     ]);
     const s = section(deck, 0);
     expect(s.notes).toBe('짧게 말한다.');
-    expect(s.sources[0]).toMatchObject({ title: '기고문', publisher: '워싱턴 타임스', date: '2024-06-03' });
-    expect(s.points[0]?.cites).toEqual([s.sources[0]?.id]);
+    expect(deck.sources[0]).toMatchObject({ title: '기고문', publisher: '워싱턴 타임스', date: '2024-06-03' });
+    expect(s.points[0]?.cites).toEqual([deck.sources[0]?.id]);
+  });
+});
+
+describe('text from e-mail, Word and staff papers (issue 9)', () => {
+  it('leaves no literal tab in points, titles, notes or figures', () => {
+    const { deck } = parseOutlineDetailed('# Deck\n## Export\tgrowth\n- K9\tThunder\t\t howitzer\nNotes: say\tit slowly\nFigures:\n- Units:\t1,000\tunits\n');
+    const json = JSON.stringify(deck);
+    expect(json).not.toContain('\\t');
+    expect(deck.sections[0]?.title).toBe('Export growth');
+    expect(deck.sections[0]?.points[0]?.text).toBe('K9 Thunder howitzer');
+    expect(deck.sections[0]?.figures[0]).toMatchObject({ value: '1,000', unit: 'units' });
+  });
+
+  it('reads Theme: and Aspect: as settings and warns about an unknown header label instead of making a slide', () => {
+    const { deck, warnings } = parseOutlineDetailed('# Readiness\nTheme: dark\nAspect: 4:3\nTo: all staff\n\n## BLUF\n- Ready by Q3\n');
+    expect(deck.settings.theme).toBe('briefing-dark');
+    expect(deck.settings.aspect).toBe('4:3');
+    expect(deck.sections.map((s) => s.title)).toEqual(['BLUF']);
+    expect(warnings).toEqual([{ line: 4, message: 'unknown label "To:" before the first section; the line is ignored: To: all staff' }]);
+  });
+
+  it('keeps a Label: line as a point once the points have started, and a URL line as text', () => {
+    const { deck } = parseOutlineDetailed('https://example.org/brief\nKorea: exports grew\n');
+    expect(deck.sections[0]?.points.map((p) => p.text)).toEqual(['https://example.org/brief', 'Korea: exports grew']);
+  });
+
+  it('keeps multi-word key-figure values whole and splits a number from its unit', () => {
+    const { deck } = parseOutlineDetailed('## S\nFigures:\n- SOSA signed: Nov 2023\n- 체결: 2023년 11월\n- Budget: 4.2 million USD\n- Share: 40 %\n- Exports: 17.3 billion USD\n- Status: Under way\n- Units: 12 howitzers\n');
+    expect(deck.sections[0]?.figures.map((f) => [f.value, f.unit])).toEqual([
+      ['Nov 2023', ''],
+      ['2023년 11월', ''],
+      ['4.2 million', 'USD'],
+      ['40 %', ''],
+      ['17.3 billion', 'USD'],
+      ['Under way', ''],
+      ['12', 'howitzers'],
+    ]);
+  });
+
+  it('turns an e-mail with no headings into a one-section deck and says so', () => {
+    const { deck, warnings } = parseOutlineDetailed('Hi all,\n\nExports grew in 2023.\nPoland bought K2 tanks.\n');
+    expect(deck.sections).toHaveLength(1);
+    expect(deck.sections[0]?.points.map((p) => p.text)).toEqual(['Hi all,', 'Exports grew in 2023.', 'Poland bought K2 tanks.']);
+    expect(warnings.at(-1)?.message).toMatch(/^no "##" headings: everything is one section/);
+  });
+
+  it('nests a staff paper written flush left in a full outline', () => {
+    const { deck } = parseOutlineDetailed('## Background\n1. Exports grew\na. Poland\n(1) K2 tanks\nb. Australia\n2. Cooperation deepens\n');
+    const pts = deck.sections[0]?.points ?? [];
+    expect(pts.map((p) => p.text)).toEqual(['Exports grew', 'Cooperation deepens']);
+    expect(pts[0]?.children.map((p) => p.text)).toEqual(['Poland', 'Australia']);
+    expect(pts[0]?.children[0]?.children.map((p) => p.text)).toEqual(['K2 tanks']);
   });
 });

@@ -74,8 +74,9 @@ describe('Word and Outlook plain-text bullets', () => {
     expect(outlined(text)).toEqual([['One', [['Two', ['Three']]]], 'Four']);
   });
 
-  it('reads the flat form (no indentation) as one point per bullet, not one joined line', () => {
-    expect(texts(parseOutlinePoints('·\tOne\no\tTwo\n§\tThree'))).toEqual(['One', 'Two', 'Three']);
+  it('reads the flat form (no indentation) as one point per bullet, nested by the marker kind (issue 9)', () => {
+    expect(texts(parseOutlinePoints('·\tOne\no\tTwo\n§\tThree\no\tFour\n·\tFive'))).toEqual([['One', [['Two', ['Three']], 'Four']], 'Five']);
+    expect(texts(parseOutlinePoints('•\tA\no\tB\n\uf0b7\tC'))).toEqual([['A', ['B']], 'C']);
   });
 
   it('reads Outlook\'s space-padded markers and Symbol-font bullets', () => {
@@ -128,5 +129,26 @@ describe('continuation lines that still join their bullet', () => {
     const expected = [['Export growth', ['From single systems to large platforms', ['K9 Thunder howitzer', ['Sales to Poland']]]], 'Next steps'];
     expect(texts(parseOutlinePoints(text))).toEqual(expected);
     expect(outlined(text)).toEqual(expected);
+  });
+});
+
+describe('staff-paper numbering written flush left (issue 9)', () => {
+  // Points nest three levels deep (LIMITS.pointDepth): a fourth level `(a)` is kept at level three.
+  it('nests 1. / a. / (1) / (a) by the kind of number, and climbs back on the next kind', () => {
+    const text = ['1. Exports grew', 'a. Poland', '(1) K2 tanks', '(a) First lot delivered', '(2) K9 howitzers', 'b. Australia', '2. Cooperation deepens'].join('\n');
+    expect(texts(parseOutlinePoints(text))).toEqual([['Exports grew', [['Poland', ['K2 tanks', 'First lot delivered', 'K9 howitzers']], 'Australia']], 'Cooperation deepens']);
+  });
+
+  it('nests the Korean 1. / 가. / 1) / 가) numbering and □ / ㅇ / - report bullets', () => {
+    expect(texts(parseOutlinePoints('1. 수출 증가\n가. 폴란드\n1) K2 전차\n가) 1차 인도\n나. 호주\n2. 협력 심화'))).toEqual([['수출 증가', [['폴란드', ['K2 전차', '1차 인도']], '호주']], '협력 심화']);
+    expect(texts(parseOutlinePoints('□ 방산 수출\nㅇ 유럽 시장\n- 폴란드\nㅇ 중동 시장\n□ 협력 전망'))).toEqual([['방산 수출', [['유럽 시장', ['폴란드']], '중동 시장']], '협력 전망']);
+  });
+
+  it('keeps Markdown lists flat when the marker changes to one that is not the next level', () => {
+    expect(texts(parseOutlinePoints('- a\n* b\n1. c\n2) d\n- e'))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('does not read words, initials or decimals as numbering', () => {
+    expect(texts(parseOutlinePoints('a quick note\ne.g. this\n1.5 million\n(see annex)'))).toEqual(['a quick note', 'e.g. this', '1.5 million', '(see annex)']);
   });
 });

@@ -25,7 +25,7 @@ describe('TEMPLATES', () => {
 
   it.each(TEMPLATES.map((t) => [t.id]))('%s: the file is a current-version envelope that restores to the listed deck', (id) => {
     const text = templateFile(id);
-    expect(JSON.parse(text)).toMatchObject({ type: 'briefdeck', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ type: 'briefdeck', version: 3 });
     const deck = parseDeckText(text);
     expect(deck).toEqual(TEMPLATES.find((t) => t.id === id)?.deck);
     expect(restoreDeck(structuredClone(deck))).toEqual(deck);
@@ -73,7 +73,7 @@ describe('the ROK–U.S. defense-industry template', () => {
   });
 
   it('carries a marking and real speaker notes on every section', () => {
-    expect(deck.marking.text).toBe('UNCLASSIFIED');
+    expect(deck.marking.level).toBe('unclassified');
     for (const s of deck.sections) expect(s.notes.length, s.title).toBeGreaterThan(80);
   });
 
@@ -84,17 +84,15 @@ describe('the ROK–U.S. defense-industry template', () => {
     }
   });
 
-  it('cites the Washington Times op-ed of June 3, 2024 on every section, and every point cites it', () => {
-    for (const s of deck.sections) {
-      expect(s.sources, s.title).toEqual([expect.objectContaining({ publisher: 'The Washington Times', date: '2024-06-03' })]);
-      for (const p of s.points) expect(p.cites, p.text).toEqual([s.sources[0]?.id]);
-    }
+  it('holds the Washington Times op-ed of June 3, 2024 once, and every point cites it', () => {
+    expect(deck.sources).toEqual([expect.objectContaining({ publisher: 'The Washington Times', date: '2024-06-03' })]);
+    for (const s of deck.sections) for (const p of s.points) expect(p.cites, p.text).toEqual([deck.sources[0]?.id]);
   });
 
   it('shows only key figures the article states, each with its source', () => {
     const figures = deck.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s })));
     expect(figures.map((f) => f.value)).toEqual(['2020', '1953', 'Nov 2023']);
-    for (const f of figures) expect(f.section.sources.map((s) => s.id)).toContain(f.sourceId);
+    for (const f of figures) expect(deck.sources.map((s) => s.id)).toContain(f.sourceId);
   });
 });
 
@@ -120,7 +118,7 @@ describe('the blank template', () => {
   it('has no sections and no marking', () => {
     const deck = getTemplate('blank');
     expect(deck.sections).toEqual([]);
-    expect(deck.marking.text).toBe('');
+    expect(deck.marking.level).toBe('none');
   });
 });
 
@@ -146,13 +144,13 @@ describe.each([
     for (const [i, s] of ko.sections.entries()) {
       const e = en.sections[i]!;
       expect(shape(s.points), s.id).toEqual(shape(e.points));
-      expect(s.sources.map((x) => [x.id, x.publisher, x.date, x.url]), s.id).toEqual(e.sources.map((x) => [x.id, x.publisher, x.date, x.url]));
       expect(s.figures.map((f) => [f.id, f.asOf, f.sourceId]), s.id).toEqual(e.figures.map((f) => [f.id, f.asOf, f.sourceId]));
       expect(s.decision?.options.map((o) => o.id), s.id).toEqual(e.decision?.options.map((o) => o.id));
       expect(s.decision?.recommendation, s.id).toEqual(e.decision?.recommendation);
       expect(s.notes.length, s.id).toBeGreaterThan(20);
       expect(s.notes, s.id).toMatch(/[가-힣]/);
     }
+    expect(ko.sources.map((x) => [x.id, x.publisher, x.date, x.url])).toEqual(en.sources.map((x) => [x.id, x.publisher, x.date, x.url]));
     expect(ko.settings).toEqual(en.settings);
     expect(ko.marking).toEqual(en.marking);
     expect(ko.meta.asOf).toBe(en.meta.asOf);
