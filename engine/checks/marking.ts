@@ -18,11 +18,10 @@ const levelName = (level: Marking['level']): string => LEVELS[level].label || le
  */
 export function conflictMessage(section: CheckMessage['params']['section'] | null, marking: Marking, c: MarkingConflict): CheckMessage {
   const level = levelName(marking.level);
-  const scope = section ? 'section' : 'deck';
   const base = section ? { section, level } : { level };
-  if (c.kind === 'text') return { key: `checks:${scope}MarkingText`, params: { ...base, found: levelName(c.found) } };
-  const which = c.kind === 'color' ? 'Colour' : 'TextColour';
-  return { key: `checks:${scope}Marking${which}`, params: { ...base, found: colourName(c.found), expected: colourName(c.expected) } };
+  if (c.kind === 'text') return { key: section ? 'checks:sectionMarkingText' : 'checks:deckMarkingText', params: { ...base, found: levelName(c.found) } };
+  const key = c.kind === 'color' ? (section ? 'checks:sectionMarkingColour' : 'checks:deckMarkingColour') : section ? 'checks:sectionMarkingTextColour' : 'checks:deckMarkingTextColour';
+  return { key, params: { ...base, found: colourName(c.found), expected: colourName(c.expected) } };
 }
 
 /** The highest portion mark among points at any level ('' for none) and the first point carrying it. */

@@ -22,10 +22,10 @@ interface Props {
   focusTarget?: string;
 }
 
-const GROUPS: { key: 'groupUs' | 'groupKr' | 'groupOther'; levels: MarkingLevel[] }[] = [
-  { key: 'groupUs', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'us') },
-  { key: 'groupKr', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'kr') },
-  { key: 'groupOther', levels: ['none', 'custom'] },
+const GROUPS: { key: 'marking:groupUs' | 'marking:groupKr' | 'marking:groupOther'; levels: MarkingLevel[] }[] = [
+  { key: 'marking:groupUs', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'us') },
+  { key: 'marking:groupKr', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'kr') },
+  { key: 'marking:groupOther', levels: ['none', 'custom'] },
 ];
 
 export function MarkingEditor({ marking, onChange, testPrefix, focusTarget }: Props) {

@@ -5,8 +5,8 @@ import { useEditor } from '../store/index.ts';
 import { selectSettings } from '../store/selectors.ts';
 import { CheckField, SelectField } from './Field.tsx';
 
-const OVERLAY_KEYS: Record<Overlay, string> = { none: 'overlayNone', draft: 'overlayDraft', predecisional: 'overlayPredecisional' };
-const FIT_KEYS: Record<FitMode, string> = { continue: 'fitContinue', 'one-slide': 'fitOneSlide' };
+const OVERLAY_KEYS: Record<Overlay, string> = { none: 'marking:overlayNone', draft: 'marking:overlayDraft', predecisional: 'marking:overlayPredecisional' };
+const FIT_KEYS: Record<FitMode, string> = { continue: 'marking:fitContinue', 'one-slide': 'marking:fitOneSlide' };
 
 export function SlideOptions() {
   const { t } = useTranslation();

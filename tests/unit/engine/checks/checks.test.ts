@@ -119,7 +119,7 @@ describe('marking checks', () => {
   it('warns when a colour contradicts the level, naming the colour', () => {
     const d = deck({ marking: { level: 'secret', color: '#007a33' }, sections: [section('a', { marking: { level: 'ts-sci', color: '#ff8c00', textColor: '#000000' } })] });
     const items = runChecks(d).filter((i) => i.kind === 'marking-mismatch');
-    expect(items.map((i) => [i.severity, i.message])).toEqual([
+    expect(items.map((i) => [i.severity, checkText(i, en)])).toEqual([
       ['warning', 'Deck marking: the banner colour #007a33 (UNCLASSIFIED green) contradicts SECRET, whose banner colour is #c8102e (SECRET red).'],
       ['warning', '“Title a”’s marking: the banner colour #ff8c00 (TOP SECRET orange) contradicts TOP SECRET//SCI, whose banner colour is #fce83a (TOP SECRET//SCI yellow).'],
     ]);
@@ -127,7 +127,7 @@ describe('marking checks', () => {
   });
 
   it('warns when the banner text reads as another level; custom banners are not judged', () => {
-    expect(runChecks(deck({ marking: { level: 'unclassified', text: 'SECRET' } })).find((i) => i.kind === 'marking-mismatch')?.message).toBe('Deck marking: the banner text reads as SECRET, but the level is UNCLASSIFIED.');
+    expect(checkText(runChecks(deck({ marking: { level: 'unclassified', text: 'SECRET' } })).find((i) => i.kind === 'marking-mismatch')!, en)).toBe('Deck marking: the banner text reads as SECRET, but the level is UNCLASSIFIED.');
     expect(runChecks(deck({ marking: { level: 'custom', text: 'EYES ONLY', color: '#007a33' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
     expect(runChecks(deck({ marking: { level: 'kr-3', text: '군사Ⅲ급비밀' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
   });
@@ -140,7 +140,8 @@ describe('marking checks', () => {
     });
     const items = runChecks(d).filter((i) => i.kind === 'portion-above-banner');
     expect(items.map((i) => [i.target.sectionId, i.severity])).toEqual([['low', 'error']]);
-    expect(items[0]?.message).toBe('“Title low” has a (S) point, but its banner is CONFIDENTIAL: the banner must be at least SECRET.');
+    expect(checkText(items[0]!, en)).toBe('“Title low” has a (S) point, but its banner is CONFIDENTIAL: the banner must be at least SECRET.');
+    expect(checkText(items[0]!, ko)).toBe('“Title low”: (S) 항목이 있지만 배너 등급은 CONFIDENTIAL입니다. 배너는 SECRET 이상이어야 합니다.');
   });
 });
 
@@ -157,8 +158,7 @@ describe('citation checks', () => {
       ],
     });
     const items = runChecks(d).filter((i) => i.kind === 'uncited-point');
-    expect(items).toEqual([
-      { id: 'uncited:b', kind: 'uncited-point', severity: 'info', message: '“Title b”: 2 points cite no source, while the deck cites sources elsewhere.', target: { sectionId: 'b', field: 'points', itemId: 'b1' } },
-    ]);
+    expect(items).toEqual([{ id: 'uncited:b', kind: 'uncited-point', severity: 'info', message: { key: 'checks:uncited', params: { section: { title: 'Title b', index: 1 }, count: 2 } }, target: { sectionId: 'b', field: 'points', itemId: 'b1' } }]);
+    expect(checkText(items[0]!, en)).toBe('“Title b”: 2 points cite no source, while the deck cites sources elsewhere.');
   });
 });

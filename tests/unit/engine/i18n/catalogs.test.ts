@@ -15,6 +15,10 @@ import { createI18n, UI_LANGS } from '../../../../engine/i18n/index.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../../electron/shared/contract.ts';
 import { TRANSITIONS } from '../../../../engine/model/schema.ts';
 import { THEMES } from '../../../../engine/export/themes.ts';
+import { MARKING_LEVELS } from '../../../../engine/marking/levels.ts';
+import { SECTION_KINDS } from '../../../../engine/model/schema.ts';
+import { MENU_ORDER } from '../../../../electron/shared/commands.ts';
+import { REFUSALS } from '../../../../renderer/src/outline-mode/model.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const SOURCE_DIRS = ['engine', 'electron', 'renderer'];
@@ -26,6 +30,11 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'editor:theme.': THEMES.map((t) => t.id),
   'checks:severity.': ['error', 'warning', 'info'],
   'common:lang.': UI_LANGS,
+  'marking:levels.': MARKING_LEVELS,
+  'outlineMode:kind.': SECTION_KINDS,
+  'outlineMode:refused.': [...REFUSALS, 'points-limit', 'paste-failed'],
+  // The menus' groups by MenuName, then the sheet's own groups (named in shortcuts.ts).
+  'outlineMode:sheet.groups.': [...MENU_ORDER.map((m) => m.menu), 'section', 'points', 'outline'],
 };
 
 /**
