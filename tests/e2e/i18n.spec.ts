@@ -7,8 +7,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/app.ts';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-/** Latin words allowed in the Korean UI: product and format names, key names, the language picker's "English". */
-const LATIN_OK = new Set(['Briefdeck', 'PDF', 'HTML', 'PowerPoint', 'Word', 'PNG', 'JPEG', 'GIF', 'WebP', 'MB', 'KB', 'URL', 'BLUF', 'Ctrl', 'Cmd', 'Shift', 'Alt', 'Enter', 'Tab', 'Esc', 'Space', 'PgDn', 'PgUp', 'English']);
+/**
+ * Latin words allowed in the Korean UI: product and format names, key names, the language
+ * picker's "English", and classification marks (the portion picker's CUI and TS), which are the
+ * marking system's own words in either language.
+ */
+const LATIN_OK = new Set(['CUI', 'TS', 'Briefdeck', 'PDF', 'HTML', 'PowerPoint', 'Word', 'PNG', 'JPEG', 'GIF', 'WebP', 'MB', 'KB', 'URL', 'BLUF', 'Ctrl', 'Cmd', 'Shift', 'Alt', 'Enter', 'Tab', 'Esc', 'Space', 'PgDn', 'PgUp', 'English']);
 
 /** The Latin words in a region's visible text that are not allowed names (input values are not text). */
 async function strayLatin(region: Locator): Promise<string[]> {
@@ -53,7 +57,7 @@ test.describe('Korean system language', () => {
 
     // The checks panel: messages composed from the engine's keys, in Korean.
     await app.getByRole('tab', { name: '점검' }).click();
-    await expect(app.locator('.checks-summary')).toContainText('검토에서 지적받을 사항');
+    await expect(app.locator('.checks-summary')).toContainText('검토자가 지적할 사항');
     await expect(app.getByTestId('checks')).toContainText('섹션 1: 발표자 노트가 없습니다.');
     await expectKorean(app.locator('.checks'));
 
