@@ -42,7 +42,6 @@ const DYNAMIC: Record<string, readonly string[]> = {
  * whose and why; remove it when the code arrives, and the test then holds those keys too.
  */
 const PENDING: Record<string, string> = {
-  'desktop:contextMenu.': 'the editor context menu (issue 10, desktop branch)',
   'desktop:openFromOutside.': 'the prompt before a deck from outside replaces unsaved work (issue 10, desktop branch)',
 };
 
