@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 
 // Heavy Office libraries: only electron/main/office (and tests) may load them.
 const OFFICE_LIBS = ['pptxgenjs', 'docx', 'jszip', 'saxes'];
@@ -55,6 +56,24 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{ group: ['**/electron/shared/**', '!**/electron/shared/commands.ts'], allowTypeImports: true, message: 'renderer/ imports types only from electron/shared.' }],
+      }],
+    },
+  },
+  {
+    // UI words live in the catalogs (engine/i18n/locales), never in components: literal text in
+    // JSX, or in an attribute people read or hear (label, title, aria-label…), fails lint.
+    // tests/unit/repo/lint-i18n.test.ts proves it fires.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', {
+        mode: 'jsx-only',
+        'jsx-attributes': { include: ['label', 'hint', 'title', 'placeholder', 'alt', 'aria-label', 'aria-roledescription', 'aria-description'] },
+        // Symbols and punctuation are not words (bullets, arrows, "·", "[1]").
+        words: { exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, /^[a-z]+:\/\/$/] },
+        // Key names are not words (keyLabel('CmdOrCtrl+K') shows "Ctrl+K" or "⌘K").
+        callees: { exclude: ['i18n(ext)?', 't', 'keyLabel', 'tool', 'require', 'addEventListener', 'removeEventListener', 'getElementById', 'includes', 'indexOf', 'endsWith', 'startsWith'] },
+        message: 'UI text belongs in a catalog (engine/i18n/locales); read it with t(\'ns:key\')',
       }],
     },
   },

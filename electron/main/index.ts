@@ -14,6 +14,7 @@ import { setupPresent } from './setup/present.ts';
 import { createElectronPlatform } from './setup/platform.ts';
 import { registerAppScheme, setupSecurity } from './setup/security.ts';
 import { openWindow, ownWebContentsIds } from './setup/windows.ts';
+import { createUiLanguage } from './services/ui-language.ts';
 
 if (!claimSingleInstance()) {
   app.quit();
@@ -23,8 +24,10 @@ if (!claimSingleInstance()) {
   let endShow = () => {};
   const { printToPdf } = setupExport();
   const presentation = setupPresent(() => endShow());
-  const platform = createElectronPlatform({ printToPdf, presentation });
-  const services = createMainServices(platform, { codec: engineCodec, compile: engineCompile, slides: engineSlides });
+  // The system's language until the editor reports the user's choice (read after ready: Windows).
+  const language = createUiLanguage(() => (app.isReady() ? [app.getLocale()] : []));
+  const platform = createElectronPlatform({ printToPdf, presentation }, language);
+  const services = createMainServices(platform, { codec: engineCodec, compile: engineCompile, slides: engineSlides }, language);
   endShow = () => void services.presenter.stop();
 
   const openEditor = () => {

@@ -30,6 +30,7 @@ import type {
 } from './contract.ts';
 import { EVENT_CHANNELS } from './contract.ts';
 import type { Deck } from '../../engine/model/schema.ts';
+import type { UiLang } from '../../engine/i18n/index.ts';
 
 /** Transport for requests: ipcRenderer.invoke in Electron, an exposed binding in tests. */
 export type InvokeFn = <C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
@@ -65,6 +66,8 @@ export interface BriefdeckApi {
   /** Present windows only. */
   presentSession(): Promise<PresentSession | null>;
   presentControl(cmd: PresentCommand): Promise<void>;
+  /** The UI language changed (or the editor started): main's menus and dialogs follow it. */
+  setUiLang(lang: UiLang | null): Promise<void>;
   /** Context menu: spelling of one word, and "Add to Dictionary". */
   checkSpelling(word: string): Promise<SpellCheck>;
   addToDictionary(word: string): Promise<Result<object>>;
@@ -102,6 +105,7 @@ export function createBridge(invoke: InvokeFn, on: OnFn, pathForFile: PathForFil
     openExternal: (url) => invoke('shell:open-external', url),
     presentSession: () => invoke('present:session'),
     presentControl: (cmd) => invoke('present:control', cmd),
+    setUiLang: (lang) => invoke('ui:set-lang', lang),
     checkSpelling: (word) => invoke('spell:check', word),
     addToDictionary: (word) => invoke('spell:add', word),
     paste: () => invoke('edit:paste'),

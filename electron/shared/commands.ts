@@ -11,7 +11,8 @@ export type MenuName = 'file' | 'edit' | 'view' | 'present' | 'help';
 
 export interface CommandInfo {
   id: string;
-  label: string;
+  /** A key in the `commands` catalog (engine/i18n): menus and the palette show it in the UI language. */
+  labelKey: string;
   menu: MenuName;
   keys?: string;
   role?: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'toggleDevTools';
@@ -22,47 +23,47 @@ export interface CommandInfo {
 }
 
 export const COMMANDS = [
-  { id: 'file.new', label: 'New from Template…', menu: 'file', keys: 'CmdOrCtrl+N' },
-  { id: 'file.open', label: 'Open…', menu: 'file', keys: 'CmdOrCtrl+O' },
+  { id: 'file.new', labelKey: 'commands:file.new', menu: 'file', keys: 'CmdOrCtrl+N' },
+  { id: 'file.open', labelKey: 'commands:file.open', menu: 'file', keys: 'CmdOrCtrl+O' },
   // Ctrl/Cmd+Shift+O is outline mode's (PowerPoint's outline key); recent files are on the start screen.
-  { id: 'file.open-recent', label: 'Open Recent…', menu: 'file' },
-  { id: 'file.import', label: 'Import Outline or PowerPoint…', menu: 'file' },
-  { id: 'file.save', label: 'Save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
-  { id: 'file.save-as', label: 'Save As…', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
-  { id: 'file.revert', label: 'Revert to Saved', menu: 'file' },
-  { id: 'file.export', label: 'Export…', menu: 'file', keys: 'CmdOrCtrl+E', separatorBefore: true },
-  { id: 'file.export-pdf', label: 'Export PDF…', menu: 'file', keys: 'CmdOrCtrl+Shift+E' },
-  { id: 'file.close', label: 'Close Window', menu: 'file', keys: 'CmdOrCtrl+W', main: true, separatorBefore: true },
-  { id: 'edit.undo', label: 'Undo', menu: 'edit', keys: 'CmdOrCtrl+Z' },
-  { id: 'edit.redo', label: 'Redo', menu: 'edit', keys: 'CmdOrCtrl+Shift+Z' },
-  { id: 'edit.cut', label: 'Cut', menu: 'edit', keys: 'CmdOrCtrl+X', role: 'cut', separatorBefore: true },
-  { id: 'edit.copy', label: 'Copy', menu: 'edit', keys: 'CmdOrCtrl+C', role: 'copy' },
-  { id: 'edit.paste', label: 'Paste', menu: 'edit', keys: 'CmdOrCtrl+V', role: 'paste' },
-  { id: 'edit.select-all', label: 'Select All', menu: 'edit', keys: 'CmdOrCtrl+A', role: 'selectAll' },
-  { id: 'edit.command-palette', label: 'Command Palette…', menu: 'edit', keys: 'CmdOrCtrl+K', separatorBefore: true },
-  { id: 'view.toggle-preview', label: 'Toggle Preview', menu: 'view', keys: 'CmdOrCtrl+Shift+P' },
-  { id: 'view.checks', label: 'Pre-brief Checks', menu: 'view', keys: 'CmdOrCtrl+Shift+K' },
-  { id: 'view.outline-mode', label: 'Outline Mode', menu: 'view', keys: 'CmdOrCtrl+Shift+O' },
-  { id: 'view.zoom-reset', label: 'Actual Size', menu: 'view', keys: 'CmdOrCtrl+0', role: 'resetZoom', separatorBefore: true },
-  { id: 'view.zoom-in', label: 'Zoom In', menu: 'view', keys: 'CmdOrCtrl+=', role: 'zoomIn' },
-  { id: 'view.zoom-out', label: 'Zoom Out', menu: 'view', keys: 'CmdOrCtrl+-', role: 'zoomOut' },
-  { id: 'view.fullscreen', label: 'Toggle Full Screen', menu: 'view', keys: 'F11', role: 'togglefullscreen' },
-  { id: 'present.start', label: 'Present from Start', menu: 'present', keys: 'F5' },
-  { id: 'present.from-section', label: 'Present from Current Section', menu: 'present', keys: 'Shift+F5' },
-  { id: 'present.toggle-presenter', label: 'Toggle Presenter View', menu: 'present', main: true },
-  { id: 'present.stop', label: 'End Presentation', menu: 'present', main: true },
-  { id: 'help.about', label: 'About Briefdeck', menu: 'help', main: true },
-  { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'help', keys: 'CmdOrCtrl+/' },
+  { id: 'file.open-recent', labelKey: 'commands:file.open-recent', menu: 'file' },
+  { id: 'file.import', labelKey: 'commands:file.import', menu: 'file' },
+  { id: 'file.save', labelKey: 'commands:file.save', menu: 'file', keys: 'CmdOrCtrl+S', separatorBefore: true },
+  { id: 'file.save-as', labelKey: 'commands:file.save-as', menu: 'file', keys: 'CmdOrCtrl+Shift+S' },
+  { id: 'file.revert', labelKey: 'commands:file.revert', menu: 'file' },
+  { id: 'file.export', labelKey: 'commands:file.export', menu: 'file', keys: 'CmdOrCtrl+E', separatorBefore: true },
+  { id: 'file.export-pdf', labelKey: 'commands:file.export-pdf', menu: 'file', keys: 'CmdOrCtrl+Shift+E' },
+  { id: 'file.close', labelKey: 'commands:file.close', menu: 'file', keys: 'CmdOrCtrl+W', main: true, separatorBefore: true },
+  { id: 'edit.undo', labelKey: 'commands:edit.undo', menu: 'edit', keys: 'CmdOrCtrl+Z' },
+  { id: 'edit.redo', labelKey: 'commands:edit.redo', menu: 'edit', keys: 'CmdOrCtrl+Shift+Z' },
+  { id: 'edit.cut', labelKey: 'commands:edit.cut', menu: 'edit', keys: 'CmdOrCtrl+X', role: 'cut', separatorBefore: true },
+  { id: 'edit.copy', labelKey: 'commands:edit.copy', menu: 'edit', keys: 'CmdOrCtrl+C', role: 'copy' },
+  { id: 'edit.paste', labelKey: 'commands:edit.paste', menu: 'edit', keys: 'CmdOrCtrl+V', role: 'paste' },
+  { id: 'edit.select-all', labelKey: 'commands:edit.select-all', menu: 'edit', keys: 'CmdOrCtrl+A', role: 'selectAll' },
+  { id: 'edit.command-palette', labelKey: 'commands:edit.command-palette', menu: 'edit', keys: 'CmdOrCtrl+K', separatorBefore: true },
+  { id: 'view.toggle-preview', labelKey: 'commands:view.toggle-preview', menu: 'view', keys: 'CmdOrCtrl+Shift+P' },
+  { id: 'view.checks', labelKey: 'commands:view.checks', menu: 'view', keys: 'CmdOrCtrl+Shift+K' },
+  { id: 'view.outline-mode', labelKey: 'commands:view.outline-mode', menu: 'view', keys: 'CmdOrCtrl+Shift+O' },
+  { id: 'view.zoom-reset', labelKey: 'commands:view.zoom-reset', menu: 'view', keys: 'CmdOrCtrl+0', role: 'resetZoom', separatorBefore: true },
+  { id: 'view.zoom-in', labelKey: 'commands:view.zoom-in', menu: 'view', keys: 'CmdOrCtrl+=', role: 'zoomIn' },
+  { id: 'view.zoom-out', labelKey: 'commands:view.zoom-out', menu: 'view', keys: 'CmdOrCtrl+-', role: 'zoomOut' },
+  { id: 'view.fullscreen', labelKey: 'commands:view.fullscreen', menu: 'view', keys: 'F11', role: 'togglefullscreen' },
+  { id: 'present.start', labelKey: 'commands:present.start', menu: 'present', keys: 'F5' },
+  { id: 'present.from-section', labelKey: 'commands:present.from-section', menu: 'present', keys: 'Shift+F5' },
+  { id: 'present.toggle-presenter', labelKey: 'commands:present.toggle-presenter', menu: 'present', main: true },
+  { id: 'present.stop', labelKey: 'commands:present.stop', menu: 'present', main: true },
+  { id: 'help.about', labelKey: 'commands:help.about', menu: 'help', main: true },
+  { id: 'help.shortcuts', labelKey: 'commands:help.shortcuts', menu: 'help', keys: 'CmdOrCtrl+/' },
 ] as const satisfies readonly CommandInfo[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
-export const MENU_ORDER: readonly { menu: MenuName; label: string }[] = [
-  { menu: 'file', label: 'File' },
-  { menu: 'edit', label: 'Edit' },
-  { menu: 'view', label: 'View' },
-  { menu: 'present', label: 'Present' },
-  { menu: 'help', label: 'Help' },
+export const MENU_ORDER: readonly { menu: MenuName; labelKey: string }[] = [
+  { menu: 'file', labelKey: 'commands:menu.file' },
+  { menu: 'edit', labelKey: 'commands:menu.edit' },
+  { menu: 'view', labelKey: 'commands:menu.view' },
+  { menu: 'present', labelKey: 'commands:menu.present' },
+  { menu: 'help', labelKey: 'commands:menu.help' },
 ];
 
 /** "CmdOrCtrl+Shift+S" → "⌘⇧S" on macOS, "Ctrl+Shift+S" elsewhere: for labels in the editor. */

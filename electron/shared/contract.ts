@@ -4,6 +4,7 @@
  * runs every one through the engine's `restoreDeck` before it writes or compiles it.
  */
 import type { Deck } from '../../engine/model/schema.ts';
+import type { UiLang } from '../../engine/i18n/index.ts';
 
 /** A deck file as the editor knows it. */
 export interface DeckFileInfo {
@@ -117,6 +118,8 @@ export interface PresentSlide {
 /** What the audience and presenter windows fetch when they load (`present:session`). */
 export interface PresentSession {
   title: string;
+  /** The deck's content language (meta.lang): the slides keep it whatever the UI language. */
+  lang: string;
   slides: PresentSlide[];
   /** reveal.js options from the engine's `toRevealConfig(deck, 'preview')`. */
   revealConfig: Record<string, unknown>;
@@ -175,6 +178,8 @@ export interface InvokeContract {
   'present:session': [[], PresentSession | null];
   /** Present windows: a key or click (next, previous, black, end…). */
   'present:control': [[cmd: PresentCommand], void];
+  /** The editor's UI language (the user's choice, or null for the system's): main rebuilds its menus in it. */
+  'ui:set-lang': [[lang: UiLang | null], void];
   /** Editor context menu: check one word (English or Korean Hunspell, plus the personal dictionary). */
   'spell:check': [[word: string], SpellCheck];
   /** "Add to Dictionary": the word joins the personal dictionary in the user-data folder. */
@@ -225,6 +230,7 @@ export const INVOKE_CHANNELS = [
   'shell:open-external',
   'present:session',
   'present:control',
+  'ui:set-lang',
   'spell:check',
   'spell:add',
   'edit:paste',

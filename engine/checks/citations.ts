@@ -3,8 +3,8 @@
  * (itself or through its sub-points) is a notice, one line per section. A deck that cites
  * nothing is left alone: it may be a briefing that needs no sources.
  */
-import type { Deck, Point, Section } from '../model/schema.ts';
-import type { CheckItem } from './index.ts';
+import type { Deck, Point } from '../model/schema.ts';
+import { sectionRef, type CheckItem } from './index.ts';
 
 const cites = (p: Point): boolean => p.cites.length > 0 || p.children.some(cites);
 
@@ -12,7 +12,7 @@ function deckCites(deck: Deck): boolean {
   return deck.sections.some((s) => s.points.some(cites) || s.figures.some((f) => f.sourceId !== ''));
 }
 
-export function citationChecks(deck: Deck, label: (s: Section, i: number) => string): CheckItem[] {
+export function citationChecks(deck: Deck): CheckItem[] {
   if (!deckCites(deck)) return [];
   const items: CheckItem[] = [];
   deck.sections.forEach((s, i) => {
@@ -24,7 +24,7 @@ export function citationChecks(deck: Deck, label: (s: Section, i: number) => str
       id: `uncited:${s.id}`,
       kind: 'uncited-point',
       severity: 'info',
-      message: `${label(s, i)}: ${n === 1 ? '1 point cites' : `${n} points cite`} no source, while the deck cites sources elsewhere.`,
+      message: { key: 'checks:uncited', params: { section: sectionRef(s, i), count: n } },
       target: { sectionId: s.id, field: 'points', itemId: first.id },
     });
   });

@@ -39,12 +39,37 @@ export interface CheckTarget {
   itemId?: string;
 }
 
+/**
+ * What an item says, as a catalog key ('checks:…') and its values; the UI words it in its
+ * own language (checkText in ./message.ts), so the engine holds no UI language.
+ */
+export interface CheckMessage {
+  key: string;
+  params: {
+    /** The section's title (trimmed; '' when it has none) and its 0-based place. */
+    section?: { title: string; index: number };
+    /** A key figure's label (trimmed; '' when it has none). */
+    figure?: string;
+    count?: number;
+    minutes?: number;
+    target?: number;
+    /** Marking checks: level labels (SECRET, 대외비) and colours as shown (hex and name), and a portion mark. */
+    level?: string;
+    found?: string;
+    expected?: string;
+    required?: string;
+    portion?: string;
+    /** Layout notices: the slides a section takes, as numbered ("4, 5" or "B-1, B-2"). */
+    where?: string;
+  };
+}
+
 export interface CheckItem {
   /** Stable across runs, for React keys and for tests. */
   id: string;
   kind: CheckKind;
   severity: CheckSeverity;
-  message: string;
+  message: CheckMessage;
   target: CheckTarget;
 }
 
@@ -107,14 +132,10 @@ export function estimateSpeakingMinutes(deck: Deck): number {
   return minutes;
 }
 
-function label(s: Section, index: number): string {
-  const t = s.title.trim();
-  return t === '' ? `Section ${index + 1}` : `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
-}
 
-function formatMinutes(m: number): string {
-  const whole = Math.round(m * 10) / 10;
-  return `${whole} min`;
+/** A section as check messages name it: its trimmed title and 0-based place (checkText words it). */
+export function sectionRef(s: Section, index: number): { title: string; index: number } {
+  return { title: s.title.trim(), index };
 }
 
 /** Every check, in reading order: deck first, then section by section. */
@@ -125,7 +146,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
       id: 'no-marking',
       kind: 'no-marking',
       severity: 'error',
-      message: 'The deck has no marking (classification or handling banner).',
+      message: { key: 'checks:noMarking', params: {} },
       target: { sectionId: null, field: 'marking' },
     });
   }
@@ -137,36 +158,36 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
   for (const n of options.layout ?? []) noticesBySection.set(n.sectionId, [...(noticesBySection.get(n.sectionId) ?? []), n]);
 
   deck.sections.forEach((s, i) => {
-    const name = label(s, i);
+    const section = sectionRef(s, i);
     if (s.marking !== null && resolveMarking(s.marking).text.trim() === '') {
-      items.push({ id: `marking:${s.id}`, kind: 'no-marking', severity: 'error', message: `${name} has its own marking, but its banner text is empty.`, target: { sectionId: s.id, field: 'marking' } });
+      items.push({ id: `marking:${s.id}`, kind: 'no-marking', severity: 'error', message: { key: 'checks:sectionMarkingEmpty', params: { section } }, target: { sectionId: s.id, field: 'marking' } });
     }
     const empty = isEmptySection(s);
     if (empty) {
-      items.push({ id: `empty:${s.id}`, kind: 'empty-section', severity: 'warning', message: `${name} is empty.`, target: { sectionId: s.id, field: 'points' } });
+      items.push({ id: `empty:${s.id}`, kind: 'empty-section', severity: 'warning', message: { key: 'checks:emptySection', params: { section } }, target: { sectionId: s.id, field: 'points' } });
     }
     if (s.notes.trim() === '' && s.kind !== 'backup') {
-      items.push({ id: `notes:${s.id}`, kind: 'no-notes', severity: 'warning', message: `${name} has no speaker notes.`, target: { sectionId: s.id, field: 'notes' } });
+      items.push({ id: `notes:${s.id}`, kind: 'no-notes', severity: 'warning', message: { key: 'checks:noNotes', params: { section } }, target: { sectionId: s.id, field: 'notes' } });
     }
     for (const f of s.figures) {
-      const fig = f.label.trim() === '' ? 'A key figure' : `Key figure “${f.label.trim()}”`;
+      const figure = f.label.trim();
       const hasSource = f.sourceId !== '' && sourceIds.has(f.sourceId);
       if (!hasSource) {
-        items.push({ id: `source:${s.id}:${f.id}`, kind: 'figure-no-source', severity: 'error', message: `${fig} in ${name} has no source.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
+        items.push({ id: `source:${s.id}:${f.id}`, kind: 'figure-no-source', severity: 'error', message: { key: 'checks:figureNoSource', params: { section, figure } }, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
       }
       if (f.asOf === '') {
-        items.push({ id: `asof:${s.id}:${f.id}`, kind: 'figure-no-as-of', severity: 'warning', message: `${fig} in ${name} has no as-of date.`, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
+        items.push({ id: `asof:${s.id}:${f.id}`, kind: 'figure-no-as-of', severity: 'warning', message: { key: 'checks:figureNoAsOf', params: { section, figure } }, target: { sectionId: s.id, field: 'figures', itemId: f.id } });
       }
     }
-    for (const c of tableChartChecks(s)) items.push({ id: c.id, kind: c.kind, severity: c.severity, message: c.english(name), target: { sectionId: s.id, field: c.field, itemId: c.itemId } });
+    for (const c of tableChartChecks(s)) items.push({ id: c.id, kind: c.kind, severity: c.severity, message: { key: c.key, params: { section, count: c.count, target: c.target } }, target: { sectionId: s.id, field: c.field, itemId: c.itemId } });
     for (const n of noticesBySection.get(s.id) ?? []) {
       const where = n.labels.join(', ');
       if (n.kind === 'continued') {
-        items.push({ id: `continued:${s.id}`, kind: 'continued', severity: 'info', message: `${name} continues over ${n.slideKeys.length} slides (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+        items.push({ id: `continued:${s.id}`, kind: 'continued', severity: 'info', message: { key: 'checks:continued', params: { section, count: n.slideKeys.length, where } }, target: { sectionId: s.id, field: 'slide' } });
       } else if (n.kind === 'shrunk') {
-        items.push({ id: `shrunk:${s.id}`, kind: 'continued', severity: 'info', message: `${name} is set 7% smaller to fit one slide (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+        items.push({ id: `shrunk:${s.id}`, kind: 'continued', severity: 'info', message: { key: 'checks:shrunk', params: { section, where } }, target: { sectionId: s.id, field: 'slide' } });
       } else {
-        items.push({ id: `overflow-layout:${s.id}`, kind: 'overflow', severity: 'warning', message: `${name} does not fit one slide even at the minimum sizes (${where}).`, target: { sectionId: s.id, field: 'slide' } });
+        items.push({ id: `overflow-layout:${s.id}`, kind: 'overflow', severity: 'warning', message: { key: 'checks:overflowLayout', params: { section, where } }, target: { sectionId: s.id, field: 'slide' } });
       }
     }
     const over = overflowBySection.get(s.id);
@@ -175,15 +196,15 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
         id: `overflow:${s.id}`,
         kind: 'overflow',
         severity: 'error',
-        message: over === 1 ? `${name}: content runs off the slide.` : `${name}: content runs off ${over} slides.`,
+        message: { key: 'checks:overflow', params: { section, count: over } },
         target: { sectionId: s.id, field: 'slide' },
       });
     }
   });
-  items.push(...markingChecks(deck, label), ...citationChecks(deck, label));
+  items.push(...markingChecks(deck), ...citationChecks(deck));
   const deckLevelOverflow = overflowBySection.get(null);
   if (deckLevelOverflow !== undefined) {
-    items.push({ id: 'overflow:deck', kind: 'overflow', severity: 'error', message: 'The title or agenda slide runs off the slide.', target: { sectionId: null, field: 'slide' } });
+    items.push({ id: 'overflow:deck', kind: 'overflow', severity: 'error', message: { key: 'checks:overflowDeck', params: {} }, target: { sectionId: null, field: 'slide' } });
   }
 
   const minutes = estimateSpeakingMinutes(deck);
@@ -193,9 +214,7 @@ export function runChecks(deck: Deck, options: CheckOptions = {}): CheckItem[] {
     id: 'speaking-time',
     kind: 'speaking-time',
     severity: over ? 'warning' : 'info',
-    message: over
-      ? `Estimated speaking time ${formatMinutes(minutes)} is over the ${target} min target.`
-      : `Estimated speaking time ${formatMinutes(minutes)} of the ${target} min target.`,
+    message: { key: over ? 'checks:timeOver' : 'checks:timeWithin', params: { minutes: Math.round(minutes * 10) / 10, target } },
     target: { sectionId: null, field: 'settings' },
   });
   return items;

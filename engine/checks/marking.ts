@@ -5,17 +5,23 @@
  */
 import { LEVELS, PORTION_LEVEL, PORTION_RANK, type PortionMark } from '../marking/levels.ts';
 import { colourName, markingConflicts, resolveMarking, type MarkingConflict } from '../marking/resolve.ts';
-import type { Deck, Marking, Point, Section } from '../model/schema.ts';
-import type { CheckItem } from './index.ts';
+import { createI18n } from '../i18n/index.ts';
+import type { Deck, Marking, Point } from '../model/schema.ts';
+import { sectionRef, type CheckItem, type CheckMessage } from './index.ts';
+import { checkText } from './message.ts';
 
 const levelName = (level: Marking['level']): string => LEVELS[level].label || level;
 
-/** One line for a contradiction, naming the colour (and the level's own colour). */
-export function conflictMessage(where: string, marking: Marking, c: MarkingConflict): string {
+/**
+ * A contradiction as a catalog message naming the colour (and the level's own colour):
+ * 'checks:deckMarking…' for the deck's banner, 'checks:sectionMarking…' (with the section) for a section's.
+ */
+export function conflictMessage(section: CheckMessage['params']['section'] | null, marking: Marking, c: MarkingConflict): CheckMessage {
   const level = levelName(marking.level);
-  if (c.kind === 'text') return `${where}: the banner text reads as ${levelName(c.found)}, but the level is ${level}.`;
-  const what = c.kind === 'color' ? 'banner colour' : 'banner text colour';
-  return `${where}: the ${what} ${colourName(c.found)} contradicts ${level}, whose ${what} is ${colourName(c.expected)}.`;
+  const base = section ? { section, level } : { level };
+  if (c.kind === 'text') return { key: section ? 'checks:sectionMarkingText' : 'checks:deckMarkingText', params: { ...base, found: levelName(c.found) } };
+  const key = c.kind === 'color' ? (section ? 'checks:sectionMarkingColour' : 'checks:deckMarkingColour') : section ? 'checks:sectionMarkingTextColour' : 'checks:deckMarkingTextColour';
+  return { key, params: { ...base, found: colourName(c.found), expected: colourName(c.expected) } };
 }
 
 /** The highest portion mark among points at any level ('' for none) and the first point carrying it. */
@@ -36,17 +42,17 @@ export function highestPortion(points: readonly Point[]): { mark: PortionMark; p
   return { mark: best, pointId };
 }
 
-export function markingChecks(deck: Deck, label: (s: Section, i: number) => string): CheckItem[] {
+export function markingChecks(deck: Deck): CheckItem[] {
   const items: CheckItem[] = [];
   markingConflicts(deck.marking).forEach((c) => {
-    items.push({ id: `marking-mismatch:deck:${c.kind}`, kind: 'marking-mismatch', severity: 'warning', message: conflictMessage('Deck marking', deck.marking, c), target: { sectionId: null, field: 'marking' } });
+    items.push({ id: `marking-mismatch:deck:${c.kind}`, kind: 'marking-mismatch', severity: 'warning', message: conflictMessage(null, deck.marking, c), target: { sectionId: null, field: 'marking' } });
   });
   const deckBanner = resolveMarking(deck.marking);
   deck.sections.forEach((s, i) => {
-    const name = label(s, i);
+    const section = sectionRef(s, i);
     if (s.marking) {
       for (const c of markingConflicts(s.marking)) {
-        items.push({ id: `marking-mismatch:${s.id}:${c.kind}`, kind: 'marking-mismatch', severity: 'warning', message: conflictMessage(`${name}’s marking`, s.marking, c), target: { sectionId: s.id, field: 'marking' } });
+        items.push({ id: `marking-mismatch:${s.id}:${c.kind}`, kind: 'marking-mismatch', severity: 'warning', message: conflictMessage(section, s.marking, c), target: { sectionId: s.id, field: 'marking' } });
       }
     }
     const { mark: portion, pointId } = highestPortion(s.points);
@@ -62,7 +68,7 @@ export function markingChecks(deck: Deck, label: (s: Section, i: number) => stri
       id: `portion-above-banner:${s.id}`,
       kind: 'portion-above-banner',
       severity: 'error',
-      message: `${name} has a (${portion}) point, but its banner is ${levelName(banner.level)}: the banner must be at least ${levelName(PORTION_LEVEL[portion])}.`,
+      message: { key: 'checks:portionAboveBanner', params: { section, portion, level: levelName(banner.level), required: levelName(PORTION_LEVEL[portion]) } },
       // The point: lowering its mark or raising the banner are both fixes; the point shows which.
       target: { sectionId: s.id, field: 'points', itemId: pointId },
     });
@@ -70,10 +76,8 @@ export function markingChecks(deck: Deck, label: (s: Section, i: number) => stri
   return items;
 }
 
-const sectionName = (s: Section, i: number): string => {
-  const t = s.title.trim();
-  return t === '' ? `Section ${i + 1}` : `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
-};
+// The CLI speaks English (docs/CLI.md): its warnings come from the English catalog.
+let english: ReturnType<typeof createI18n> | null = null;
 
 /**
  * The marking problems as one line each, for the CLI (`briefdeck validate` and `export`
@@ -81,5 +85,7 @@ const sectionName = (s: Section, i: number): string => {
  * readable, and old files keep the colours they had; docs/CLI.md).
  */
 export function markingWarnings(deck: Deck): string[] {
-  return markingChecks(deck, sectionName).map((i) => i.message);
+  english ??= createI18n('en');
+  const t = english.t.bind(english);
+  return markingChecks(deck).map((i) => checkText(i, (key, options) => t(key, options)));
 }

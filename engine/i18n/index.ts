@@ -30,6 +30,9 @@ export function createI18n(lng: UiLang): i18n {
     resources,
     ns: [...NAMESPACES],
     defaultNS: 'common',
+    // Keys are written in full in code, 'namespace:key', so a scan of the sources finds every
+    // key in use (tests/unit/engine/i18n). Catalogs may be flat ("toolbar.save": …) or nested;
+    // i18next finds a flat key with dots too (ignoreJSONStructure, on by default).
     initAsync: false,
     // React and our own escaping do the escaping; i18next must not double it.
     interpolation: { escapeValue: false },

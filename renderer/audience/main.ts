@@ -12,6 +12,7 @@ async function main() {
   const session = await openSession(api);
   if (!session) return;
   document.title = session.title;
+  document.documentElement.lang = session.lang;
   const deck = await mountDeck(document.getElementById('deck')!, session, { embedded: false });
   const blank = document.getElementById('blank')!;
   const apply = (state: PresentState) => {

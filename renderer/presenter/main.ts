@@ -9,6 +9,8 @@ import type { PresentCommand, PresentState } from '../../electron/shared/contrac
 import { formatDuration, timing } from './keys.ts';
 import { positionLabel, slideFacts } from './slide-facts.ts';
 import { bridge, forwardKeys, mountDeck, openSession } from './session.ts';
+import { translatePage } from './translate.ts';
+import { t, uiI18n } from '../i18n.ts';
 import { mountNav } from './nav.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -17,12 +19,13 @@ const NOTES_SCALE_MIN = 0.7;
 const NOTES_SCALE_MAX = 2;
 
 async function main() {
+  translatePage();
   const api = bridge();
   const session = await openSession(api);
   if (!session) return;
-  document.title = `Presenter — ${session.title}`;
+  document.title = t('present:title', { title: session.title });
   $('deck-title').textContent = session.title;
-  $('target').textContent = `of ${formatDuration(session.targetMinutes * 60_000)}`;
+  $('target').textContent = t('present:target', { time: formatDuration(session.targetMinutes * 60_000) });
   // Notes and "counted in n / N" per slide, read once from the engine's slide HTML.
   const facts = session.slides.map((s) => slideFacts(s.html));
   // Frames take the deck's shape (16:9 or 4:3) so reveal scales the slides without bars.
@@ -46,12 +49,13 @@ async function main() {
     next.slide(Math.min(state.index + 1, state.count - 1));
     $('next').hidden = !hasNext;
     $('end-note').hidden = hasNext;
-    $('position').textContent = positionLabel(facts, state.index);
+    $('position').textContent = positionLabel(facts, state.index, (n, total) => t('present:backup', { n, total }));
     $('progress').style.width = `${((state.index + 1) / Math.max(1, state.count)) * 100}%`;
     $('blank-state').hidden = !state.blank;
     document.body.classList.toggle('blank', state.blank);
     // Notes are the engine's escaped HTML from <aside class="notes">.
-    $('notes').innerHTML = facts[state.index]?.notes || '<p class="empty">No notes for this slide.</p>';
+    $('notes').innerHTML = facts[state.index]?.notes ?? '';
+    if (!facts[state.index]?.notes) $('notes').replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: t('present:noNotes') }));
     $('notes').scrollTop = 0;
     document.body.dataset.index = String(state.index);
     nav.update(state.index);
@@ -62,7 +66,7 @@ async function main() {
     $('remaining').textContent = t.remaining;
     $('remaining').classList.toggle('over', t.over);
     $('remaining').classList.toggle('soon', t.soon);
-    $('clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    $('clock').textContent = new Intl.DateTimeFormat(uiI18n().language, { hour: '2-digit', minute: '2-digit' }).format(Date.now());
   };
 
   api.on('present:state', (s) => {

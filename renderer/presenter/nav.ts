@@ -9,15 +9,13 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { fitSlide } from '../../engine/export/fit.ts';
-import { createI18n, pickUiLang } from '../../engine/i18n/index.ts';
+import { t } from '../i18n.ts';
 import { backups, gridMove, resolveJump, slideLabel, type JumpResult, type NavSlide } from './jump.ts';
 
 interface NavSlideInfo extends NavSlide {
   title: string;
   kind: string;
 }
-
-const t = createI18n(pickUiLang(navigator.languages)).getFixedT(null, 'presenter-nav');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -33,16 +31,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 function readSlides(deck: RevealApi): NavSlideInfo[] {
   return deck.getHorizontalSlides().map((s) => ({
     counted: s.getAttribute('data-visibility') !== 'uncounted',
-    title: (s.querySelector('h1, h2')?.textContent ?? '').trim() || t('untitled'),
+    title: (s.querySelector('h1, h2')?.textContent ?? '').trim() || t('presenter-nav:untitled'),
     kind: /\bbd-(\w+)\b/.exec(s.className.replace('bd-slide', ''))?.[1] ?? '',
   }));
 }
 
 function explain(result: Exclude<JumpResult, { ok: true }>): string {
   if (result.reason === 'empty') return '';
-  if (result.reason === 'syntax') return t('syntax');
-  if (result.query.kind === 'backup') return result.max === 0 ? t('noBackups') : t('noBackup', { n: result.query.n, max: result.max });
-  return t('noSlide', { n: result.query.n, max: result.max });
+  if (result.reason === 'syntax') return t('presenter-nav:syntax');
+  if (result.query.kind === 'backup') return result.max === 0 ? t('presenter-nav:noBackups') : t('presenter-nav:noBackup', { n: result.query.n, max: result.max });
+  return t('presenter-nav:noSlide', { n: result.query.n, max: result.max });
 }
 
 /**
@@ -81,8 +79,8 @@ export function mountNav(
   const slides = readSlides(deck);
 
   // Go to slide: the box, its button, and a status line that says why a jump was refused.
-  const input = el('input', { id: 'jump', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: t('goToPlaceholder'), size: 7 });
-  input.setAttribute('aria-label', t('goTo'));
+  const input = el('input', { id: 'jump', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: t('presenter-nav:goToPlaceholder'), size: 7 });
+  input.setAttribute('aria-label', t('presenter-nav:goTo'));
   input.setAttribute('enterkeyhint', 'go');
   const status = el('output', { id: 'jump-status', className: 'pv-jump-status' });
   status.setAttribute('role', 'status');
@@ -98,7 +96,7 @@ export function mountNav(
       input.select();
     }
   };
-  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-sr-only' }, t('goTo')), input, el('button', { type: 'submit' }, t('goToButton')), status);
+  const form = el('form', { className: 'pv-jump' }, el('label', { htmlFor: 'jump', className: 'pv-sr-only' }, t('presenter-nav:goTo')), input, el('button', { type: 'submit' }, t('presenter-nav:goToButton')), status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     jump();
@@ -115,7 +113,7 @@ export function mountNav(
 
   // The overview: every slide as a card (its number or B-k, its title), in a modal dialog.
   const grid = el('div', { className: 'pv-grid', role: 'listbox' });
-  grid.setAttribute('aria-label', t('overview'));
+  grid.setAttribute('aria-label', t('presenter-nav:overview'));
   const cards = slides.map((s, index) => {
     const label = slideLabel(slides, index);
     const card = el(
@@ -138,10 +136,10 @@ export function mountNav(
   const dialog = el(
     'dialog',
     { className: 'pv-overview', id: 'overview' },
-    el('div', { className: 'pv-overview-head' }, el('h2', {}, t('overview')), el('p', { className: 'pv-overview-hint' }, t('overviewHint')), el('button', { type: 'button', className: 'pv-overview-close' }, t('close'))),
+    el('div', { className: 'pv-overview-head' }, el('h2', {}, t('presenter-nav:overview')), el('p', { className: 'pv-overview-hint' }, t('presenter-nav:overviewHint')), el('button', { type: 'button', className: 'pv-overview-close' }, t('presenter-nav:close'))),
     grid,
   );
-  dialog.setAttribute('aria-label', t('overview'));
+  dialog.setAttribute('aria-label', t('presenter-nav:overview'));
   dialog.querySelector('.pv-overview-close')!.addEventListener('click', () => dialog.close());
   let focused = 0;
   const focusCard = (i: number) => {
@@ -189,7 +187,7 @@ export function mountNav(
     }
     focusCard(Number(document.body.dataset.index ?? 0) || 0);
   };
-  const overviewButton = el('button', { type: 'button', id: 'overview-button' }, t('overview'));
+  const overviewButton = el('button', { type: 'button', id: 'overview-button' }, t('presenter-nav:overview'));
   overviewButton.addEventListener('click', openOverview);
 
   // Backups: one button per backup slide, for the questions at the end.
@@ -197,9 +195,9 @@ export function mountNav(
   const backupList = el(
     'section',
     { className: 'pv-backups' },
-    el('h2', { className: 'pv-label' }, t('backups')),
+    el('h2', { className: 'pv-label' }, t('presenter-nav:backups')),
     list.length === 0
-      ? el('p', { className: 'pv-backups-empty' }, t('noBackups'))
+      ? el('p', { className: 'pv-backups-empty' }, t('presenter-nav:noBackups'))
       : el(
           'ol',
           {},
@@ -214,10 +212,10 @@ export function mountNav(
           ),
         ),
   );
-  backupList.setAttribute('aria-label', t('backups'));
+  backupList.setAttribute('aria-label', t('presenter-nav:backups'));
 
   places.controls.append(form, overviewButton);
-  document.querySelector('.pv-keys')?.append(el('span', { className: 'pv-nav-keys' }, ` · ${t('keys')}`));
+  document.querySelector('.pv-keys')?.append(el('span', { className: 'pv-nav-keys' }, ` · ${t('presenter-nav:keys')}`));
   places.side.insertBefore(backupList, places.before);
   document.body.append(dialog);
 

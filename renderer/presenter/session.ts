@@ -5,6 +5,7 @@ import type { BriefdeckApi } from '../../electron/shared/bridge.ts';
 import type { PresentSession } from '../../electron/shared/contract.ts';
 import { fitSlide } from '../../engine/export/fit.ts';
 import { commandForKey } from './keys.ts';
+import { t } from '../i18n.ts';
 
 export function bridge(): BriefdeckApi {
   const api = (window as unknown as { briefdeck?: BriefdeckApi }).briefdeck;
@@ -19,7 +20,7 @@ export function bridge(): BriefdeckApi {
 export async function openSession(api: BriefdeckApi): Promise<PresentSession | null> {
   const session = await api.presentSession();
   if (!session) {
-    document.body.textContent = 'No presentation is running.';
+    document.body.textContent = t('present:noSession');
     return null;
   }
   applyTheme(session.themeCss);
@@ -36,6 +37,8 @@ function applyTheme(css: string): void {
 /** A reveal.js instance showing the session's slides inside `host`; it never reacts to keys itself. */
 export async function mountDeck(host: HTMLElement, session: PresentSession, options: { embedded: boolean }): Promise<RevealApi> {
   host.classList.add('reveal');
+  // The slides speak the deck's language, not the UI's (Hangul line breaking, fonts, labels).
+  host.lang = session.lang;
   const slides = document.createElement('div');
   slides.className = 'slides';
   // Slide HTML comes from the engine's renderSlides, where every user string is escaped.

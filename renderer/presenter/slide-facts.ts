@@ -18,11 +18,11 @@ export function slideFacts(html: string): SlideFacts {
  * "n / N" as the slides themselves number it (reveal's slide number skips backup slides),
  * so the presenter view and the projector agree; a backup slide reads "Backup k / K".
  */
-export function positionLabel(slides: readonly Pick<SlideFacts, 'counted'>[], index: number): string {
+export function positionLabel(slides: readonly Pick<SlideFacts, 'counted'>[], index: number, backupLabel: (n: number, total: number) => string = (n, total) => `Backup ${n} / ${total}`): string {
   const counted = slides.filter((s) => s.counted).length;
   const here = slides[index];
   if (!here) return '– / –';
   if (here.counted) return `${slides.slice(0, index + 1).filter((s) => s.counted).length} / ${counted}`;
   const backup = slides.length - counted;
-  return `Backup ${slides.slice(0, index + 1).filter((s) => !s.counted).length} / ${backup}`;
+  return backupLabel(slides.slice(0, index + 1).filter((s) => !s.counted).length, backup);
 }

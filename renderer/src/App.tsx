@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../i18n.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ChecksPanel } from './components/ChecksPanel.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
@@ -32,7 +34,7 @@ function usePushesFromShell(): void {
         st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
       }),
       shell().on('export:progress', ({ fraction, label }) => {
-        if (fraction < 1) useEditor.getState().notify(`${label} ${Math.round(fraction * 100)}%`);
+        if (fraction < 1) useEditor.getState().notify(t('notices:progress', { label, fraction }));
       }),
       // The user chose "Save" in main's close prompt: save (Save As for a new deck), then
       // report the state; main closes only if the document is now clean.
@@ -53,7 +55,7 @@ function usePushesFromShell(): void {
       if (!file || e.defaultPrevented) return;
       e.preventDefault();
       if (!/\.briefdeck$/i.test(file.name)) {
-        useEditor.getState().notify(`“${file.name}” is not a .briefdeck file.`, 'error');
+        useEditor.getState().notify(t('notices:notDeckFile', { name: file.name }), 'error');
         return;
       }
       void openDroppedDeck(file);
@@ -88,6 +90,7 @@ export function App() {
 function Editor() {
   const panel = useEditor(selectPanel);
   const previewVisible = useEditor(selectPreviewVisible);
+  const { t } = useTranslation();
   // The three panels share one scroller: a new tab starts at its top, not at the scroll
   // position the previous panel was left at (the Deck panel opened half-way down).
   const scroller = useRef<HTMLElement>(null);
@@ -99,20 +102,20 @@ function Editor() {
       <Toolbar />
       {/* Outline mode shows every section itself: the section list would repeat it. */}
       {panel === 'outline' ? null : (
-        <ErrorBoundary name="outline">
+        <ErrorBoundary name="editor:area.outline">
           <Outline />
         </ErrorBoundary>
       )}
       <main className="panel" ref={scroller}>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} data-testid="panel">
-          <ErrorBoundary key={panel} name={panel === 'section' ? 'section editor' : panel === 'outline' ? 'outline mode' : panel === 'deck' ? 'deck panel' : panel === 'sources' ? 'sources panel' : 'checks panel'}>
+          <ErrorBoundary key={panel} name={panel === 'section' ? 'editor:area.section' : panel === 'outline' ? 'editor:area.outlineMode' : panel === 'deck' ? 'editor:area.deck' : panel === 'sources' ? 'editor:area.sources' : 'editor:area.checks'}>
             {panel === 'section' ? <SectionEditor /> : panel === 'outline' ? <OutlineMode /> : panel === 'deck' ? <DeckPanel /> : panel === 'sources' ? <SourcesPanel /> : <ChecksPanel />}
           </ErrorBoundary>
         </div>
       </main>
       {previewVisible ? (
-        <aside className="preview-pane" aria-label="Live preview">
-          <ErrorBoundary name="preview">
+        <aside className="preview-pane" aria-label={t('editor:preview.pane')}>
+          <ErrorBoundary name="editor:area.preview">
             <Preview />
           </ErrorBoundary>
         </aside>

@@ -10,6 +10,7 @@ import { isBlankDeck, looksLikeOutline, mergePastedSources, parseOutlineDetailed
 import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
+import { t } from '../i18n.ts';
 import { blankSection } from './store/deckSlice.ts';
 import { redo, undo, useEditor, type EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
@@ -46,7 +47,7 @@ export function deleteSection(id: string, store: EditorStore = useEditor): void 
   const section = s.deck.sections.find((x) => x.id === id);
   if (!section) return;
   s.deleteSection(id);
-  s.notify(`Deleted “${section.title.trim() || 'Untitled section'}”. ${keyLabel('CmdOrCtrl+Z')} brings it back.`);
+  s.notify(t('notices:deleted', { title: section.title.trim() || t('editor:outline.untitled'), keys: keyLabel('CmdOrCtrl+Z') }));
   focusSelectedRow(store);
 }
 
@@ -85,7 +86,7 @@ export function duplicateSection(id: string, store: EditorStore = useEditor): vo
 /** Leaving a document with unsaved edits asks first (they stay in recovery either way). */
 export function confirmDiscard(store: EditorStore = useEditor): boolean {
   if (!selectDirty(store.getState()) || store.getState().screen === 'start') return true;
-  return window.confirm(`Discard unsaved changes to ${store.getState().file.name}?`);
+  return window.confirm(t('notices:confirmDiscard', { name: store.getState().file.name }));
 }
 
 export function newFromTemplate(id: string, store: EditorStore = useEditor): void {
@@ -106,7 +107,7 @@ function openFrom(store: EditorStore, read: () => ReturnType<ReturnType<typeof s
     const r = await read();
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
-    store.getState().notify(`Opened ${r.name}`);
+    store.getState().notify(t('notices:opened', { name: r.name }));
   });
 }
 
@@ -125,7 +126,8 @@ export function importDeck(path: string | null = null, store: EditorStore = useE
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { dirty: true });
     const warned = r.warnings.length;
-    store.getState().notify(warned === 0 ? `Imported ${r.name}` : `Imported ${r.name} — ${warned === 1 ? r.warnings[0] : `${warned} warnings: ${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}`}`);
+    // The warnings themselves come from the importer (shared with the CLI), in English.
+    store.getState().notify(warned === 0 ? t('notices:imported', { name: r.name }) : warned === 1 ? t('notices:importedWarning', { name: r.name, warning: r.warnings[0] }) : t('notices:importedWarnings', { name: r.name, count: warned, list: `${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}` }));
   });
 }
 
@@ -146,30 +148,31 @@ export function pasteOutline(text: string, afterId: string | null, linesAsSectio
     if (whole) {
       const parsed = parseOutlineDetailed(text);
       ({ sources, sections } = mergePastedSources(s.deck.sources, parsed.deck.sources, parsed.deck.sections));
-      warnings = parsed.warnings.map((w) => `line ${w.line}: ${w.message}`);
+      // The parser's own words stay English (shared with the CLI); the line number is the UI's.
+      warnings = parsed.warnings.map((w) => t('notices:pasteWarningLine', { line: w.line, message: w.message }));
     } else sections = sectionsFromLines(text);
     if (sections.length === 0) return true;
     const replace = isBlankDeck(s.deck);
     const kept = replace ? 0 : s.deck.sections.length;
     if (kept + sections.length > LIMITS.sections) {
-      s.notify(`A deck holds at most ${LIMITS.sections.toLocaleString()} sections; that paste has ${sections.length}. Nothing was pasted.`, 'error');
+      s.notify(t('notices:pasteTooManySections', { max: LIMITS.sections, count: sections.length }), 'error');
       return true;
     }
     const count = (ps: Point[]): number => ps.reduce((n, p) => n + 1 + count(p.children), 0);
     const points = (list: Section[]) => list.reduce((n, x) => n + count(x.points), 0);
     if ((replace ? 0 : points(s.deck.sections)) + points(sections) > LIMITS.points) {
-      s.notify(`A deck holds at most ${LIMITS.points.toLocaleString()} points. Nothing was pasted.`, 'error');
+      s.notify(t('notices:pasteTooManyPoints', { max: LIMITS.points }), 'error');
       return true;
     }
     if (sources.length > LIMITS.sources) {
-      s.notify(`A deck holds at most ${LIMITS.sources} sources. Nothing was pasted.`, 'error');
+      s.notify(t('notices:pasteTooManySources', { max: LIMITS.sources }), 'error');
       return true;
     }
     s.insertSections(sections, afterId, replace, sources);
-    const said = `Pasted ${sections.length} ${sections.length === 1 ? 'section' : 'sections'}`;
-    s.notify(warnings.length === 0 ? `${said}.` : `${said} — ${warnings.length === 1 ? warnings[0] : `${warnings.length} warnings: ${warnings.slice(0, 2).join('; ')}…`}`);
+    const said = t('notices:pastedSections', { count: sections.length });
+    s.notify(warnings.length === 0 ? said : warnings.length === 1 ? t('notices:pastedWarning', { said, warning: warnings[0] }) : t('notices:pastedWarnings', { said, count: warnings.length, list: `${warnings.slice(0, 2).join('; ')}…` }));
   } catch (e) {
-    s.notify(`Could not paste as sections: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    s.notify(t('notices:pasteFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
   }
   return true;
 }
@@ -183,12 +186,12 @@ export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promis
     const s = store.getState();
     const deck = s.deck;
     let r = await shell().saveDeck({ deck, path: saveAs ? null : s.file.path, expectedMtimeMs: s.file.mtimeMs });
-    if (!r.ok && r.code === 'conflict' && window.confirm(`${r.message}\nOverwrite it with your version?`)) {
+    if (!r.ok && r.code === 'conflict' && window.confirm(t('notices:confirmOverwrite', { message: r.message }))) {
       r = await shell().saveDeck({ deck, path: s.file.path, expectedMtimeMs: s.file.mtimeMs, overwrite: true });
     }
     if (!r.ok) return fail(store, r);
     store.getState().markSaved(deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
-    store.getState().notify(`Saved ${r.name}`);
+    store.getState().notify(t('notices:saved', { name: r.name }));
     await shell().clearRecovery(s.docId);
     store.getState().setRecovery({ state: 'idle' });
   });
@@ -197,8 +200,8 @@ export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promis
 export function revertDeck(store: EditorStore = useEditor): Promise<void> {
   return attempt(store, async () => {
     const path = store.getState().file.path;
-    if (path === null) return store.getState().notify('This deck has never been saved.', 'error');
-    if (!window.confirm('Revert to the saved file? Your unsaved changes will be discarded.')) return;
+    if (path === null) return store.getState().notify(t('notices:neverSaved'), 'error');
+    if (!window.confirm(t('notices:confirmRevert'))) return;
     const r = await shell().revertDeck(path);
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });
@@ -209,10 +212,10 @@ export function exportDeck(format: 'html' | 'pdf', store: EditorStore = useEdito
   return attempt(store, async () => {
     const s = store.getState();
     const suggestedName = s.file.path ? s.file.name.replace(/\.briefdeck$/i, '') : s.deck.meta.title;
-    store.getState().notify(`Exporting ${format.toUpperCase()}…`);
+    store.getState().notify(t('notices:exporting', { format: format.toUpperCase() }));
     const r = await shell().exportDeck({ deck: s.deck, format, suggestedName });
     if (!r.ok) return fail(store, r);
-    store.getState().notify(`Exported ${r.path} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
+    store.getState().notify(t('notices:exported', { path: r.path, kb: Math.max(1, Math.round(r.bytes / 1024)) }));
   });
 }
 
@@ -229,7 +232,7 @@ export function restoreRecovered(id: string, store: EditorStore = useEditor): Pr
     const r = await shell().restoreRecovered(id);
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs, dirty: true, docId: id });
-    store.getState().notify(`Recovered ${r.name}`);
+    store.getState().notify(t('notices:recovered', { name: r.name }));
   });
 }
 

@@ -73,7 +73,7 @@ export function quantile(sorted: number[], q: number): number {
 export const HARNESS = `
   window.briefdeck = {
     openDeck: async () => ({ ok: true, path: '/bench/deck.briefdeck', name: 'bench.briefdeck', mtimeMs: 1, deck: window.__benchDeck }),
-    recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {},
+    recentFiles: async () => [], listRecovered: async () => [], setDocState: async () => {}, setUiLang: async () => {},
     writeRecovery: async () => ({ ok: true, savedAt: Date.now() }), clearRecovery: async () => {},
     on: () => () => {},
   };`;

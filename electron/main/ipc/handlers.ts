@@ -18,6 +18,7 @@ import type { RecentFiles } from '../services/recent-files.ts';
 import type { RecoveryJournal } from '../services/recovery-journal.ts';
 import type { Spelling } from '../services/spelling.ts';
 import type { Presenter } from '../present/presenter.ts';
+import type { UiLanguage } from '../services/ui-language.ts';
 import { safeExternalUrl, windowTitle } from '../security/policy.ts';
 import type { Handlers } from './register.ts';
 
@@ -28,6 +29,7 @@ export interface Services {
   recovery: RecoveryJournal;
   exporter: ExportWriter;
   presenter: Presenter;
+  language: UiLanguage;
   folders: DialogFolders;
   spelling: Spelling;
 }
@@ -208,6 +210,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
 
     'present:session': () => presenter.session(),
     'present:control': (_ctx, cmd) => presenter.control(cmd),
+    'ui:set-lang': (_ctx, lang) => services.language.set(lang),
 
     'spell:check': (_ctx, word) => services.spelling.check(word),
     'spell:add': async (_ctx, word) => ((await services.spelling.add(word)) ? { ok: true } : failure('invalid', `Only English or Korean words can be added to the dictionary: ${word.slice(0, 64)}`)),

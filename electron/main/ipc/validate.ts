@@ -4,6 +4,7 @@
  * `restoreDeck` (which fills defaults and migrates), so nothing unvalidated is written,
  * compiled or presented.
  */
+import { UI_LANGS, type UiLang } from '../../../engine/i18n/index.ts';
 import type { InvokeArgs, InvokeChannel, PresentCommand } from '../../shared/contract.ts';
 import { EXPORT_FORMATS } from '../office/format-names.ts';
 import { PDF_LAYOUTS } from '../services/print-html.ts';
@@ -106,5 +107,10 @@ export const VALIDATORS: Validators = {
     }
     if (typeof cmd.type !== 'string' || !PRESENT_TYPES.has(cmd.type)) throw new PayloadError('type: expected a present command');
     return [{ type: cmd.type } as PresentCommand];
+  },
+  'ui:set-lang': (args) => {
+    const lang = one(args);
+    if (lang !== null && !(UI_LANGS as readonly unknown[]).includes(lang)) throw new PayloadError(`lang: expected one of ${UI_LANGS.join(', ')} or null`);
+    return [lang as UiLang | null];
   },
 };

@@ -67,6 +67,7 @@ export function createPresenter(platform: Platform, codec: DeckCodec, slides: Sl
         if (current) await platform.presentation.close();
         current = {
           title: deck.meta.title,
+          lang: deck.meta.lang,
           slides: rendered.map((s) => ({ key: s.key, html: s.html })),
           revealConfig: slides.revealConfig(deck),
           themeCss: slides.themeCss(deck),

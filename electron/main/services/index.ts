@@ -13,6 +13,8 @@ import { createKnownPaths } from './known-paths.ts';
 import type { DeckCodec, Platform } from './ports.ts';
 import { createRecentFiles } from './recent-files.ts';
 import { createRecoveryJournal } from './recovery-journal.ts';
+import { createAppMenu, type AppMenu } from './app-menu.ts';
+import { createUiLanguage, type UiLanguage } from './ui-language.ts';
 import { loadHunspell } from './hunspell.ts';
 import { createSpelling, type SpellEngine, type SpellLang } from './spelling.ts';
 
@@ -27,9 +29,11 @@ export interface EngineDeps {
 export interface MainServices extends Services {
   doc: DocTracker;
   handlers: Handlers;
+  menu: AppMenu;
 }
 
-export function createMainServices(platform: Platform, engine: EngineDeps): MainServices {
+/** `language` defaults to English until the editor reports its UI language (`ui:set-lang`). */
+export function createMainServices(platform: Platform, engine: EngineDeps, language: UiLanguage = createUiLanguage(() => [])): MainServices {
   const now = () => platform.now();
   const recent = createRecentFiles(platform.userDataDir, now);
   const services: Services = {
@@ -39,9 +43,10 @@ export function createMainServices(platform: Platform, engine: EngineDeps): Main
     recovery: createRecoveryJournal(platform.userDataDir, engine.codec, now),
     exporter: createExportWriter({ codec: engine.codec, compile: engine.compile, printToPdf: (html, o) => platform.printToPdf(html, o) }),
     presenter: createPresenter(platform, engine.codec, engine.slides),
+    language,
     spelling: createSpelling(platform.userDataDir, engine.spell ?? loadHunspell),
     folders: createDialogFolders(async () => (await recent.list()).map((r) => r.path)),
   };
   const doc = createDocTracker(platform);
-  return { ...services, doc, handlers: createHandlers(platform, services, doc) };
+  return { ...services, doc, handlers: createHandlers(platform, services, doc), menu: createAppMenu(platform, language) };
 }

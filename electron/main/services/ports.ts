@@ -5,6 +5,7 @@
  */
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { DisplayInfo, EventChannel, EventContract, ExportFormat, PresentSession } from '../../shared/contract.ts';
+import type { MenuData } from '../menu-template.ts';
 
 /** The engine functions the services use; injected so services test without the whole engine. */
 export interface DeckCodec {
@@ -69,6 +70,8 @@ export interface Platform {
   /** Paste the clipboard into the focused field of the window with this webContents id. */
   paste(senderId: number): void;
   now(): number;
+  /** Install the application menu (plain data; Electron builds it, the e2e fixture records it). */
+  setMenu(menus: MenuData[]): void;
   info: { name: string; version: string; electron: string; chrome: string; node: string; platform: string };
 }
 

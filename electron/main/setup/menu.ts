@@ -1,7 +1,6 @@
 /** The application menu, from the shared command list; most items go to the editor. */
-import { BrowserWindow, Menu } from 'electron';
+import { BrowserWindow } from 'electron';
 import { COMMANDS, type CommandInfo } from '../../shared/commands.ts';
-import { buildMenuTemplate } from '../menu-template.ts';
 import { commandTarget } from '../present/window-rules.ts';
 import type { MainServices } from '../services/index.ts';
 import type { Platform, WindowRole } from '../services/ports.ts';
@@ -15,28 +14,34 @@ function focusedRole(): WindowRole | null {
   return (['editor', 'presenter', 'audience'] as const).find((role) => windowFor(role) === focused) ?? null;
 }
 
+/** Installs the menu (services/app-menu.ts rebuilds it in the UI language); returns true for the choices main handles itself. */
 export function setupMenu(platform: Platform, services: MainServices): void {
-  const choose = (id: string) => {
+  const { t } = services.language;
+  services.menu.install((id) => {
     const target = commandTarget(id, focusedRole(), MAIN_IDS.has(id));
-    if (target.kind === 'ignore') return;
-    if (target.kind === 'end-show') return void services.presenter.stop();
-    if (target.kind === 'editor') return platform.send('editor', 'menu:command', { id });
+    if (target.kind === 'ignore') return true;
+    if (target.kind === 'end-show') {
+      void services.presenter.stop();
+      return true;
+    }
+    if (target.kind === 'editor') return false;
     switch (id) {
       case 'file.close':
         windowFor('editor')?.close();
-        return;
+        return true;
       case 'present.toggle-presenter':
         void services.presenter.control({ type: 'toggle-presenter' });
-        return;
+        return true;
       case 'present.stop':
         void services.presenter.stop();
-        return;
+        return true;
       case 'help.about': {
         const i = platform.info;
-        void platform.dialogs.notice(`${i.name} ${i.version}`, `Electron ${i.electron}\nChromium ${i.chrome}\nNode.js ${i.node}\nPlatform ${i.platform}`);
-        return;
+        void platform.dialogs.notice(t('main:about.title', { name: i.name, version: i.version }), t('main:about.detail', { electron: i.electron, chrome: i.chrome, node: i.node, platform: i.platform }));
+        return true;
       }
+      default:
+        return true;
     }
-  };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, choose) as Electron.MenuItemConstructorOptions[]));
+  });
 }

@@ -1,35 +1,33 @@
 /** The real platform: Electron's dialogs, screens, shell and windows behind the services' ports. */
-import { app, dialog, screen, webContents, BrowserWindow } from 'electron';
+import { app, dialog, screen, webContents, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
-import type { TFunction } from 'i18next';
-import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
+import { createUiLanguage, type UiLanguage } from '../services/ui-language.ts';
 import { openSafeExternal } from './external.ts';
 import type { Platform } from '../services/ports.ts';
 import { windowFor } from './windows.ts';
 import type { ExportFormat } from '../../shared/contract.ts';
 
-let translate: TFunction<'desktop'> | null = null;
-/** Main's UI words (dialogs, notices) in the system's language; made on first use, after ready. */
-export function tDesktop(): TFunction<'desktop'> {
-  return (translate ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'desktop'));
+let language: Pick<UiLanguage, 't'> = createUiLanguage(() => (app.isReady() ? app.getPreferredSystemLanguages() : []));
+/** Main's UI words (dialogs, notices), 'namespace:key', in the UI language: the editor's choice, else the system's. */
+export function tDesktop(): UiLanguage['t'] {
+  return language.t;
 }
 
 /** `name` inside `folder` when there is one: dialogs start there, not in Downloads (Electron 43+). */
 const at = (folder: string | null | undefined, name?: string) => (folder ? (name ? join(folder, name) : folder) : name);
 
-const deckFilter = () => ({ name: tDesktop()('filters.deck'), extensions: ['briefdeck'] });
+const deckFilter = () => ({ name: tDesktop()('desktop:filters.deck'), extensions: ['briefdeck'] });
 const defaultPath = (path: string | undefined) => (path ? { defaultPath: path } : {});
 
 /** The save dialog's filter per export format (Office and outline names from the export namespace). */
 function exportFilter(format: ExportFormat): { name: string; extensions: string[] } {
-  if (format === 'html' || format === 'pdf') return { name: tDesktop()(format === 'html' ? 'filters.html' : 'filters.pdf'), extensions: [format] };
-  exportWords ??= createI18n(pickUiLang(app.getPreferredSystemLanguages())).getFixedT(null, 'export');
-  return { name: exportWords(`filters.${format}`), extensions: [format] };
+  const name = format === 'html' || format === 'pdf' ? tDesktop()(`desktop:filters.${format}`) : tDesktop()(`export:filters.${format}`);
+  return { name, extensions: [format] };
 }
-let exportWords: TFunction<'export'> | null = null;
 
-/** Dialogs, screens, links and titles; export and present bring their own parts. */
-export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>): Platform {
+/** Dialogs, screens, links, titles and the menu; export and present bring their own parts; words follow `uiLanguage`. */
+export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'presentation'>, uiLanguage: Pick<UiLanguage, 't'>): Platform {
+  language = uiLanguage;
   const parent = () => windowFor('editor') ?? BrowserWindow.getFocusedWindow() ?? undefined;
   const pick = async (options: Electron.OpenDialogOptions) => {
     const win = parent();
@@ -48,15 +46,15 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       saveDeck: (suggestedName, folder) => saveTo({ filters: [deckFilter()], ...defaultPath(at(folder, suggestedName)) }),
       exportTarget: (format, suggestedName, folder) =>
         saveTo({ filters: [exportFilter(format)], ...defaultPath(at(folder, suggestedName)) }),
-      pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
-      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
+      pickImage: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('desktop:filters.images'), extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] }], ...defaultPath(at(folder)) }),
+      importFile: (folder) => pick({ properties: ['openFile'], filters: [{ name: tDesktop()('desktop:filters.import'), extensions: ['md', 'markdown', 'txt', 'pptx'] }], ...defaultPath(at(folder)) }),
       confirmClose: async (name) => {
         const t = tDesktop();
         const options = {
           type: 'warning' as const,
-          message: t('close.message', { name }),
-          detail: t('close.detail'),
-          buttons: [t('close.save'), t('close.dontSave'), t('close.cancel')],
+          message: t('desktop:close.message', { name }),
+          detail: t('desktop:close.detail'),
+          buttons: [t('desktop:close.save'), t('desktop:close.dontSave'), t('desktop:close.cancel')],
           defaultId: 0,
           cancelId: 2,
         };
@@ -66,7 +64,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       },
       notice: async (message, detail) => {
         const win = parent();
-        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: ['OK'] };
+        const options = { type: 'info' as const, message, ...(detail ? { detail } : {}), buttons: [tDesktop()('main:notice.ok')] };
         if (win) await dialog.showMessageBox(win, options);
         else await dialog.showMessageBox(options);
       },
@@ -76,7 +74,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
     },
     displays: () => {
       const primaryId = screen.getPrimaryDisplay().id;
-      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Display ${i + 1}`, primary: d.id === primaryId, bounds: d.bounds }));
+      return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || tDesktop()('main:display', { n: i + 1 }), primary: d.id === primaryId, bounds: d.bounds }));
     },
     presentation: parts.presentation,
     send: (role, channel, payload) => {
@@ -89,6 +87,7 @@ export function createElectronPlatform(parts: Pick<Platform, 'printToPdf' | 'pre
       win?.setTitle(title);
       if (process.platform === 'darwin') win?.setDocumentEdited(dirty);
     },
+    setMenu: (menus) => Menu.setApplicationMenu(Menu.buildFromTemplate(menus as Electron.MenuItemConstructorOptions[])),
     paste: (senderId) => webContents.fromId(senderId)?.paste(),
     now: () => Date.now(),
     info: {

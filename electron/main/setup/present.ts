@@ -35,7 +35,7 @@ export function createPresentationWindows(onClosedByUser: () => void): Presentat
           else if (step === 'setSimpleFullScreen') audience.setSimpleFullScreen(true);
           else {
             const t = tDesktop();
-            const options = { type: 'info' as const, message: t('present.waylandMove', { display: plan.audience.label }), detail: t('present.waylandDetail', { display: plan.audience.label }), buttons: ['OK'] };
+            const options = { type: 'info' as const, message: t('desktop:present.waylandMove', { display: plan.audience.label }), detail: t('desktop:present.waylandDetail', { display: plan.audience.label }), buttons: [t('main:notice.ok')] };
             void (windowFor('presenter') ? dialog.showMessageBox(windowFor('presenter')!, options) : dialog.showMessageBox(options));
           }
         }

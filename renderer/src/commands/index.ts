@@ -9,7 +9,8 @@ import { IS_MAC } from './keys.ts';
 
 export interface EditorCommand {
   id: string;
-  label: string;
+  /** A `commands` catalog key; the palette shows it translated. */
+  labelKey: string;
   keys?: string;
   /** Shown in the palette only when this returns true (e.g. needs a selected section). */
   enabled?: () => boolean;
@@ -20,14 +21,16 @@ export type Runner = () => void | Promise<void>;
 
 /** Editor-only commands: no menu item, but a shortcut and a palette entry. */
 export const EDITOR_COMMANDS = [
-  { id: 'section.add', label: 'Add Section', keys: 'CmdOrCtrl+Shift+Enter' },
-  { id: 'section.duplicate', label: 'Duplicate Section', keys: 'CmdOrCtrl+Shift+D' },
-  { id: 'section.delete', label: 'Delete Section' },
-  { id: 'section.move-up', label: 'Move Section Up', keys: 'CmdOrCtrl+Shift+ArrowUp' },
-  { id: 'section.move-down', label: 'Move Section Down', keys: 'CmdOrCtrl+Shift+ArrowDown' },
-  { id: 'view.section', label: 'Show Section Editor', keys: 'CmdOrCtrl+1' },
-  { id: 'view.deck', label: 'Show Deck Settings', keys: 'CmdOrCtrl+2' },
-  { id: 'view.start', label: 'Go to Start Screen' },
+  { id: 'section.add', labelKey: 'commands:section.add', keys: 'CmdOrCtrl+Shift+Enter' },
+  { id: 'section.duplicate', labelKey: 'commands:section.duplicate', keys: 'CmdOrCtrl+Shift+D' },
+  { id: 'section.delete', labelKey: 'commands:section.delete' },
+  { id: 'section.move-up', labelKey: 'commands:section.move-up', keys: 'CmdOrCtrl+Shift+ArrowUp' },
+  { id: 'section.move-down', labelKey: 'commands:section.move-down', keys: 'CmdOrCtrl+Shift+ArrowDown' },
+  { id: 'view.section', labelKey: 'commands:view.section', keys: 'CmdOrCtrl+1' },
+  { id: 'view.deck', labelKey: 'commands:view.deck', keys: 'CmdOrCtrl+2' },
+  { id: 'view.start', labelKey: 'commands:view.start' },
+  { id: 'ui.lang-en', labelKey: 'commands:ui.lang-en' },
+  { id: 'ui.lang-ko', labelKey: 'commands:ui.lang-ko' },
 ] as const;
 
 export type EditorCommandId = CommandId | (typeof EDITOR_COMMANDS)[number]['id'];
@@ -35,11 +38,11 @@ export type EditorCommandId = CommandId | (typeof EDITOR_COMMANDS)[number]['id']
 /** Combine ids/labels/keys with the editor's runners; commands without a runner are main's. */
 export function buildCommands(runners: Partial<Record<EditorCommandId, Runner>>, enabled: Partial<Record<EditorCommandId, () => boolean>> = {}): EditorCommand[] {
   const out: EditorCommand[] = [];
-  const all: readonly { id: string; label: string; keys?: string; role?: string; main?: boolean }[] = [...COMMANDS, ...EDITOR_COMMANDS];
+  const all: readonly { id: string; labelKey: string; keys?: string; role?: string; main?: boolean }[] = [...COMMANDS, ...EDITOR_COMMANDS];
   for (const c of all) {
     const run = runners[c.id as EditorCommandId];
     if (!run || c.role || c.main) continue;
-    out.push({ id: c.id, label: c.label, keys: c.keys, run, enabled: enabled[c.id as EditorCommandId] });
+    out.push({ id: c.id, labelKey: c.labelKey, keys: c.keys, run, enabled: enabled[c.id as EditorCommandId] });
   }
   return out;
 }

@@ -24,35 +24,35 @@ type Translate = (key: string) => string;
 /** The outliner's keys, shared by the points editor and outline mode. */
 function outlinerKeys(t: Translate): Shortcut[] {
   return [
-    { keys: 'Enter', label: t('sheet.keys.split') },
-    { keys: 'Tab', label: t('sheet.keys.indent') },
-    { keys: 'Shift+Tab', label: t('sheet.keys.outdent') },
-    { keys: 'Alt+ArrowUp / Alt+ArrowDown', label: t('sheet.keys.move') },
-    { keys: 'Backspace', label: t('sheet.keys.join') },
-    { keys: 'CmdOrCtrl+B', label: t('sheet.keys.bold') },
-    { keys: 'CmdOrCtrl+I', label: t('sheet.keys.italic') },
-    { keys: 'ArrowUp / ArrowDown', label: t('sheet.keys.prevNext') },
-    { keys: 'Escape', label: t('sheet.keys.leave') },
+    { keys: 'Enter', label: t('outlineMode:sheet.keys.split') },
+    { keys: 'Tab', label: t('outlineMode:sheet.keys.indent') },
+    { keys: 'Shift+Tab', label: t('outlineMode:sheet.keys.outdent') },
+    { keys: 'Alt+ArrowUp / Alt+ArrowDown', label: t('outlineMode:sheet.keys.move') },
+    { keys: 'Backspace', label: t('outlineMode:sheet.keys.join') },
+    { keys: 'CmdOrCtrl+B', label: t('outlineMode:sheet.keys.bold') },
+    { keys: 'CmdOrCtrl+I', label: t('outlineMode:sheet.keys.italic') },
+    { keys: 'ArrowUp / ArrowDown', label: t('outlineMode:sheet.keys.prevNext') },
+    { keys: 'Escape', label: t('outlineMode:sheet.keys.leave') },
   ];
 }
 
 export function shortcutGroups(t: Translate): ShortcutGroup[] {
   const groups: ShortcutGroup[] = MENU_ORDER.map(({ menu }) => ({
     id: menu,
-    title: t(`sheet.groups.${menu}`),
-    items: COMMANDS.filter((c): c is (typeof COMMANDS)[number] & { keys: string } => c.menu === menu && 'keys' in c && typeof c.keys === 'string').map((c) => ({ keys: c.keys, label: c.label })),
+    title: t(`outlineMode:sheet.groups.${menu}`),
+    items: COMMANDS.filter((c): c is (typeof COMMANDS)[number] & { keys: string } => c.menu === menu && 'keys' in c && typeof c.keys === 'string').map((c) => ({ keys: c.keys, label: t(c.labelKey) })),
   }));
-  groups.push({ id: 'section', title: t('sheet.groups.section'), items: EDITOR_COMMANDS.filter((c) => 'keys' in c).map((c) => ({ keys: (c as { keys: string }).keys, label: c.label })) });
-  groups.push({ id: 'points', title: t('sheet.groups.points'), items: outlinerKeys(t) });
+  groups.push({ id: 'section', title: t('outlineMode:sheet.groups.section'), items: EDITOR_COMMANDS.filter((c) => 'keys' in c).map((c) => ({ keys: (c as { keys: string }).keys, label: t(c.labelKey) })) });
+  groups.push({ id: 'points', title: t('outlineMode:sheet.groups.points'), items: outlinerKeys(t) });
   groups.push({
     id: 'outline',
-    title: t('sheet.groups.outline'),
+    title: t('outlineMode:sheet.groups.outline'),
     items: [
       ...outlinerKeys(t),
-      { keys: 'Tab', label: t('sheet.keys.demoteSection') },
-      { keys: 'Shift+Tab', label: t('sheet.keys.promotePoint') },
-      { keys: 'Alt+Enter', label: t('sheet.keys.notes') },
-      { keys: 'CmdOrCtrl+V', label: t('sheet.keys.paste') },
+      { keys: 'Tab', label: t('outlineMode:sheet.keys.demoteSection') },
+      { keys: 'Shift+Tab', label: t('outlineMode:sheet.keys.promotePoint') },
+      { keys: 'Alt+Enter', label: t('outlineMode:sheet.keys.notes') },
+      { keys: 'CmdOrCtrl+V', label: t('outlineMode:sheet.keys.paste') },
     ],
   });
   return groups.filter((g) => g.items.length > 0);

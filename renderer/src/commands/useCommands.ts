@@ -10,6 +10,7 @@ import { buildCommands, type EditorCommand, type EditorCommandId, type Runner } 
 import { matchesAccelerator } from './keys.ts';
 import { isComposing } from '../points/keys.ts';
 import { openExportDialog } from '../components/ExportDialog.tsx';
+import { chooseUiLang } from '../../i18n.ts';
 
 function selected(): string | null {
   return useEditor.getState().selectedSectionId;
@@ -67,6 +68,8 @@ export function editorRunners(): Partial<Record<EditorCommandId, Runner>> {
     'view.start': () => {
       if (confirmDiscard()) st().setScreen('start');
     },
+    'ui.lang-en': () => chooseUiLang('en'),
+    'ui.lang-ko': () => chooseUiLang('ko'),
   };
 }
 

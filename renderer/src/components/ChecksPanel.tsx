@@ -1,10 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkText } from '../../../engine/checks/message.ts';
 import { runChecks, type CheckItem } from '../../../engine/checks/index.ts';
 import { layoutDeck } from '../../../engine/layout/index.ts';
 import { useEditor } from '../store/index.ts';
 import { selectDeck, selectOverflow } from '../store/selectors.ts';
 import { checksSummary } from './checksSummary.ts';
-import { t } from '../outline-mode/i18n.ts';
 
 /** Jump to where an item points: select the section, open its panel, focus the field. */
 export function jumpTo(item: CheckItem): void {
@@ -26,6 +27,7 @@ export function jumpTo(item: CheckItem): void {
 }
 
 export function ChecksPanel() {
+  const { t } = useTranslation();
   // Checks trail typing slightly (deferred) so they never slow a keystroke down.
   const deck = useDeferredValue(useEditor(selectDeck));
   const overflow = useEditor(selectOverflow);
@@ -33,7 +35,7 @@ export function ChecksPanel() {
   const items = useMemo(() => runChecks(deck, { overflow, layout: layoutDeck(deck).notices }), [deck, overflow]);
   const summary = checksSummary(items, (k, o) => t(k, o ?? {}));
   return (
-    <section className="checks" aria-label="Pre-brief checks">
+    <section className="checks" aria-label={t('checks:panel')}>
       <p className="checks-summary" role="status">
         {summary.text}
       </p>
@@ -42,8 +44,8 @@ export function ChecksPanel() {
           <li key={item.id}>
             <button type="button" className={`check check-${item.severity}`} data-kind={item.kind} onClick={() => jumpTo(item)}>
               <span className="check-dot" aria-hidden="true" />
-              <span className="sr-only">{item.severity}: </span>
-              {item.message}
+              <span className="sr-only">{t(`checks:severity.${item.severity}`)}: </span>
+              {checkText(item, t)}
             </button>
           </li>
         ))}

@@ -1,9 +1,11 @@
 /** Ctrl/Cmd+K: every command by name, filtered as you type, run with Enter. */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { keyLabel, type EditorCommand } from '../commands/index.ts';
 import { useEditor } from '../store/index.ts';
 
 export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
+  const { t } = useTranslation();
   const close = () => useEditor.getState().setPaletteOpen(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -12,8 +14,8 @@ export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
   const listId = useId();
   const list = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return commands.filter((c) => (c.enabled ? c.enabled() : true) && (q === '' || c.label.toLowerCase().includes(q) || c.id.includes(q)));
-  }, [commands, query]);
+    return commands.filter((c) => (c.enabled ? c.enabled() : true) && (q === '' || t(c.labelKey).toLowerCase().includes(q) || c.id.includes(q)));
+  }, [commands, query, t]);
 
   useEffect(() => {
     returnFocus.current = document.activeElement;
@@ -32,7 +34,7 @@ export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
 
   return (
     <div className="palette-backdrop" onMouseDown={close}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label={t('editor:palette.title')} onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={inputRef}
           className="palette-input"
@@ -40,8 +42,8 @@ export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
           aria-expanded="true"
           aria-controls={listId}
           aria-activedescendant={list[active] ? `${listId}-${list[active].id}` : undefined}
-          aria-label="Type a command"
-          placeholder="Type a command…"
+          aria-label={t('editor:palette.input')}
+          placeholder={t('editor:palette.placeholder')}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -63,14 +65,14 @@ export function CommandPalette({ commands }: { commands: EditorCommand[] }) {
             }
           }}
         />
-        <ul className="palette-list" id={listId} role="listbox" aria-label="Commands">
+        <ul className="palette-list" id={listId} role="listbox" aria-label={t('editor:palette.list')}>
           {list.map((c, i) => (
             <li key={c.id} id={`${listId}-${c.id}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : ''} onMouseEnter={() => setActive(i)} onClick={() => run(c)}>
-              <span>{c.label}</span>
+              <span>{t(c.labelKey)}</span>
               {c.keys ? <kbd>{keyLabel(c.keys)}</kbd> : null}
             </li>
           ))}
-          {list.length === 0 ? <li className="muted">No command matches.</li> : null}
+          {list.length === 0 ? <li className="muted">{t('editor:palette.none')}</li> : null}
         </ul>
       </div>
     </div>

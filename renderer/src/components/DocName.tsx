@@ -6,9 +6,10 @@
 import { useState } from 'react';
 import { useEditor } from '../store/index.ts';
 import { selectDirty, selectFile } from '../store/selectors.ts';
-import { t } from '../outline-mode/i18n.ts';
+import { useTranslation } from 'react-i18next';
 
 export function DocName() {
+  const { t } = useTranslation();
   const file = useEditor(selectFile);
   const dirty = useEditor(selectDirty);
   const title = useEditor((s) => s.deck.meta.title);
@@ -22,7 +23,7 @@ export function DocName() {
       {editing ? (
         <input
           className="doc-title-input"
-          aria-label={t('header.titleField')}
+          aria-label={t('outlineMode:header.titleField')}
           defaultValue={title}
           maxLength={500}
           autoFocus
@@ -37,8 +38,8 @@ export function DocName() {
           }}
         />
       ) : (
-        <button type="button" className="doc-title" title={t('header.rename')} data-testid="doc-title" onClick={() => setEditing(true)}>
-          {title || t('header.untitledDeck')}
+        <button type="button" className="doc-title" title={t('outlineMode:header.rename')} data-testid="doc-title" onClick={() => setEditing(true)}>
+          {title || t('outlineMode:header.untitledDeck')}
         </button>
       )}
       <span className="doc-sep muted" aria-hidden="true">
@@ -46,8 +47,8 @@ export function DocName() {
       </span>
       <span className="doc-file">{file.name}</span>
       {dirty ? (
-        <span className="dirty-dot" title={t('header.unsaved')} data-testid="dirty">
-          <span aria-hidden="true">●</span> {t('header.unsaved')}
+        <span className="dirty-dot" title={t('outlineMode:header.unsaved')} data-testid="dirty">
+          <span aria-hidden="true">●</span> {t('outlineMode:header.unsaved')}
         </span>
       ) : null}
     </div>

@@ -3,11 +3,13 @@
  * window. The deck lives in the store (and the recovery journal), so nothing typed is lost.
  */
 import { Component, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 interface State {
   error: Error | null;
 }
 
+/** `name` is a catalog key naming the area ('editor:area.outline'), shown in the UI language. */
 export class ErrorBoundary extends Component<{ name: string; children: ReactNode }, State> {
   override state: State = { error: null };
 
@@ -17,16 +19,19 @@ export class ErrorBoundary extends Component<{ name: string; children: ReactNode
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const error = this.state.error;
     return (
-      <div className="empty-state" role="alert">
-        <p>
-          The {this.props.name} hit a problem: {this.state.error.message}
-        </p>
-        <p className="muted">Your work is safe in memory and in the recovery copy.</p>
-        <button type="button" className="btn btn-primary" onClick={() => this.setState({ error: null })}>
-          Show the {this.props.name} again
-        </button>
-      </div>
+      <Translation>
+        {(t) => (
+          <div className="empty-state" role="alert">
+            <p>{t('editor:error.problem', { name: t(this.props.name), message: error.message })}</p>
+            <p className="muted">{t('editor:error.safe')}</p>
+            <button type="button" className="btn btn-primary" onClick={() => this.setState({ error: null })}>
+              {t('editor:error.again', { name: t(this.props.name) })}
+            </button>
+          </div>
+        )}
+      </Translation>
     );
   }
 }

@@ -9,7 +9,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { create } from 'zustand';
 import type { ExportFormat, PdfLayout } from '../../../electron/shared/contract.ts';
-import { createI18n, pickUiLang } from '../../../engine/i18n/index.ts';
+import { t } from '../../i18n.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 
@@ -63,11 +63,6 @@ function remember(deckKey: string, choice: ExportChoice): void {
   }
 }
 
-let words: ReturnType<ReturnType<typeof createI18n>['getFixedT']> | null = null;
-function t(key: string, options?: Record<string, unknown>): string {
-  words ??= createI18n(pickUiLang(typeof navigator === 'undefined' ? [] : navigator.languages)).getFixedT(null, 'export');
-  return words(key, options ?? {});
-}
 
 export function ExportDialog() {
   const { open, preset } = useExportDialog();
@@ -101,7 +96,7 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
   const run = async () => {
     const s = useEditor.getState();
     remember(deckKey, choice);
-    setBusy({ fraction: 0, label: t('working') });
+    setBusy({ fraction: 0, label: t('export:working') });
     const suggestedName = s.file.path ? s.file.name.replace(/\.briefdeck$/i, '') : s.deck.meta.title;
     try {
       const r = await shell().exportDeck({
@@ -118,7 +113,7 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
         return;
       }
       closeDialog();
-      s.notify(`${t('done', { name: r.path })} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
+      s.notify(`${t('export:done', { name: r.path })} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
     } catch (error) {
       setBusy(null);
       s.notify(error instanceof Error ? error.message : String(error), 'error');
@@ -139,27 +134,27 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
         }}
       >
         <h2 id={titleId} className="export-title">
-          {t('title')}
+          {t('export:title')}
         </h2>
         <fieldset className="export-group" disabled={busy !== null}>
-          <legend>{t('format')}</legend>
+          <legend>{t('export:format')}</legend>
           {FORMATS.map((f, i) => (
             <label key={f} className="export-option">
               <input ref={i === 0 ? firstRef : undefined} type="radio" name="export-format" value={f} checked={choice.format === f} onChange={() => setChoice({ ...choice, format: f })} />
               <span>
-                <strong>{t(`formats.${f}`)}</strong>
-                <small>{t(`hints.${f}`)}</small>
+                <strong>{t(`export:formats.${f}`)}</strong>
+                <small>{t(`export:hints.${f}`)}</small>
               </span>
             </label>
           ))}
         </fieldset>
         {choice.format === 'pdf' ? (
           <label className="export-sub">
-            {t('pdfLayout')}{' '}
-            <select value={choice.pdfLayout} disabled={busy !== null} onChange={(e) => setChoice({ ...choice, pdfLayout: e.target.value as PdfLayout })} aria-label={t('pdfLayout')}>
+            {t('export:pdfLayout')}{' '}
+            <select value={choice.pdfLayout} disabled={busy !== null} onChange={(e) => setChoice({ ...choice, pdfLayout: e.target.value as PdfLayout })} aria-label={t('export:pdfLayout')}>
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
-                  {t(`pdfLayouts.${l}`)}
+                  {t(`export:pdfLayouts.${l}`)}
                 </option>
               ))}
             </select>
@@ -167,7 +162,7 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
         ) : null}
         {choice.format === 'docx' ? (
           <label className="export-sub">
-            <input type="checkbox" checked={choice.speakerNotes} disabled={busy !== null} onChange={(e) => setChoice({ ...choice, speakerNotes: e.target.checked })} /> {t('speakerNotes')}
+            <input type="checkbox" checked={choice.speakerNotes} disabled={busy !== null} onChange={(e) => setChoice({ ...choice, speakerNotes: e.target.checked })} /> {t('export:speakerNotes')}
           </label>
         ) : null}
         {busy ? (
@@ -177,10 +172,10 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
         ) : null}
         <div className="export-actions">
           <button type="button" className="btn" onClick={closeDialog} disabled={busy !== null}>
-            {t('cancel')}
+            {t('export:cancel')}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy !== null || !hasShell()}>
-            {t('export')}
+            {t('export:export')}
           </button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 /** Labelled form controls: every control gets a visible label tied to it by id. */
 import { useId, useRef, type ClipboardEvent, type ReactNode } from 'react';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
+import { t } from '../../i18n.ts';
 import { useEditor } from '../store/index.ts';
 
 /**
@@ -14,7 +15,7 @@ function refuseOverlongPaste(e: ClipboardEvent<HTMLInputElement | HTMLTextAreaEl
   const next = el.value.length - selected + e.clipboardData.getData('text/plain').length;
   if (next <= maxLength) return;
   e.preventDefault();
-  useEditor.getState().notify(`${label} holds at most ${maxLength.toLocaleString('en-US')} characters; that paste would make ${next.toLocaleString('en-US')}. Nothing was pasted.`, 'error');
+  useEditor.getState().notify(t('editor:field.pasteTooLong', { label, max: maxLength, count: next }), 'error');
 }
 
 interface TextFieldProps {

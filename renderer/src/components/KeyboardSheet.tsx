@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { keyLabel } from '../commands/index.ts';
 import { filterShortcuts, shortcutGroups } from '../commands/shortcuts.ts';
 import { useEditor } from '../store/index.ts';
-import { t } from '../outline-mode/i18n.ts';
+import { useTranslation } from 'react-i18next';
 import '../outline-mode/outline-mode.css';
 
 /** "Alt+ArrowUp / Alt+ArrowDown" → "Alt+↑ / Alt+↓" (Ctrl or ⌘ as the platform has it). */
@@ -15,12 +15,13 @@ function keysText(keys: string): string {
 }
 
 export function KeyboardSheet() {
+  const { t } = useTranslation();
   const close = () => useEditor.getState().setSheetOpen(false);
   const [query, setQuery] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const titleId = useId();
-  const all = useMemo(() => shortcutGroups((k) => t(k)), []);
+  const all = useMemo(() => shortcutGroups((k) => t(k)), [t]);
   const groups = useMemo(() => filterShortcuts(all, query, keysText), [all, query]);
 
   useEffect(() => {
@@ -57,12 +58,12 @@ export function KeyboardSheet() {
         }}
       >
         <div className="keysheet-head">
-          <h2 id={titleId}>{t('sheet.title')}</h2>
+          <h2 id={titleId}>{t('outlineMode:sheet.title')}</h2>
           <button type="button" className="btn btn-quiet btn-small" onClick={close}>
-            {t('sheet.close')}
+            {t('outlineMode:sheet.close')}
           </button>
         </div>
-        <input ref={inputRef} className="palette-input" type="search" aria-label={t('sheet.search')} placeholder={`${t('sheet.search')}…`} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={inputRef} className="palette-input" type="search" aria-label={t('outlineMode:sheet.search')} placeholder={`${t('outlineMode:sheet.search')}…`} value={query} onChange={(e) => setQuery(e.target.value)} />
         <div className="keysheet-body">
           {groups.map((g) => (
             <section key={g.id} className="keysheet-group" aria-labelledby={`${titleId}-${g.id}`}>
@@ -79,7 +80,7 @@ export function KeyboardSheet() {
               </dl>
             </section>
           ))}
-          {groups.length === 0 ? <p className="muted">{t('sheet.none', { query })}</p> : null}
+          {groups.length === 0 ? <p className="muted">{t('outlineMode:sheet.none', { query })}</p> : null}
         </div>
       </div>
     </div>

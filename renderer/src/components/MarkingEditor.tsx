@@ -9,7 +9,7 @@ import { CONTROL_PRESETS, LEVELS, MARKING_LEVELS, type MarkingLevel } from '../.
 import { markingConflicts, resolveMarking } from '../../../engine/marking/resolve.ts';
 import type { Marking } from '../../../engine/model/schema.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
-import { useNsT } from '../lib/useNsT.ts';
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import { TextField } from './Field.tsx';
 
@@ -22,14 +22,14 @@ interface Props {
   focusTarget?: string;
 }
 
-const GROUPS: { key: 'groupUs' | 'groupKr' | 'groupOther'; levels: MarkingLevel[] }[] = [
-  { key: 'groupUs', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'us') },
-  { key: 'groupKr', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'kr') },
-  { key: 'groupOther', levels: ['none', 'custom'] },
+const GROUPS: { key: 'marking:groupUs' | 'marking:groupKr' | 'marking:groupOther'; levels: MarkingLevel[] }[] = [
+  { key: 'marking:groupUs', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'us') },
+  { key: 'marking:groupKr', levels: MARKING_LEVELS.filter((l) => LEVELS[l].family === 'kr') },
+  { key: 'marking:groupOther', levels: ['none', 'custom'] },
 ];
 
 export function MarkingEditor({ marking, onChange, testPrefix, focusTarget }: Props) {
-  const t = useNsT('marking');
+  const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLSelectElement>(null);
   useFocusTarget(focusTarget ?? `\u0000${id}`, ref);
@@ -45,18 +45,18 @@ export function MarkingEditor({ marking, onChange, testPrefix, focusTarget }: Pr
     const have = marking.controls.trim();
     onChange({ ...marking, controls: have ? `${have}/${preset}` : preset });
   };
-  const levelName = (level: MarkingLevel) => LEVELS[level].label || t(`levels.${level}`);
+  const levelName = (level: MarkingLevel) => LEVELS[level].label || t(`marking:levels.${level}`);
   return (
     <div className="marking-editor" data-testid={`${testPrefix}-editor`}>
       <div className="row">
         <div className="field">
-          <label htmlFor={id}>{t('level')}</label>
+          <label htmlFor={id}>{t('marking:level')}</label>
           <select ref={ref} id={id} value={marking.level} data-testid={`${testPrefix}-level`} onChange={(e) => setLevel(e.target.value as MarkingLevel)}>
             {GROUPS.map((g) => (
               <optgroup key={g.key} label={t(g.key)}>
                 {g.levels.map((l) => (
                   <option key={l} value={l}>
-                    {t(`levels.${l}`)}
+                    {t(`marking:levels.${l}`)}
                   </option>
                 ))}
               </optgroup>
@@ -65,11 +65,11 @@ export function MarkingEditor({ marking, onChange, testPrefix, focusTarget }: Pr
         </div>
         {!custom && marking.level !== 'none' ? (
           <>
-            <TextField className="grow" label={t('controls')} value={marking.controls} maxLength={200} placeholder="REL TO USA, KOR" testId={`${testPrefix}-controls`} hint={t('controlsHint')} onChange={(v) => onChange({ ...marking, controls: v }, 'controls')} />
+            <TextField className="grow" label={t('marking:controls')} value={marking.controls} maxLength={200} placeholder={t('marking:controlsPlaceholder')} testId={`${testPrefix}-controls`} hint={t('marking:controlsHint')} onChange={(v) => onChange({ ...marking, controls: v }, 'controls')} />
             <div className="field">
-              <label htmlFor={`${id}-preset`}>{t('controlsPreset')}</label>
+              <label htmlFor={`${id}-preset`}>{t('marking:controlsPreset')}</label>
               <select id={`${id}-preset`} value="" data-testid={`${testPrefix}-control-preset`} onChange={(e) => addControl(e.target.value)}>
-                <option value="">{t('controlsPresetNone')}</option>
+                <option value="">{t('marking:controlsPresetNone')}</option>
                 {CONTROL_PRESETS.map((p) => (
                   <option key={p} value={p}>
                     {p}
@@ -81,36 +81,36 @@ export function MarkingEditor({ marking, onChange, testPrefix, focusTarget }: Pr
         ) : null}
       </div>
       {marking.level !== 'none' ? (
-        <TextField label={custom ? t('customText') : t('textOverride')} value={marking.text} maxLength={200} testId={`${testPrefix}-text`} onChange={(v) => onChange({ ...marking, text: v }, 'text')} />
+        <TextField label={custom ? t('marking:customText') : t('marking:textOverride')} value={marking.text} maxLength={200} testId={`${testPrefix}-text`} onChange={(v) => onChange({ ...marking, text: v }, 'text')} />
       ) : null}
       {marking.level !== 'none' ? (
         <div className="row">
           {ownColours || custom ? (
             <>
-              <TextField label={t('colour')} type="color" value={banner.color} testId={`${testPrefix}-color`} onChange={(v) => onChange({ ...marking, color: v, textColor: marking.textColor || banner.textColor }, 'color')} />
-              <TextField label={t('textColour')} type="color" value={banner.textColor} testId={`${testPrefix}-text-color`} onChange={(v) => onChange({ ...marking, textColor: v, color: marking.color || banner.color }, 'textColor')} />
+              <TextField label={t('marking:colour')} type="color" value={banner.color} testId={`${testPrefix}-color`} onChange={(v) => onChange({ ...marking, color: v, textColor: marking.textColor || banner.textColor }, 'color')} />
+              <TextField label={t('marking:textColour')} type="color" value={banner.textColor} testId={`${testPrefix}-text-color`} onChange={(v) => onChange({ ...marking, textColor: v, color: marking.color || banner.color }, 'textColor')} />
               {!custom ? (
                 <button type="button" className="btn btn-quiet" data-testid={`${testPrefix}-reset-colours`} onClick={() => onChange({ ...marking, color: '', textColor: '' })}>
-                  {t('resetColours')}
+                  {t('marking:resetColours')}
                 </button>
               ) : null}
             </>
           ) : (
             <>
-              <p className="muted">{t('followsLevel')}</p>
+              <p className="muted">{t('marking:followsLevel')}</p>
               <button type="button" className="btn btn-quiet" onClick={() => onChange({ ...marking, color: banner.color, textColor: banner.textColor })}>
-                {t('customColour')}
+                {t('marking:customColour')}
               </button>
             </>
           )}
         </div>
       ) : null}
-      <div className="marking-sample" data-testid={`${testPrefix}-sample`} style={{ background: banner.color, color: banner.textColor }} aria-label={t('sample')}>
-        {banner.text || t('noMarking')}
+      <div className="marking-sample" data-testid={`${testPrefix}-sample`} style={{ background: banner.color, color: banner.textColor }} aria-label={t('marking:sample')}>
+        {banner.text || t('marking:noMarking')}
       </div>
       {conflicts.map((c) => (
         <p key={c.kind} className="field-hint field-warning" role="alert" data-testid={`${testPrefix}-conflict`}>
-          {c.kind === 'text' ? t('conflictText', { found: levelName(c.found), level: levelName(marking.level) }) : t('conflictColour', { found: c.found, expected: c.expected, level: levelName(marking.level) })}
+          {c.kind === 'text' ? t('marking:conflictText', { found: levelName(c.found), level: levelName(marking.level) }) : t('marking:conflictColour', { found: c.found, expected: c.expected, level: levelName(marking.level) })}
         </p>
       ))}
     </div>

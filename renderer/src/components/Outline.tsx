@@ -4,6 +4,8 @@
  * their own title or kind changes (useShallow over a list of strings).
  */
 import { memo, useEffect, useRef, type ClipboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
@@ -11,12 +13,13 @@ import { CSS } from '@dnd-kit/utilities';
 import type { SectionKind } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { selectOutlineRows, selectOverflow, selectSelectedId } from '../store/selectors.ts';
-import { KIND_LABELS } from './kinds.ts';
+import { KIND_LABEL_KEYS } from './kinds.ts';
 import { Icon } from './Icon.tsx';
 import { addSection, deleteSection, duplicateSection, focusSelectedRow, pasteOutline } from '../actions.ts';
 import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 
 export function Outline() {
+  const { t } = useTranslation();
   const rows = useEditor(useShallow(selectOutlineRows));
   const selected = useEditor(selectSelectedId);
   const overflowIds = useEditor(useShallow((s) => selectOverflow(s).map((o) => o.sectionId ?? '')));
@@ -47,23 +50,23 @@ export function Outline() {
   };
 
   return (
-    <nav className="outline" aria-label="Sections" onPaste={onPaste}>
+    <nav className="outline" aria-label={t('editor:outline.title')} onPaste={onPaste}>
       <div className="pane-head">
-        <h2>Sections</h2>
-        <button type="button" className="btn btn-quiet btn-small" onClick={() => addSection()} aria-label="Add section after the selected one">
-          <Icon name="plus" size={14} /> Add
+        <h2>{t('editor:outline.title')}</h2>
+        <button type="button" className="btn btn-quiet btn-small" onClick={() => addSection()} aria-label={t('editor:outline.addLabel')}>
+          <Icon name="plus" size={14} /> {t('editor:outline.add')}
         </button>
       </div>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Up and Down go to the previous or next section; Enter edits it. To reorder, press Space, move with the arrow keys, and press Space again to drop. Alt+Up and Alt+Down also move a section.' } }}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: t('editor:outline.dragHelp') } }}>
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="outline-list" data-testid="outline">
             {parsed.map((r, i) => (
-              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} />
+              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} t={t} />
             ))}
           </ol>
         </SortableContext>
       </DndContext>
-      {parsed.length === 0 ? <p className="muted pad">No sections yet.</p> : null}
+      {parsed.length === 0 ? <p className="muted pad">{t('editor:outline.empty')}</p> : null}
     </nav>
   );
 }
@@ -78,6 +81,8 @@ interface RowProps {
   /** One tab stop for the whole list (the selected row); ↑/↓/Home/End move within it. */
   tabbable: boolean;
   overflow: boolean;
+  /** The outline's translator, passed down: one language subscription, not one per row. */
+  t: TFunction;
 }
 
 const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
@@ -87,7 +92,7 @@ const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
-const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow, t }: RowProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, active } = useSortable({ id });
   const rowRef = useRef<HTMLDivElement | null>(null);
   const st = useEditor.getState;
@@ -95,7 +100,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
   useEffect(() => {
     if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  const label = title.trim() || `Untitled section`;
+  const label = title.trim() || t('editor:outline.untitled');
   return (
     <li
       ref={setNodeRef}
@@ -112,7 +117,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         tabIndex={tabbable ? 0 : -1}
         role="button"
         aria-pressed={selected}
-        aria-roledescription="sortable section"
+        aria-roledescription={t('editor:outline.roledescription')}
         onClick={() => st().select(id)}
         onKeyDown={(e) => {
           if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
@@ -151,27 +156,27 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         }}
       >
         <span className="outline-num">{index + 1}</span>
-        <span className={`badge badge-${kind}`}>{KIND_LABELS[kind]}</span>
+        <span className={`badge badge-${kind}`}>{t(KIND_LABEL_KEYS[kind])}</span>
         <span className="outline-title">{label}</span>
-        {overflow ? <span className="sr-only">, overflows its slide</span> : null}
+        {overflow ? <span className="sr-only">{t('editor:outline.overflowsSr')}</span> : null}
         {overflow ? (
-          <span className="outline-warn" aria-hidden="true" title="Content runs off the slide">
+          <span className="outline-warn" aria-hidden="true" title={t('editor:outline.overflows')}>
             <Icon name="warn" size={14} />
           </span>
         ) : null}
       </div>
       {selected ? (
         <div className="outline-actions">
-          <button type="button" className="btn btn-icon btn-small" aria-label={`Duplicate section ${index + 1}`} onClick={() => duplicateSection(id)}>
+          <button type="button" className="btn btn-icon btn-small" aria-label={t('editor:outline.duplicate', { n: index + 1 })} onClick={() => duplicateSection(id)}>
             <Icon name="duplicate" size={14} />
           </button>
-          <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} up`} disabled={index === 0} onClick={() => st().moveSection(id, index - 1)}>
+          <button type="button" className="btn btn-icon btn-small" aria-label={t('editor:outline.up', { n: index + 1 })} disabled={index === 0} onClick={() => st().moveSection(id, index - 1)}>
             <Icon name="up" size={14} />
           </button>
-          <button type="button" className="btn btn-icon btn-small" aria-label={`Move section ${index + 1} down`} disabled={index === count - 1} onClick={() => st().moveSection(id, index + 1)}>
+          <button type="button" className="btn btn-icon btn-small" aria-label={t('editor:outline.down', { n: index + 1 })} disabled={index === count - 1} onClick={() => st().moveSection(id, index + 1)}>
             <Icon name="down" size={14} />
           </button>
-          <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={`Delete section ${index + 1}`} onClick={() => deleteSection(id)}>
+          <button type="button" className="btn btn-icon btn-small btn-danger" aria-label={t('editor:outline.delete', { n: index + 1 })} onClick={() => deleteSection(id)}>
             <Icon name="trash" size={14} />
           </button>
         </div>

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/index.ts';
 import { selectDirty, selectOverflow, selectPreviewAt, selectRecovery } from '../store/selectors.ts';
 import { NoticeLine } from './NoticeLine.tsx';
 import { hasShell } from '../shell.ts';
 
-function clock(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+function clock(ms: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
 }
 
 export function StatusBar() {
+  const { t, i18n } = useTranslation();
   const recovery = useEditor(selectRecovery);
   const dirty = useEditor(selectDirty);
   const saved = useEditor((s) => s.file.path !== null);
@@ -17,13 +19,13 @@ export function StatusBar() {
   const continued = useEditor(selectPreviewAt).continued ?? 0;
 
   let save: string;
-  if (!hasShell()) save = 'Not connected to the desktop app: saving is off.';
+  if (!hasShell()) save = t('editor:status.noShell');
   // A new deck nobody has saved yet is clean, but "All changes saved" would be untrue.
-  else if (!dirty) save = saved ? 'All changes saved.' : 'New briefing · not saved to a file yet.';
-  else if (recovery.state === 'pending') save = 'Unsaved · recovery copy pending…';
-  else if (recovery.state === 'saved') save = `Unsaved · recovery copy at ${clock(recovery.at)}`;
-  else if (recovery.state === 'error') save = `Unsaved · recovery copy failed: ${recovery.message}`;
-  else save = 'Unsaved changes';
+  else if (!dirty) save = saved ? t('editor:status.saved') : t('editor:status.new');
+  else if (recovery.state === 'pending') save = t('editor:status.recoveryPending');
+  else if (recovery.state === 'saved') save = t('editor:status.recoveryAt', { time: clock(recovery.at, i18n.language) });
+  else if (recovery.state === 'error') save = t('editor:status.recoveryFailed', { message: recovery.message });
+  else save = t('editor:status.unsaved');
 
   return (
     <footer className="statusbar">
@@ -32,9 +34,9 @@ export function StatusBar() {
       </span>
       <NoticeLine />
       <span className="muted">
-        {sections} section{sections === 1 ? '' : 's'}
-        {continued > 0 ? ` · ${continued} section${continued === 1 ? ' continues' : 's continue'} on more slides` : ''}
-        {overflow > 0 ? ` · ${overflow} overflowing slide${overflow === 1 ? '' : 's'}` : ''}
+        {t('editor:status.sections', { count: sections })}
+        {continued > 0 ? ` · ${t('editor:status.continued', { count: continued })}` : ''}
+        {overflow > 0 ? ` · ${t('editor:status.overflowing', { count: overflow })}` : ''}
       </span>
     </footer>
   );

@@ -3,12 +3,14 @@
  * srcdoc frame (no scripts, its own styles), so each thumbnail can wear its own theme.
  */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import revealCss from 'reveal.js/reveal.css?inline';
 import { renderSlides, toRevealConfig } from '../../../engine/compile/index.ts';
 import { themeCss } from '../../../engine/export/themes.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 
 export const TemplateThumb = memo(function TemplateThumb({ deck, width = 240 }: { deck: Deck; width?: number }) {
+  const { t } = useTranslation();
   const doc = useMemo(() => {
     const { width: w, height: h } = toRevealConfig(deck, 'preview');
     const first = renderSlides(deck)[0]?.html ?? '<section></section>';
@@ -21,5 +23,5 @@ html,body{margin:0;overflow:hidden;background:transparent}
   }, [deck, width]);
   const size = toRevealConfig(deck, 'preview');
   const height = Math.round((width * size.height) / size.width);
-  return <iframe className="thumb" title={`Preview of ${deck.meta.title}`} sandbox="" srcDoc={doc} width={width} height={height} tabIndex={-1} aria-hidden="true" loading="lazy" />;
+  return <iframe className="thumb" title={t('editor:start.thumb', { title: deck.meta.title })} sandbox="" srcDoc={doc} width={width} height={height} tabIndex={-1} aria-hidden="true" loading="lazy" />;
 });

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon.tsx';
 import { DocName } from './DocName.tsx';
-import { t as tOutline } from '../outline-mode/i18n.ts';
 import { keyLabel } from '../commands/index.ts';
 import { present, saveDeck, stepHistory } from '../actions.ts';
 import { openExportDialog } from './ExportDialog.tsx';
@@ -9,52 +9,56 @@ import { hasShell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { selectFile, selectPanel } from '../store/selectors.ts';
 import type { PanelId } from '../store/types.ts';
+import { UNTITLED } from '../store/fileSlice.ts';
 
-const TABS: { id: PanelId; label: string }[] = [
-  { id: 'section', label: 'Section' },
-  { id: 'outline', label: tOutline('heading') },
-  { id: 'deck', label: 'Deck' },
-  { id: 'sources', label: 'Sources' },
-  { id: 'checks', label: 'Checks' },
+const TABS: { id: PanelId; labelKey: string }[] = [
+  { id: 'section', labelKey: 'editor:tab.section' },
+  { id: 'outline', labelKey: 'outlineMode:heading' },
+  { id: 'deck', labelKey: 'editor:tab.deck' },
+  { id: 'sources', labelKey: 'sources:tab' },
+  { id: 'checks', labelKey: 'editor:tab.checks' },
 ];
 
 export function Toolbar() {
+  const { t } = useTranslation();
   const file = useEditor(selectFile);
   const panel = useEditor(selectPanel);
   const canUndo = useStore(useEditor.temporal, (t) => t.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (t) => t.futureStates.length > 0);
   const st = useEditor.getState;
   const shellOk = hasShell();
+  // A deck never saved is "Untitled" in the store (and main's title bar); here, in the UI language.
+  const fileName = file.path === null && file.name === UNTITLED ? t('editor:toolbar.untitled') : file.name;
   return (
     <header className="toolbar">
-      <button type="button" className="btn btn-icon brand-btn" aria-label="Start screen" title="Start screen" onClick={() => st().setScreen('start')}>
+      <button type="button" className="btn btn-icon brand-btn" aria-label={t('editor:toolbar.start')} title={t('editor:toolbar.start')} onClick={() => st().setScreen('start')}>
         <Icon name="deck" />
       </button>
-      <h1 className="sr-only">Briefdeck: {file.name}</h1>
+      <h1 className="sr-only">{t('editor:toolbar.heading', { name: fileName })}</h1>
       <DocName />
-      <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" className="btn btn-icon" onClick={() => stepHistory('undo')} disabled={!canUndo} aria-label="Undo" title={`Undo (${keyLabel('CmdOrCtrl+Z')})`}>
+      <div className="toolbar-group" role="group" aria-label={t('editor:toolbar.history')}>
+        <button type="button" className="btn btn-icon" onClick={() => stepHistory('undo')} disabled={!canUndo} aria-label={t('commands:edit.undo')} title={t('editor:toolbar.withKey', { label: t('commands:edit.undo'), keys: keyLabel('CmdOrCtrl+Z') })}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="btn btn-icon" onClick={() => stepHistory('redo')} disabled={!canRedo} aria-label="Redo" title={`Redo (${keyLabel('CmdOrCtrl+Shift+Z')})`}>
+        <button type="button" className="btn btn-icon" onClick={() => stepHistory('redo')} disabled={!canRedo} aria-label={t('commands:edit.redo')} title={t('editor:toolbar.withKey', { label: t('commands:edit.redo'), keys: keyLabel('CmdOrCtrl+Shift+Z') })}>
           <Icon name="redo" />
         </button>
       </div>
-      <div className="tabs" role="tablist" aria-label="Panels">
-        {TABS.map((t) => (
+      <div className="tabs" role="tablist" aria-label={t('editor:toolbar.panels')}>
+        {TABS.map((tab) => (
           <button
-            key={t.id}
+            key={tab.id}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={panel === t.id}
+            id={`tab-${tab.id}`}
+            aria-selected={panel === tab.id}
             aria-controls="panel"
             // The tab pattern: one tab stop, ←/→ (and Home/End) move between the panels.
-            tabIndex={panel === t.id ? 0 : -1}
-            className={`tab ${panel === t.id ? 'is-active' : ''}`}
-            onClick={() => st().setPanel(t.id)}
+            tabIndex={panel === tab.id ? 0 : -1}
+            className={`tab ${panel === tab.id ? 'is-active' : ''}`}
+            onClick={() => st().setPanel(tab.id)}
             onKeyDown={(e) => {
-              const i = TABS.findIndex((x) => x.id === t.id);
+              const i = TABS.findIndex((x) => x.id === tab.id);
               const to = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
               if (to < 0) return;
               e.preventDefault();
@@ -62,22 +66,22 @@ export function Toolbar() {
               document.getElementById(`tab-${TABS[to]!.id}`)?.focus();
             }}
           >
-            {t.label}
+            {t(tab.labelKey)}
           </button>
         ))}
       </div>
       <div className="toolbar-spacer" />
-      <button type="button" className="btn btn-quiet" onClick={() => st().setPaletteOpen(true)} title={`Command palette (${keyLabel('CmdOrCtrl+K')})`}>
-        Commands <kbd>{keyLabel('CmdOrCtrl+K')}</kbd>
+      <button type="button" className="btn btn-quiet" onClick={() => st().setPaletteOpen(true)} title={t('editor:toolbar.withKey', { label: t('editor:palette.title'), keys: keyLabel('CmdOrCtrl+K') })}>
+        {t('editor:toolbar.commands')} <kbd>{keyLabel('CmdOrCtrl+K')}</kbd>
       </button>
-      <button type="button" className="btn" onClick={() => void saveDeck(false)} disabled={!shellOk} title={`Save (${keyLabel('CmdOrCtrl+S')})`}>
-        Save
+      <button type="button" className="btn" onClick={() => void saveDeck(false)} disabled={!shellOk} title={t('editor:toolbar.withKey', { label: t('commands:file.save'), keys: keyLabel('CmdOrCtrl+S') })}>
+        {t('editor:toolbar.save')}
       </button>
-      <button type="button" className="btn" onClick={() => openExportDialog()} disabled={!shellOk} title={`Export (${keyLabel('CmdOrCtrl+E')})`}>
-        Export
+      <button type="button" className="btn" onClick={() => openExportDialog()} disabled={!shellOk} title={t('editor:toolbar.withKey', { label: t('commands:file.export'), keys: keyLabel('CmdOrCtrl+E') })}>
+        {t('editor:toolbar.export')}
       </button>
-      <button type="button" className="btn btn-primary" onClick={() => void present(false)} disabled={!shellOk} title="Present (F5)">
-        <Icon name="play" size={14} /> Present
+      <button type="button" className="btn btn-primary" onClick={() => void present(false)} disabled={!shellOk} title={t('editor:toolbar.withKey', { label: t('editor:toolbar.present'), keys: 'F5' })}>
+        <Icon name="play" size={14} /> {t('editor:toolbar.present')}
       </button>
     </header>
   );

@@ -16,7 +16,7 @@ export interface ChecksSummary {
 export function checksSummary(items: readonly Pick<CheckItem, 'severity'>[], t: Translate): ChecksSummary {
   const info = items.filter((i) => i.severity === 'info').length;
   const flagged = items.length - info;
-  const parts = [flagged === 0 ? t('checks.ready') : `${t('checks.flagged', { count: flagged })}.`];
-  if (info > 0) parts.push(`${t('checks.info', { count: info })}.`);
+  const parts = [flagged === 0 ? t('outlineMode:checks.ready') : `${t('outlineMode:checks.flagged', { count: flagged })}.`];
+  if (info > 0) parts.push(`${t('outlineMode:checks.info', { count: info })}.`);
   return { flagged, info, text: parts.join(' ') };
 }

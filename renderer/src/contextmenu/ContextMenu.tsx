@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SpellCheck } from '../../../electron/shared/contract.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
-import { tDesktop } from './i18n.ts';
+import { t } from '../../i18n.ts';
 import { menuEntries, placeMenu, wordAt, type MenuAction, type WordRange } from './model.ts';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -65,7 +65,7 @@ export function ContextMenu() {
     return () => window.removeEventListener('contextmenu', onContextMenu);
   }, []);
 
-  const entries = menu ? menuEntries({ editable: !!menu.field, hasSelection: menu.hasSelection, spell: menu.spell, t: tDesktop }) : [];
+  const entries = menu ? menuEntries({ editable: !!menu.field, hasSelection: menu.hasSelection, spell: menu.spell, t: (key, options) => t(key, options) }) : [];
 
   useLayoutEffect(() => {
     if (!menu || !ref.current) return;
@@ -135,7 +135,7 @@ export function ContextMenu() {
       <ul
         ref={ref}
         role="menu"
-        aria-label={tDesktop('contextMenu.label')}
+        aria-label={t('desktop:contextMenu.label')}
         className="context-menu"
         style={place ? { left: place.left, top: place.top } : { left: menu.x, top: menu.y, visibility: 'hidden' }}
         onMouseDown={(e) => e.stopPropagation()}

@@ -44,16 +44,16 @@ export interface MenuInput {
 export function menuEntries({ editable, hasSelection, spell, t }: MenuInput): MenuEntry[] {
   const entries: MenuEntry[] = [];
   if (editable && spell && !spell.correct) {
-    if (spell.suggestions.length === 0) entries.push({ kind: 'note', id: 'no-suggestions', label: t('contextMenu.noSuggestions') });
+    if (spell.suggestions.length === 0) entries.push({ kind: 'note', id: 'no-suggestions', label: t('desktop:contextMenu.noSuggestions') });
     for (const s of spell.suggestions) entries.push({ kind: 'item', id: `suggest:${s}`, label: s, enabled: true, action: { type: 'replace', text: s } });
-    entries.push({ kind: 'item', id: 'add-word', label: t('contextMenu.addToDictionary', { word: spell.word }), enabled: true, action: { type: 'add-word', word: spell.word } });
+    entries.push({ kind: 'item', id: 'add-word', label: t('desktop:contextMenu.addToDictionary', { word: spell.word }), enabled: true, action: { type: 'add-word', word: spell.word } });
     entries.push({ kind: 'separator', id: 'sep-spell' });
   }
-  if (editable) entries.push({ kind: 'item', id: 'cut', label: t('contextMenu.cut'), enabled: hasSelection, action: { type: 'cut' } });
-  entries.push({ kind: 'item', id: 'copy', label: t('contextMenu.copy'), enabled: hasSelection, action: { type: 'copy' } });
-  if (editable) entries.push({ kind: 'item', id: 'paste', label: t('contextMenu.paste'), enabled: true, action: { type: 'paste' } });
+  if (editable) entries.push({ kind: 'item', id: 'cut', label: t('desktop:contextMenu.cut'), enabled: hasSelection, action: { type: 'cut' } });
+  entries.push({ kind: 'item', id: 'copy', label: t('desktop:contextMenu.copy'), enabled: hasSelection, action: { type: 'copy' } });
+  if (editable) entries.push({ kind: 'item', id: 'paste', label: t('desktop:contextMenu.paste'), enabled: true, action: { type: 'paste' } });
   entries.push({ kind: 'separator', id: 'sep-select' });
-  entries.push({ kind: 'item', id: 'select-all', label: t('contextMenu.selectAll'), enabled: true, action: { type: 'select-all' } });
+  entries.push({ kind: 'item', id: 'select-all', label: t('desktop:contextMenu.selectAll'), enabled: true, action: { type: 'select-all' } });
   return entries;
 }
 

@@ -3,7 +3,12 @@
  * as the schema allows, each refusal one clear sentence. The byte checks themselves live in
  * engine/images, shared with main's picker.
  */
-import { IMAGE_MIME_TYPES, imageDataUrl, imageTooLargeMessage, MAX_IMAGE_BYTES, notAnImageMessage, sniffImageType } from '../../../engine/images/index.ts';
+import { IMAGE_MIME_TYPES, imageDataUrl, MAX_IMAGE_BYTES, sniffImageType } from '../../../engine/images/index.ts';
+import { t } from '../../i18n.ts';
+
+// The engine's English refusals (engine/images) serve main's picker; the editor says the same in the UI language.
+const notAnImageMessage = (name: string) => t('notices:image.notImage', { name });
+const imageTooLargeMessage = (name: string, size: number) => t('notices:image.tooLarge', { name, size: size / 1048576, max: MAX_IMAGE_BYTES / 1048576 });
 
 /** Refuses by the claimed type and size before reading anything. */
 export function checkImageFile(file: { name: string; type: string; size: number }): string | null {
@@ -18,7 +23,7 @@ export async function readImageFile(file: File): Promise<string> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new Error(`Could not read “${file.name}”.`);
+    throw new Error(t('notices:image.unreadable', { name: file.name }));
   }
   const kind = sniffImageType(bytes);
   if (!kind) throw new Error(notAnImageMessage(file.name));

@@ -21,7 +21,7 @@ import { MAX_PASTE_CHARS } from '../points/PointsEditor.tsx';
 import { useEditor } from '../store/index.ts';
 import { selectSections } from '../store/selectors.ts';
 import { deckLines, deckPointCount, locate, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
-import { t } from './i18n.ts';
+import { useTranslation } from 'react-i18next';
 import './outline-mode.css';
 
 const makeId: MakeId = (prefix) => newId(prefix);
@@ -40,6 +40,7 @@ function notify(text: string): void {
 }
 
 export function OutlineMode() {
+  const { t } = useTranslation();
   const list = useEditor(selectSections);
   const lines = useMemo(() => deckLines(list), [list]);
   const treeRef = useRef<HTMLDivElement>(null);
@@ -77,13 +78,13 @@ export function OutlineMode() {
     (r: OutlineEdit | OutlineRefusal | null, el: HTMLTextAreaElement): boolean => {
       if (r === null) return false;
       if (isRefusal(r)) {
-        notify(t(`refused.${r.error}`, { depth: LIMITS.pointDepth }));
+        notify(t(`outlineMode:refused.${r.error}`, { depth: LIMITS.pointDepth }));
         return true;
       }
       commit(r, el);
       return true;
     },
-    [commit],
+    [commit, t],
   );
 
   const onText = useCallback((id: string, text: string) => {
@@ -129,7 +130,7 @@ export function OutlineMode() {
       switch (action.type) {
         case 'split': {
           e.preventDefault();
-          if (deckPointCount(current) >= LIMITS.points) return notify(t('refused.points-limit', { max: LIMITS.points.toLocaleString() }));
+          if (deckPointCount(current) >= LIMITS.points) return notify(t('outlineMode:refused.points-limit', { max: LIMITS.points.toLocaleString() }));
           apply(splitLine(current, id, el.selectionStart, makeId), el);
           return;
         }
@@ -170,7 +171,7 @@ export function OutlineMode() {
         }
       }
     },
-    [apply, commit, toggleNotes],
+    [apply, commit, toggleNotes, t],
   );
 
   const onPaste = useCallback(
@@ -178,7 +179,7 @@ export function OutlineMode() {
       const text = e.clipboardData.getData('text/plain');
       if (!/\r?\n/.test(text.trim()) && text.length <= LIMITS.textChars) return;
       e.preventDefault();
-      if (text.length > MAX_PASTE_CHARS) return notify(t('refused.paste-failed', { message: `${text.length.toLocaleString()} > ${MAX_PASTE_CHARS.toLocaleString()}` }));
+      if (text.length > MAX_PASTE_CHARS) return notify(t('outlineMode:refused.paste-failed', { message: `${text.length.toLocaleString()} > ${MAX_PASTE_CHARS.toLocaleString()}` }));
       const el = e.currentTarget;
       try {
         const current = sections();
@@ -191,28 +192,28 @@ export function OutlineMode() {
           return;
         }
         const r = pasteOutline(current, id, parseOutlinePoints(text), makeId);
-        if (r && !isRefusal(r) && deckPointCount(r.sections) > LIMITS.points) return notify(t('refused.points-limit', { max: LIMITS.points.toLocaleString() }));
-        if (apply(r, el) && r && !isRefusal(r)) useEditor.getState().notify(t('pasted', { count: deckLines(r.sections).length - deckLines(current).length }));
+        if (r && !isRefusal(r) && deckPointCount(r.sections) > LIMITS.points) return notify(t('outlineMode:refused.points-limit', { max: LIMITS.points.toLocaleString() }));
+        if (apply(r, el) && r && !isRefusal(r)) useEditor.getState().notify(t('outlineMode:pasted', { count: deckLines(r.sections).length - deckLines(current).length }));
       } catch (err) {
-        notify(t('refused.paste-failed', { message: err instanceof Error ? err.message : String(err) }));
+        notify(t('outlineMode:refused.paste-failed', { message: err instanceof Error ? err.message : String(err) }));
       }
     },
-    [apply],
+    [apply, t],
   );
 
   const activeSection = tabStop === null ? null : (lines.find((l) => l.id === tabStop)?.sectionId ?? null);
   return (
     <div className="outline-mode">
       <div className="outline-mode-head">
-        <h2 className="outline-mode-heading">{t('heading')}</h2>
+        <h2 className="outline-mode-heading">{t('outlineMode:heading')}</h2>
         <p className="outline-mode-help muted" id="outline-mode-help">
-          {t('help')}
+          {t('outlineMode:help')}
         </p>
         <button ref={closeRef} type="button" className="btn btn-quiet btn-small" onClick={() => useEditor.getState().setPanel('section')}>
-          {t('close')}
+          {t('outlineMode:close')}
         </button>
       </div>
-      <div ref={treeRef} className="outline-mode-tree" role="tree" aria-label={t('tree')} aria-describedby="outline-mode-help" data-testid="outline-mode">
+      <div ref={treeRef} className="outline-mode-tree" role="tree" aria-label={t('outlineMode:tree')} aria-describedby="outline-mode-help" data-testid="outline-mode">
         {list.map((section, i) => (
           <SectionBlock
             key={section.id}
@@ -273,12 +274,13 @@ interface LineProps {
 }
 
 const Line = memo(function Line({ id, sectionId, level, text, kind, n, tabbable, notes, onText, onKeyDown, onPaste, onFocusLine, onToggleNotes }: LineProps) {
+  const { t } = useTranslation();
   const section = level === 1;
   return (
     <div role="treeitem" aria-level={level} aria-selected={tabbable} className={`om-line om-level-${level}`} data-level={level}>
       {section ? (
         <span className={`badge badge-${kind ?? 'content'} om-kind`} aria-hidden="true">
-          {t(`kind.${kind ?? 'content'}`)}
+          {t(`outlineMode:kind.${kind ?? 'content'}`)}
         </span>
       ) : (
         <span className="om-bullet" aria-hidden="true">
@@ -292,8 +294,8 @@ const Line = memo(function Line({ id, sectionId, level, text, kind, n, tabbable,
         maxLength={section ? 500 : LIMITS.textChars}
         data-line-id={id}
         tabIndex={tabbable ? 0 : -1}
-        aria-label={section ? `${t('sectionLabel', { n })}${kind && kind !== 'content' ? ` (${t(`kind.${kind}`)})` : ''}` : t('pointLabel', { level: level - 1 })}
-        placeholder={section ? t('titlePlaceholder') : t('pointPlaceholder')}
+        aria-label={section ? `${t('outlineMode:sectionLabel', { n })}${kind && kind !== 'content' ? ` (${t(`outlineMode:kind.${kind}`)})` : ''}` : t('outlineMode:pointLabel', { level: level - 1 })}
+        placeholder={section ? t('outlineMode:titlePlaceholder') : t('outlineMode:pointPlaceholder')}
         spellCheck
         onChange={(e) => onText(id, e.target.value)}
         onKeyDown={(e) => onKeyDown(id, sectionId, e)}
@@ -302,7 +304,7 @@ const Line = memo(function Line({ id, sectionId, level, text, kind, n, tabbable,
       />
       {section ? (
         <button type="button" tabIndex={-1} className={`btn btn-quiet btn-small om-notes-btn ${notes ? 'is-open' : ''}`} aria-expanded={notes !== null} onClick={() => onToggleNotes(sectionId)}>
-          {t('notes')}
+          {t('outlineMode:notes')}
         </button>
       ) : null}
       {notes ? <Notes section={notes} n={n} onClose={() => onToggleNotes(sectionId)} /> : null}
@@ -311,6 +313,7 @@ const Line = memo(function Line({ id, sectionId, level, text, kind, n, tabbable,
 });
 
 function Notes({ section, n, onClose }: { section: Section; n: number; onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => ref.current?.focus(), []);
   return (
@@ -318,7 +321,7 @@ function Notes({ section, n, onClose }: { section: Section; n: number; onClose: 
       ref={ref}
       className="om-notes"
       value={section.notes}
-      aria-label={t('notesFor', { n })}
+      aria-label={t('outlineMode:notesFor', { n })}
       onChange={(e) => useEditor.getState().editSection(section.id, 'notes', e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Escape' || (e.key === 'Enter' && e.altKey)) {

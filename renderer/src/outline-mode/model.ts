@@ -34,8 +34,11 @@ export interface OutlineEdit {
   focus: Caret;
 }
 
+/** Why outline mode refused an edit; each is a catalog key 'outlineMode:refused.<reason>'. */
+export const REFUSALS = ['demote-has-extras', 'demote-too-deep', 'demote-too-many', 'paste-too-deep', 'paste-too-many', 'promote-has-portion'] as const;
+
 export interface OutlineRefusal {
-  error: string;
+  error: (typeof REFUSALS)[number];
 }
 
 export type MakeId = (prefix: 's' | 'p') => string;

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { citationOrder, numberSources } from '../../../engine/compile/sources.ts';
 import { PORTION_MARKS, type PortionMark } from '../../../engine/marking/levels.ts';
-import { useNsT } from '../lib/useNsT.ts';
+import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/index.ts';
 import { selectSources } from '../store/selectors.ts';
 
@@ -18,11 +18,11 @@ export function useSourceNumbers(): ReadonlyMap<string, number> {
 }
 
 export function CitePicker({ pointIndex, cites, numbers, onChange }: { pointIndex: number; cites: string[]; numbers: ReadonlyMap<string, number>; onChange: (cites: string[]) => void }) {
-  const t = useNsT('sources');
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const sources = useEditor(selectSources);
   const known = cites.filter((c) => numbers.has(c));
-  const label = known.length === 0 ? t('cite') : known.map((c) => `[${numbers.get(c)}]`).join('');
+  const label = known.length === 0 ? t('sources:cite') : known.map((c) => `[${numbers.get(c)}]`).join('');
   const sorted = [...sources].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   return (
     <div
@@ -34,20 +34,20 @@ export function CitePicker({ pointIndex, cites, numbers, onChange }: { pointInde
         }
       }}
     >
-      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} data-testid="cite-button" aria-label={t('citedBy', { n: pointIndex + 1, label: known.length ? label : t('citeNone') })} onClick={() => setOpen(!open)}>
+      <button type="button" className={`btn btn-quiet btn-small cite-btn ${known.length ? 'has-cites' : ''}`} aria-expanded={open} data-testid="cite-button" aria-label={t('sources:citedBy', { n: pointIndex + 1, label: known.length ? label : t('sources:citeNone') })} onClick={() => setOpen(!open)}>
         {label}
       </button>
       {open ? (
         <fieldset className="cite-menu" data-testid="cite-menu">
-          <legend className="sr-only">{t('citeLegend', { n: pointIndex + 1 })}</legend>
-          {sorted.length === 0 ? <p className="muted">{t('noSources')}</p> : null}
+          <legend className="sr-only">{t('sources:citeLegend', { n: pointIndex + 1 })}</legend>
+          {sorted.length === 0 ? <p className="muted">{t('sources:noSources')}</p> : null}
           {sorted.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />[{numbers.get(s.id)}] {s.title || t('untitled')}
+              <input type="checkbox" checked={known.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...known, s.id] : known.filter((c) => c !== s.id))} />[{numbers.get(s.id)}] {s.title || t('sources:untitled')}
             </label>
           ))}
           <button type="button" className="btn btn-quiet btn-small" onClick={() => useEditor.getState().setPanel('sources')}>
-            {t('openPanel')}
+            {t('sources:openPanel')}
           </button>
         </fieldset>
       ) : null}
@@ -57,12 +57,12 @@ export function CitePicker({ pointIndex, cites, numbers, onChange }: { pointInde
 
 /** The optional portion mark, (U) … (TS), shown before the point on the slide. */
 export function PortionPicker({ pointIndex, portion, onChange }: { pointIndex: number; portion: PortionMark; onChange: (p: PortionMark) => void }) {
-  const t = useNsT('marking');
+  const { t } = useTranslation();
   return (
-    <select className="portion-select" value={portion} aria-label={t('portion', { n: pointIndex + 1 })} data-testid="portion-select" onChange={(e) => onChange(e.target.value as PortionMark)}>
+    <select className="portion-select" value={portion} aria-label={t('marking:portion', { n: pointIndex + 1 })} data-testid="portion-select" onChange={(e) => onChange(e.target.value as PortionMark)}>
       {PORTION_MARKS.map((p) => (
         <option key={p} value={p}>
-          {p ? `(${p})` : t('portionNone')}
+          {p ? `(${p})` : t('marking:portionNone')}
         </option>
       ))}
     </select>

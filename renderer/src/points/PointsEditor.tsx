@@ -4,6 +4,9 @@
  * the key mapping is keys.ts, so both are unit-tested without a DOM.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { t as tr } from '../../i18n.ts';
 import { newId } from '../../../engine/format/index.ts';
 import { parseOutlinePoints } from '../../../engine/outline/index.ts';
 import { LIMITS } from '../../../engine/model/defaults.ts';
@@ -88,7 +91,7 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
       switch (action.type) {
         case 'split': {
           e.preventDefault();
-          if (countPoints(pts) >= LIMITS.points) return useEditor.getState().notify(`A deck holds at most ${LIMITS.points} points.`, 'error');
+          if (countPoints(pts) >= LIMITS.points) return useEditor.getState().notify(tr('editor:points.tooMany', { max: LIMITS.points }), 'error');
           const fresh = newId('p');
           commit(splitPoint(updateText(pts, id, el.value), id, el.selectionStart, fresh), { id: fresh, start: 0, end: 0 });
           return;
@@ -144,13 +147,13 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
       const text = e.clipboardData.getData('text/plain');
       if (text.length > MAX_PASTE_CHARS) {
         e.preventDefault();
-        useEditor.getState().notify(`That paste is ${(text.length / 1_000_000).toFixed(1)} million characters; paste at most 1 million at a time. Nothing was changed.`, 'error');
+        useEditor.getState().notify(tr('editor:points.pasteHuge', { millions: text.length / 1_000_000 }), 'error');
         return;
       }
       if (!/\r?\n/.test(text.trim())) {
         if (text.length > LIMITS.textChars) {
           e.preventDefault();
-          useEditor.getState().notify(`A point holds at most ${LIMITS.textChars.toLocaleString()} characters. Nothing was pasted.`, 'error');
+          useEditor.getState().notify(tr('editor:points.pointTooLong', { max: LIMITS.textChars }), 'error');
         }
         return;
       }
@@ -161,15 +164,15 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
         const parsed = parseOutlinePoints(text);
         const pts = current();
         if (countPoints(pts) + countPoints(parsed) > LIMITS.points) {
-          useEditor.getState().notify(`A deck holds at most ${LIMITS.points.toLocaleString()} points. Nothing was pasted.`, 'error');
+          useEditor.getState().notify(tr('editor:points.pasteTooMany', { max: LIMITS.points }), 'error');
           return;
         }
         const next = insertAfter(pts, id, parsed);
         const last = parsed[parsed.length - 1];
         commit(next, last ? { id: last.id, start: last.text.length, end: last.text.length } : null);
-        if (parsed.length > 1) useEditor.getState().notify(`Pasted ${countPoints(parsed)} points.`);
+        if (parsed.length > 1) useEditor.getState().notify(tr('editor:points.pasted', { count: countPoints(parsed) }));
       } catch (err) {
-        useEditor.getState().notify(`Could not paste as points: ${err instanceof Error ? err.message : String(err)}`, 'error');
+        useEditor.getState().notify(tr('editor:points.pasteFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
       }
     },
     [commit, current, sectionId],
@@ -182,6 +185,7 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
     [sectionId, current],
   );
 
+  const { t } = useTranslation();
   const onPortion = useCallback(
     (id: string, portion: PortionMark) => {
       useEditor.getState().setPoints(sectionId, updatePoint(current(), id, { portion }));
@@ -197,15 +201,15 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
   return (
     <div className="points">
       <p className="points-help" id={`points-help-${sectionId}`}>
-        Enter: new point · Tab / Shift+Tab: indent / outdent · Alt+↑/↓: move · Esc: leave the list
+        {t('editor:points.help')}
       </p>
-      <ul ref={listRef} className="points-list" aria-label="Talking points" data-testid="points">
+      <ul ref={listRef} className="points-list" aria-label={t('editor:section.points')} data-testid="points">
         {rows.map((r, i) => (
-          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} portion={r.point.portion ?? ''} numbers={numbers} onPortion={onPortion} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} />
+          <PointRow key={r.point.id} id={r.point.id} text={r.point.text} cites={r.point.cites} portion={r.point.portion ?? ''} numbers={numbers} onPortion={onPortion} depth={r.depth} index={i} total={total} sectionId={sectionId} onText={onText} onKeyDown={onKeyDown} onPaste={onPaste} onCites={onCites} t={t} />
         ))}
       </ul>
       <button ref={addRef} type="button" className="btn btn-quiet" onClick={addPoint}>
-        + Add point
+        {t('editor:points.add')}
       </button>
     </div>
   );
@@ -226,9 +230,11 @@ interface RowProps {
   onText: (id: string, text: string) => void;
   onKeyDown: (id: string, e: KeyboardEvent<HTMLTextAreaElement>) => void;
   onPaste: (id: string, e: ClipboardEvent<HTMLTextAreaElement>) => void;
+  /** The list's translator, passed down: one language subscription for the list, not one per row. */
+  t: TFunction;
 }
 
-const PointRow = memo(function PointRow({ id, text, cites, portion, numbers, onPortion, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites }: RowProps) {
+const PointRow = memo(function PointRow({ id, text, cites, portion, numbers, onPortion, depth, index, total, sectionId, onText, onKeyDown, onPaste, onCites, t }: RowProps) {
   return (
     <li className="point-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-depth={depth}>
       <span className="point-bullet" aria-hidden="true">
@@ -240,9 +246,9 @@ const PointRow = memo(function PointRow({ id, text, cites, portion, numbers, onP
         value={text}
         maxLength={LIMITS.textChars}
         data-point-id={id}
-        aria-label={`Point ${index + 1} of ${total}, level ${depth + 1}`}
+        aria-label={t('editor:points.row', { n: index + 1, total, level: depth + 1 })}
         aria-describedby={`points-help-${sectionId}`}
-        placeholder={index === 0 && total === 1 ? 'Type a talking point…' : ''}
+        placeholder={index === 0 && total === 1 ? t('editor:points.placeholder') : ''}
         onChange={(e) => onText(id, e.target.value)}
         onKeyDown={(e) => onKeyDown(id, e)}
         onPaste={(e) => onPaste(id, e)}

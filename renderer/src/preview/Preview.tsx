@@ -5,6 +5,8 @@
  * changed are swapped, and reveal's `sync()` runs only when the slide list changes.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as tr } from '../../i18n.ts';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
@@ -28,6 +30,9 @@ export function Preview() {
   const stepRef = useRef<(d: -1 | 1) => void>(() => undefined);
   useThemeCss();
   const aspect = useEditor((s) => s.deck.settings.aspect);
+  // The slides speak the deck's language, whatever the UI's (html lang follows the UI).
+  const deckLang = useEditor((s) => s.deck.meta.lang);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const host = hostRef.current!;
@@ -214,7 +219,7 @@ export function Preview() {
         update(store.getState().deck);
         failed = false;
       } catch (e) {
-        if (!failed) store.getState().notify(`The preview could not show this change: ${e instanceof Error ? e.message : String(e)}`, 'error');
+        if (!failed) store.getState().notify(tr('editor:preview.failed', { message: e instanceof Error ? e.message : String(e) }), 'error');
         failed = true;
         lastDeck = null;
       }
@@ -267,7 +272,7 @@ export function Preview() {
   return (
     <>
     <div className="preview-frame" style={{ aspectRatio: aspect === '4:3' ? '4 / 3' : '16 / 9' }}>
-      <div ref={hostRef} className="preview-host" role="region" aria-label="Slide preview. Click a slide to edit its section; focus it and use the arrow keys to step through." tabIndex={-1} data-testid="preview" />
+      <div ref={hostRef} lang={deckLang} className="preview-host" role="region" aria-label={t('editor:preview.region')} tabIndex={-1} data-testid="preview" />
     </div>
     <PreviewCaption step={(d) => stepRef.current(d)} />
     </>

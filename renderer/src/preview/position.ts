@@ -5,9 +5,9 @@ import type { PreviewAt } from '../store/types.ts';
  * slides out; they follow the close), so the caption and the slide agree. A backup slide
  * reads "Backup k of K", as the presenter view's "Backup k / K".
  */
-export function previewPosition(at: PreviewAt): string {
-  if (at.total === 0) return 'Slide 0 of 0';
+export function previewPosition(at: PreviewAt, t: (key: string, options: Record<string, unknown>) => string): string {
+  if (at.total === 0) return t('editor:preview.slideOf', { n: 0, total: 0 });
   const counted = Math.min(at.counted, at.total);
-  if (at.index < counted) return `Slide ${at.index + 1} of ${counted}`;
-  return `Backup ${at.index - counted + 1} of ${at.total - counted}`;
+  if (at.index < counted) return t('editor:preview.slideOf', { n: at.index + 1, total: counted });
+  return t('editor:preview.backupOf', { n: at.index - counted + 1, total: at.total - counted });
 }

@@ -24,18 +24,18 @@ export const parseChartValue = parseNumber;
 export function pastedChart(t: TablesT, data: DataTransfer, base: Chart): { chart: Chart } | { notice: string } | null {
   const got = readClipboardGrid(data);
   if (got.kind === 'none') return null;
-  if (got.kind === 'ragged') return { notice: t('paste.ragged', { lines: got.lines.join(', ') }) };
+  if (got.kind === 'ragged') return { notice: t('tables:paste.ragged', { lines: got.lines.join(', ') }) };
   const grid = got.grid.filter((r) => r.some((c) => c.trim() !== ''));
   const [head = [], ...body] = grid;
   const cols = Math.max(0, ...grid.map((r) => r.length)) - 1;
-  if (cols < 1 || body.length < 1) return { notice: t('paste.empty') };
-  if (body.length > LIMITS.chartCategories || cols > LIMITS.chartSeries) return { notice: t('paste.chartTooBig', { categories: LIMITS.chartCategories, series: LIMITS.chartSeries, rows: body.length, cols }) };
+  if (cols < 1 || body.length < 1) return { notice: t('tables:paste.empty') };
+  if (body.length > LIMITS.chartCategories || cols > LIMITS.chartSeries) return { notice: t('tables:paste.chartTooBig', { categories: LIMITS.chartCategories, series: LIMITS.chartSeries, rows: body.length, cols }) };
   const series: Chart['series'] = Array.from({ length: cols }, (_, i) => ({ name: (head[i + 1] ?? '').slice(0, LIMITS.chartLabelChars), values: [] }));
   for (let r = 0; r < body.length; r++) {
     for (let c = 0; c < cols; c++) {
       const raw = body[r]?.[c + 1] ?? '';
       const v = parseChartValue(raw);
-      if (v === undefined) return { notice: t('paste.notNumber', { value: raw.slice(0, 40), row: r + 2, column: c + 2 }) };
+      if (v === undefined) return { notice: t('tables:paste.notNumber', { value: raw.slice(0, 40), row: r + 2, column: c + 2 }) };
       series[c]?.values.push(v);
     }
   }
@@ -49,9 +49,9 @@ export function ChartEditor({ section }: { section: Section }) {
   if (!section.chart) {
     return (
       <fieldset className="group" data-testid="chart">
-        <legend>{t('chart.legend')}</legend>
+        <legend>{t('tables:chart.legend')}</legend>
         <button type="button" className="btn btn-quiet" data-testid="chart-add" onClick={() => set(emptyChart())}>
-          {t('chart.add')}
+          {t('tables:chart.add')}
         </button>
       </fieldset>
     );
@@ -89,43 +89,43 @@ function ChartForm({ section, chart, set }: { section: Section; chart: Chart; se
     if ('notice' in got) return useEditor.getState().notify(got.notice, 'error');
     setDrafts({});
     set(got.chart);
-    useEditor.getState().notify(t('paste.chartPasted', { rows: got.chart.categories.length, cols: got.chart.series.length }));
+    useEditor.getState().notify(t('tables:paste.chartPasted', { rows: got.chart.categories.length, cols: got.chart.series.length }));
   };
   const addCategory = () => set({ ...chart, categories: [...chart.categories, ''], series: chart.series.map((s) => ({ ...s, values: [...s.values, null] })) });
   const removeCategory = () =>
     set({ ...chart, categories: chart.categories.slice(0, -1), series: chart.series.map((s) => ({ ...s, values: s.values.slice(0, -1) })), highlight: chart.highlight !== '' && chart.highlight >= n - 1 ? '' : chart.highlight });
   const addSeries = () => set({ ...chart, series: [...chart.series, { name: '', values: chart.categories.map(() => null) }] });
   const removeSeries = () => set({ ...chart, series: chart.series.slice(0, -1) });
-  const sourceOptions = [{ value: '', label: t('table.none') }, ...sources.map((s, i) => ({ value: s.id, label: `[${i + 1}] ${s.title || t('table.untitledSource')}` }))];
+  const sourceOptions = [{ value: '', label: t('tables:table.none') }, ...sources.map((s, i) => ({ value: s.id, label: `[${i + 1}] ${s.title || t('tables:table.untitledSource')}` }))];
 
   return (
     <fieldset className="group" data-testid="chart">
-      <legend>{t('chart.legend')}</legend>
+      <legend>{t('tables:chart.legend')}</legend>
       <div className="row">
-        <SelectField label={t('chart.kind')} focusTarget="chart:grid" testId="chart-kind" value={chart.kind} options={CHART_KINDS.map((k) => ({ value: k, label: t(`chart.kinds.${k}`) }))} onChange={(k) => set({ ...chart, kind: k })} />
-        <TextField className="grow" label={t('chart.title')} value={chart.title} maxLength={300} testId="chart-title" onChange={(v) => set({ ...chart, title: v }, 'title')} />
-        <TextField label={t('chart.unit')} value={chart.unit} maxLength={40} testId="chart-unit" onChange={(v) => set({ ...chart, unit: v }, 'unit')} />
+        <SelectField label={t('tables:chart.kind')} focusTarget="chart:grid" testId="chart-kind" value={chart.kind} options={CHART_KINDS.map((k) => ({ value: k, label: t(`tables:chart.kinds.${k}`) }))} onChange={(k) => set({ ...chart, kind: k })} />
+        <TextField className="grow" label={t('tables:chart.title')} value={chart.title} maxLength={300} testId="chart-title" onChange={(v) => set({ ...chart, title: v }, 'title')} />
+        <TextField label={t('tables:chart.unit')} value={chart.unit} maxLength={40} testId="chart-unit" onChange={(v) => set({ ...chart, unit: v }, 'unit')} />
       </div>
       <div className="row">
-        <TextField label={t('chart.asOf')} type="date" value={chart.asOf} focusTarget="chart:asOf" testId="chart-asof" onChange={(v) => set({ ...chart, asOf: v }, 'asOf')} />
-        <SelectField label={t('chart.source')} focusTarget="chart:source" testId="chart-source" value={chart.sourceId} options={sourceOptions} onChange={(v) => set({ ...chart, sourceId: v })} />
+        <TextField label={t('tables:chart.asOf')} type="date" value={chart.asOf} focusTarget="chart:asOf" testId="chart-asof" onChange={(v) => set({ ...chart, asOf: v }, 'asOf')} />
+        <SelectField label={t('tables:chart.source')} focusTarget="chart:source" testId="chart-source" value={chart.sourceId} options={sourceOptions} onChange={(v) => set({ ...chart, sourceId: v })} />
         <SelectField
-          label={t('chart.highlight')}
+          label={t('tables:chart.highlight')}
           testId="chart-highlight"
           value={chart.highlight === '' ? '' : String(chart.highlight)}
-          options={[{ value: '', label: t('chart.noHighlight') }, ...chart.categories.map((c, i) => ({ value: String(i), label: c || t('chart.categoryN', { n: i + 1 }) }))]}
+          options={[{ value: '', label: t('tables:chart.noHighlight') }, ...chart.categories.map((c, i) => ({ value: String(i), label: c || t('tables:chart.categoryN', { n: i + 1 }) }))]}
           onChange={(v) => set({ ...chart, highlight: v === '' ? '' : Number(v) })}
         />
       </div>
       <div className="chart-editor-body">
         <div className="table-grid-wrap" onPaste={onPaste}>
-          <table className="table-grid" aria-label={t('chart.data')} data-testid="chart-grid">
+          <table className="table-grid" aria-label={t('tables:chart.data')} data-testid="chart-grid">
             <thead>
               <tr>
-                <th>{t('chart.category')}</th>
+                <th>{t('tables:chart.category')}</th>
                 {chart.series.map((s, si) => (
                   <th key={si}>
-                    <input className="table-cell" aria-label={t('chart.seriesName', { n: si + 1 })} data-testid={`series-${si}`} value={s.name} maxLength={LIMITS.chartLabelChars} onChange={(e) => set({ ...chart, series: chart.series.map((x, i) => (i === si ? { ...x, name: e.target.value } : x)) }, `s${si}`)} />
+                    <input className="table-cell" aria-label={t('tables:chart.seriesName', { n: si + 1 })} data-testid={`series-${si}`} value={s.name} maxLength={LIMITS.chartLabelChars} onChange={(e) => set({ ...chart, series: chart.series.map((x, i) => (i === si ? { ...x, name: e.target.value } : x)) }, `s${si}`)} />
                   </th>
                 ))}
               </tr>
@@ -134,7 +134,7 @@ function ChartForm({ section, chart, set }: { section: Section; chart: Chart; se
               {chart.categories.map((c, ci) => (
                 <tr key={ci}>
                   <th>
-                    <input className="table-cell" aria-label={t('chart.categoryN', { n: ci + 1 })} data-testid={`category-${ci}`} value={c} maxLength={LIMITS.chartLabelChars} onChange={(e) => set({ ...chart, categories: chart.categories.map((x, i) => (i === ci ? e.target.value : x)) }, `c${ci}`)} />
+                    <input className="table-cell" aria-label={t('tables:chart.categoryN', { n: ci + 1 })} data-testid={`category-${ci}`} value={c} maxLength={LIMITS.chartLabelChars} onChange={(e) => set({ ...chart, categories: chart.categories.map((x, i) => (i === ci ? e.target.value : x)) }, `c${ci}`)} />
                   </th>
                   {chart.series.map((s, si) => {
                     const draft = drafts[`${si}:${ci}`];
@@ -145,8 +145,8 @@ function ChartForm({ section, chart, set }: { section: Section; chart: Chart; se
                           className={`table-cell num${draft !== undefined ? ' invalid' : ''}`}
                           inputMode="decimal"
                           aria-invalid={draft !== undefined}
-                          title={draft !== undefined ? t('chart.notNumber') : undefined}
-                          aria-label={t('chart.value', { series: s.name || t('chart.seriesName', { n: si + 1 }), category: c || t('chart.categoryN', { n: ci + 1 }) })}
+                          title={draft !== undefined ? t('tables:chart.notNumber') : undefined}
+                          aria-label={t('tables:chart.value', { series: s.name || t('tables:chart.seriesName', { n: si + 1 }), category: c || t('tables:chart.categoryN', { n: ci + 1 }) })}
                           data-testid={`value-${si}-${ci}`}
                           value={draft ?? (v === null || v === undefined ? '' : String(v))}
                           onChange={(e) => setValue(si, ci, e.target.value)}
@@ -160,30 +160,30 @@ function ChartForm({ section, chart, set }: { section: Section; chart: Chart; se
           </table>
           {Object.keys(drafts).length > 0 ? (
             <p className="field-error" role="alert" data-testid="chart-value-error">
-              {t('chart.notNumber')}
+              {t('tables:chart.notNumber')}
             </p>
           ) : null}
           <div className="table-tools">
             <button type="button" className="btn btn-small" data-testid="chart-add-category" disabled={n >= LIMITS.chartCategories} onClick={addCategory}>
-              {t('chart.addCategory')}
+              {t('tables:chart.addCategory')}
             </button>
             <button type="button" className="btn btn-small" disabled={n <= 1} onClick={removeCategory}>
-              {t('chart.removeCategory')}
+              {t('tables:chart.removeCategory')}
             </button>
             <button type="button" className="btn btn-small" data-testid="chart-add-series" disabled={chart.series.length >= LIMITS.chartSeries} onClick={addSeries}>
-              {t('chart.addSeries')}
+              {t('tables:chart.addSeries')}
             </button>
             <button type="button" className="btn btn-small" disabled={chart.series.length <= 1} onClick={removeSeries}>
-              {t('chart.removeSeries')}
+              {t('tables:chart.removeSeries')}
             </button>
           </div>
         </div>
         {/* The SVG is engine output: every label in it went through escapeHtml. */}
-        <div className="chart-preview" role="group" aria-label={t('chart.preview')} data-testid="chart-preview" dangerouslySetInnerHTML={{ __html: preview }} />
+        <div className="chart-preview" role="group" aria-label={t('tables:chart.preview')} data-testid="chart-preview" dangerouslySetInnerHTML={{ __html: preview }} />
       </div>
-      <TextField label={t('chart.caption')} value={chart.caption} maxLength={500} testId="chart-caption" onChange={(v) => set({ ...chart, caption: v }, 'caption')} />
+      <TextField label={t('tables:chart.caption')} value={chart.caption} maxLength={500} testId="chart-caption" onChange={(v) => set({ ...chart, caption: v }, 'caption')} />
       <button type="button" className="btn btn-quiet" data-testid="chart-remove" onClick={() => set(null)}>
-        {t('chart.remove')}
+        {t('tables:chart.remove')}
       </button>
     </fieldset>
   );

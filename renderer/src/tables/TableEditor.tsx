@@ -21,13 +21,13 @@ type Pos = { r: number; c: number };
 export function problemText(t: TablesT, p: GridProblem): string {
   switch (p.kind) {
     case 'empty':
-      return t('paste.empty');
+      return t('tables:paste.empty');
     case 'too-many-rows':
-      return t('paste.tooManyRows', { rows: p.rows.toLocaleString(), limit: p.limit });
+      return t('tables:paste.tooManyRows', { rows: p.rows.toLocaleString(), limit: p.limit });
     case 'too-many-columns':
-      return t('paste.tooManyColumns', { columns: p.columns, limit: p.limit });
+      return t('tables:paste.tooManyColumns', { columns: p.columns, limit: p.limit });
     case 'cell-too-long':
-      return t('paste.cellTooLong', { row: p.row, column: p.column, chars: p.chars, limit: p.limit });
+      return t('tables:paste.cellTooLong', { row: p.row, column: p.column, chars: p.chars, limit: p.limit });
   }
 }
 
@@ -38,7 +38,7 @@ export function problemText(t: TablesT, p: GridProblem): string {
 export function pastedTable(t: TablesT, data: DataTransfer): { table: Table } | { notice: string } | null {
   const got = readClipboardGrid(data);
   if (got.kind === 'none') return null;
-  if (got.kind === 'ragged') return { notice: t('paste.ragged', { lines: got.lines.join(', ') }) };
+  if (got.kind === 'ragged') return { notice: t('tables:paste.ragged', { lines: got.lines.join(', ') }) };
   const res = gridToTable(got.grid, got.align ?? []);
   return res.ok ? { table: res.table } : { notice: problemText(t, res.problem) };
 }
@@ -59,17 +59,17 @@ export function TableEditor({ section }: { section: Section }) {
     e.preventDefault();
     if ('notice' in got) return notify(got.notice, 'error');
     set({ ...got.table, caption: table?.caption ?? '', asOf: table?.asOf ?? '', sourceId: table?.sourceId ?? '' });
-    notify(t('paste.pasted', { cols: got.table.header.length, rows: got.table.rows.length }));
+    notify(t('tables:paste.pasted', { cols: got.table.header.length, rows: got.table.rows.length }));
   };
 
   if (!table) {
     return (
       <fieldset className="group" data-testid="table">
-        <legend>{t('table.legend')}</legend>
+        <legend>{t('tables:table.legend')}</legend>
         <button type="button" className="btn btn-quiet" data-testid="table-add" onClick={() => set(emptyTable(3, 2))}>
-          {t('table.add')}
+          {t('tables:table.add')}
         </button>
-        <textarea className="table-paste-zone" data-testid="table-paste" aria-label={t('table.pasteZone')} placeholder={t('table.pasteZone')} value="" rows={2} onChange={() => undefined} onPaste={(e) => onPasteTable(e, true)} />
+        <textarea className="table-paste-zone" data-testid="table-paste" aria-label={t('tables:table.pasteZone')} placeholder={t('tables:table.pasteZone')} value="" rows={2} onChange={() => undefined} onPaste={(e) => onPasteTable(e, true)} />
       </fieldset>
     );
   }
@@ -132,7 +132,7 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
 
   const cellInput = (r: number, c: number) => {
     const cell = r === -1 ? table.header[c] : table.rows[r]?.[c];
-    const label = r === -1 ? t('table.headerCell', { col: c + 1 }) : t('table.bodyCell', { row: r + 1, col: c + 1 });
+    const label = r === -1 ? t('tables:table.headerCell', { col: c + 1 }) : t('tables:table.bodyCell', { row: r + 1, col: c + 1 });
     return (
       <input
         ref={(el) => {
@@ -153,7 +153,7 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
   };
 
   const curCell = cur.r === -1 ? table.header[cur.c] : table.rows[cur.r]?.[cur.c];
-  const alignLabels: Record<TableAlign, string> = { auto: t('table.alignAuto'), left: t('table.alignLeft'), center: t('table.alignCenter'), right: t('table.alignRight') };
+  const alignLabels: Record<TableAlign, string> = { auto: t('tables:table.alignAuto'), left: t('tables:table.alignLeft'), center: t('tables:table.alignCenter'), right: t('tables:table.alignRight') };
   const srcLabel = (id: string) => {
     const i = sources.findIndex((s) => s.id === id);
     return i < 0 ? id : `[${i + 1}]`;
@@ -166,25 +166,25 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
 
   return (
     <fieldset className="group" data-testid="table">
-      <legend>{t('table.legend')}</legend>
-      <p className="muted">{t('table.empty')}</p>
-      <div className="table-tools" role="toolbar" aria-label={t('table.cellTools')}>
-        {tool(t('table.rowAbove'), 'row-above', rows >= LIMITS.tableRows || cur.r < 0, () => edit(insertRow(table, cur.r), { r: cur.r, c: cur.c }))}
-        {tool(t('table.rowBelow'), 'row-below', rows >= LIMITS.tableRows, () => edit(insertRow(table, cur.r + 1), { r: cur.r + 1, c: cur.c }))}
-        {tool(t('table.deleteRow'), 'row-delete', cur.r < 0, () => edit(removeRow(table, cur.r), { r: Math.min(cur.r, rows - 2), c: cur.c }))}
-        {tool(t('table.rowUp'), 'row-up', cur.r <= 0, () => edit(moveRow(table, cur.r, cur.r - 1), { r: cur.r - 1, c: cur.c }))}
-        {tool(t('table.rowDown'), 'row-down', cur.r < 0 || cur.r >= rows - 1, () => edit(moveRow(table, cur.r, cur.r + 1), { r: cur.r + 1, c: cur.c }))}
-        {tool(t('table.colLeft'), 'col-left', cols >= LIMITS.tableColumns, () => edit(insertColumn(table, cur.c), { r: cur.r, c: cur.c }))}
-        {tool(t('table.colRight'), 'col-right', cols >= LIMITS.tableColumns, () => edit(insertColumn(table, cur.c + 1), { r: cur.r, c: cur.c + 1 }))}
-        {tool(t('table.deleteCol'), 'col-delete', cols <= 1, () => edit(removeColumn(table, cur.c), { r: cur.r, c: Math.min(cur.c, cols - 2) }))}
-        {tool(t('table.colMoveLeft'), 'col-move-left', cur.c <= 0, () => edit(moveColumn(table, cur.c, cur.c - 1), { r: cur.r, c: cur.c - 1 }))}
-        {tool(t('table.colMoveRight'), 'col-move-right', cur.c >= cols - 1, () => edit(moveColumn(table, cur.c, cur.c + 1), { r: cur.r, c: cur.c + 1 }))}
-        <SelectField label={t('table.align')} testId="col-align" value={table.align[cur.c] ?? 'auto'} options={TABLE_ALIGNS.map((a) => ({ value: a, label: alignLabels[a] }))} onChange={(a) => set(setAlign(table, cur.c, a))} />
+      <legend>{t('tables:table.legend')}</legend>
+      <p className="muted">{t('tables:table.empty')}</p>
+      <div className="table-tools" role="toolbar" aria-label={t('tables:table.cellTools')}>
+        {tool(t('tables:table.rowAbove'), 'row-above', rows >= LIMITS.tableRows || cur.r < 0, () => edit(insertRow(table, cur.r), { r: cur.r, c: cur.c }))}
+        {tool(t('tables:table.rowBelow'), 'row-below', rows >= LIMITS.tableRows, () => edit(insertRow(table, cur.r + 1), { r: cur.r + 1, c: cur.c }))}
+        {tool(t('tables:table.deleteRow'), 'row-delete', cur.r < 0, () => edit(removeRow(table, cur.r), { r: Math.min(cur.r, rows - 2), c: cur.c }))}
+        {tool(t('tables:table.rowUp'), 'row-up', cur.r <= 0, () => edit(moveRow(table, cur.r, cur.r - 1), { r: cur.r - 1, c: cur.c }))}
+        {tool(t('tables:table.rowDown'), 'row-down', cur.r < 0 || cur.r >= rows - 1, () => edit(moveRow(table, cur.r, cur.r + 1), { r: cur.r + 1, c: cur.c }))}
+        {tool(t('tables:table.colLeft'), 'col-left', cols >= LIMITS.tableColumns, () => edit(insertColumn(table, cur.c), { r: cur.r, c: cur.c }))}
+        {tool(t('tables:table.colRight'), 'col-right', cols >= LIMITS.tableColumns, () => edit(insertColumn(table, cur.c + 1), { r: cur.r, c: cur.c + 1 }))}
+        {tool(t('tables:table.deleteCol'), 'col-delete', cols <= 1, () => edit(removeColumn(table, cur.c), { r: cur.r, c: Math.min(cur.c, cols - 2) }))}
+        {tool(t('tables:table.colMoveLeft'), 'col-move-left', cur.c <= 0, () => edit(moveColumn(table, cur.c, cur.c - 1), { r: cur.r, c: cur.c - 1 }))}
+        {tool(t('tables:table.colMoveRight'), 'col-move-right', cur.c >= cols - 1, () => edit(moveColumn(table, cur.c, cur.c + 1), { r: cur.r, c: cur.c + 1 }))}
+        <SelectField label={t('tables:table.align')} testId="col-align" value={table.align[cur.c] ?? 'auto'} options={TABLE_ALIGNS.map((a) => ({ value: a, label: alignLabels[a] }))} onChange={(a) => set(setAlign(table, cur.c, a))} />
         <SelectField
-          label={t('table.cite')}
+          label={t('tables:table.cite')}
           testId="cell-cite"
           value=""
-          options={[{ value: '', label: t('table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('table.untitledSource')}` }))]}
+          options={[{ value: '', label: t('tables:table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('tables:table.untitledSource')}` }))]}
           onChange={(id) => {
             if (id && curCell && !curCell.cites.includes(id)) set(setCell(table, cur.r, cur.c, { cites: [...curCell.cites, id] }));
           }}
@@ -192,16 +192,16 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
       </div>
       {curCell && curCell.cites.length > 0 ? (
         <p className="table-cites" data-testid="cell-cites">
-          {t('table.cites')}:{' '}
+          {t('tables:table.cites')}:{' '}
           {curCell.cites.map((id) => (
-            <button key={id} type="button" className="btn btn-small" aria-label={t('table.removeCite', { n: srcLabel(id) })} onClick={() => set(setCell(table, cur.r, cur.c, { cites: curCell.cites.filter((x) => x !== id) }))}>
+            <button key={id} type="button" className="btn btn-small" aria-label={t('tables:table.removeCite', { n: srcLabel(id) })} onClick={() => set(setCell(table, cur.r, cur.c, { cites: curCell.cites.filter((x) => x !== id) }))}>
               {srcLabel(id)} ×
             </button>
           ))}
         </p>
       ) : null}
       <div className="table-grid-wrap">
-        <table className="table-grid" aria-label={t('table.grid')} data-testid="table-grid">
+        <table className="table-grid" aria-label={t('tables:table.grid')} data-testid="table-grid">
           <thead>
             <tr>
               {table.header.map((_, c) => (
@@ -221,15 +221,15 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
         </table>
       </div>
       <p className="muted" data-testid="table-size">
-        {t('table.size', { cols, rows, maxCols: LIMITS.tableColumns, maxRows: LIMITS.tableRows })}
+        {t('tables:table.size', { cols, rows, maxCols: LIMITS.tableColumns, maxRows: LIMITS.tableRows })}
       </p>
       <div className="row">
-        <TextField className="grow" label={t('table.caption')} value={table.caption} maxLength={500} testId="table-caption" onChange={(v) => set({ ...table, caption: v }, 'caption')} />
-        <TextField label={t('table.asOf')} type="date" value={table.asOf} focusTarget="table:asOf" testId="table-asof" onChange={(v) => set({ ...table, asOf: v }, 'asOf')} />
-        <SelectField label={t('table.source')} focusTarget="table:source" testId="table-source" value={table.sourceId} options={[{ value: '', label: t('table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('table.untitledSource')}` }))]} onChange={(v) => set({ ...table, sourceId: v })} />
+        <TextField className="grow" label={t('tables:table.caption')} value={table.caption} maxLength={500} testId="table-caption" onChange={(v) => set({ ...table, caption: v }, 'caption')} />
+        <TextField label={t('tables:table.asOf')} type="date" value={table.asOf} focusTarget="table:asOf" testId="table-asof" onChange={(v) => set({ ...table, asOf: v }, 'asOf')} />
+        <SelectField label={t('tables:table.source')} focusTarget="table:source" testId="table-source" value={table.sourceId} options={[{ value: '', label: t('tables:table.none') }, ...sources.map((s, n) => ({ value: s.id, label: `[${n + 1}] ${s.title || t('tables:table.untitledSource')}` }))]} onChange={(v) => set({ ...table, sourceId: v })} />
       </div>
       <button type="button" className="btn btn-quiet" data-testid="table-remove" onClick={() => set(null)}>
-        {t('table.remove')}
+        {t('tables:table.remove')}
       </button>
     </fieldset>
   );

@@ -1,19 +1,11 @@
 /**
- * The `tables` namespace's translator. It reads the app's i18n provider when there is one
- * (react-i18next's context) and falls back to an English instance of the same catalogs, so
- * the editors work before and after the provider lands.
+ * The translator the table and chart editors use: the app's i18n provider (react-i18next),
+ * with full 'tables:…' keys so the catalog test sees every key read.
  */
-import { useContext } from 'react';
-import { I18nContext, useTranslation } from 'react-i18next';
-import type { i18n } from 'i18next';
-import { createI18n } from '../../../engine/i18n/index.ts';
-
-let fallback: i18n | null = null;
+import { useTranslation } from 'react-i18next';
 
 export function useTablesT() {
-  const ctx = useContext(I18nContext) as { i18n?: i18n } | undefined;
-  const inst = ctx?.i18n ?? (fallback ??= createI18n('en'));
-  return useTranslation('tables', { i18n: inst }).t;
+  return useTranslation().t;
 }
 
 export type TablesT = ReturnType<typeof useTablesT>;

@@ -212,7 +212,7 @@ describe('briefdeck validate', () => {
   it('accepts a valid deck and a valid outline with exit 0 and a one-line summary', async () => {
     const deck = await cli('validate', seedDeck);
     expect(deck.code).toBe(0);
-    expect(deck.out).toEqual([expect.stringMatching(/^ok: .*rok-us-defense-industry\.briefdeck: "ROK–U\.S\. Defense-Industry Cooperation", 7 sections, \d+ slides \+ 1 backup$/)]);
+    expect(deck.out).toEqual([expect.stringMatching(/^ok: .*rok-us-defense-industry\.briefdeck: "ROK–U\.S\. Defense-Industry Cooperation", 8 sections, \d+ slides \+ 2 backup$/)]);
     const outline = await cli('validate', seedOutline);
     expect(outline.code).toBe(0);
     expect(outline.err).toEqual([]);
@@ -297,7 +297,7 @@ describe('hostile markup in a valid deck', () => {
     const run = await cli('export', 'brackets.briefdeck', '-o', 'brackets.html');
     expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'brackets.html'), 'utf8')).toContain(`<li>${'['.repeat(1000)}</li>`);
+    expect(readFileSync(join(dir, 'brackets.html'), 'utf8')).toContain(`<li class="bd-d1">${'['.repeat(1000)}</li>`);
   });
 });
 

@@ -58,9 +58,10 @@ describe('command list and menus', () => {
 
   it('builds File/Edit/View/Present/Help from the list, with an app menu on macOS', () => {
     const other = buildMenuTemplate('linux', () => undefined);
-    expect(other.map((m) => m.label)).toEqual(MENU_ORDER.map((m) => m.label));
+    expect(other.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Present', 'Help']);
+    expect(MENU_ORDER.map((m) => m.menu)).toEqual(['file', 'edit', 'view', 'present', 'help']);
     const mac = buildMenuTemplate('darwin', () => undefined);
-    expect(mac.map((m) => m.label)).toEqual(['Briefdeck', ...MENU_ORDER.map((m) => m.label)]);
+    expect(mac.map((m) => m.label)).toEqual(['Briefdeck', 'File', 'Edit', 'View', 'Present', 'Help']);
     const items = other.flatMap((m) => m.submenu).filter((i) => i.id);
     expect(items.length).toBe(COMMANDS.length);
     const save = items.find((i) => i.id === 'file.save')!;

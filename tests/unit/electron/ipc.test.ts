@@ -37,6 +37,7 @@ function validArgs(channel: InvokeChannel): unknown[] {
     'shell:open-external': ['https://example.org/'],
     'present:session': [],
     'present:control': [{ type: 'next' }],
+    'ui:set-lang': ['ko'],
     'spell:check': ['word'],
     'spell:add': ['word'],
     'edit:paste': [],

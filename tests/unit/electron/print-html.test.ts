@@ -37,7 +37,8 @@ describe('withNotesPages', () => {
     const printed = withNotesPages(compileDeck(DeckSchema.parse({ settings: { aspect: '4:3' }, sections: [{ id: 'a', title: 'A', notes: 'n' }] })));
     const style = /<style>([^<]*)<\/style><\/head>/.exec(printed)?.[1] ?? '';
     expect(style).toContain('.speaker-notes-pdf[data-layout=separate-page]{');
-    expect(style).toContain('width:1024px;height:768px;');
+    // 4:3 slides are 960×720 since the layout engine (the slide is always 720 px high).
+    expect(style).toContain('width:960px;height:720px;');
     expect(style).toContain('break-after:page');
   });
 

@@ -32,7 +32,7 @@ describe('buildCommands', () => {
     const list = buildCommands({ 'edit.undo': () => void ran.push('undo'), 'edit.copy': () => void ran.push('copy'), 'section.add': () => void ran.push('add') });
     expect(list.map((c) => c.id)).toEqual(['edit.undo', 'section.add']);
     const undo = list[0]!;
-    expect(undo.label).toBe(COMMANDS.find((c) => c.id === 'edit.undo')!.label);
+    expect(undo.labelKey).toBe(COMMANDS.find((c) => c.id === 'edit.undo')!.labelKey);
     expect(undo.keys).toBe('CmdOrCtrl+Z');
     void undo.run();
     expect(ran).toEqual(['undo']);

@@ -27,7 +27,7 @@ describe('menuEntries', () => {
   it('a misspelt word: suggestions, Add to Dictionary, then the clipboard', () => {
     const e = menuEntries({ editable: true, hasSelection: false, spell: { word: 'readyness', lang: 'en', correct: false, suggestions: ['readiness', 'realness'] }, t });
     expect(ids(e)).toEqual(['suggest:readiness', 'suggest:realness', 'add-word', '---', 'cut (off)', 'copy (off)', 'paste', '---', 'select-all']);
-    expect(e.find((x) => x.id === 'add-word')).toMatchObject({ label: 'contextMenu.addToDictionary(readyness)', action: { type: 'add-word', word: 'readyness' } });
+    expect(e.find((x) => x.id === 'add-word')).toMatchObject({ label: 'desktop:contextMenu.addToDictionary(readyness)', action: { type: 'add-word', word: 'readyness' } });
   });
   it('no suggestions says so; a correct word shows only the clipboard', () => {
     expect(ids(menuEntries({ editable: true, hasSelection: true, spell: { word: 'ㅁㄴㅇ', lang: 'ko', correct: false, suggestions: [] }, t })).slice(0, 2)).toEqual(['note:no-suggestions', 'add-word']);

@@ -2,6 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ErrorBoundary } from '../../../renderer/src/components/ErrorBoundary.tsx';
+import { uiI18n } from '../../../renderer/i18n.ts';
+
+// The editor's words in English, as components read them outside the app's provider.
+uiI18n();
 
 afterEach(cleanup);
 
@@ -14,7 +18,7 @@ describe('ErrorBoundary', () => {
       return <p>panel is back</p>;
     }
     render(
-      <ErrorBoundary name="section editor">
+      <ErrorBoundary name="editor:area.section">
         <Panel />
       </ErrorBoundary>,
     );

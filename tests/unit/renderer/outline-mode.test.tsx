@@ -6,8 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createDeck } from '../../../engine/format/index.ts';
+import { uiI18n } from '../../../renderer/i18n.ts';
 import { OutlineMode } from '../../../renderer/src/outline-mode/OutlineMode.tsx';
 import { deckLines } from '../../../renderer/src/outline-mode/model.ts';
+
+// The component reads react-i18next's default instance (the editor's provider is not here).
+uiI18n();
 import { useEditor } from '../../../renderer/src/store/index.ts';
 
 const lines = () => deckLines(useEditor.getState().deck.sections).map((l) => `${l.level}:${l.text}`);

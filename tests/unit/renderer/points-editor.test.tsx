@@ -5,6 +5,10 @@ import { createDeck } from '../../../engine/format/index.ts';
 import type { Point } from '../../../engine/model/schema.ts';
 import { PointsEditor } from '../../../renderer/src/points/PointsEditor.tsx';
 import { useEditor } from '../../../renderer/src/store/index.ts';
+import { uiI18n } from '../../../renderer/i18n.ts';
+
+// The editor's words in English, as components read them outside the app's provider.
+uiI18n();
 
 const SECTION = 's1';
 const pt = (id: string, text: string, children: Point[] = []): Point => ({ id, text, cites: [], children });

@@ -10,7 +10,7 @@ describe('keyboard sheet', () => {
   it('lists every command that has a shortcut, once, in its menu group', () => {
     const groups = shortcutGroups((k) => t(k));
     const listed = groups.filter((g) => g.id !== 'points' && g.id !== 'outline').flatMap((g) => g.items.map((i) => `${i.keys} ${i.label}`));
-    const expected = [...COMMANDS, ...EDITOR_COMMANDS].filter((c) => 'keys' in c && c.keys).map((c) => `${(c as { keys: string }).keys} ${c.label}`);
+    const expected = [...COMMANDS, ...EDITOR_COMMANDS].filter((c) => 'keys' in c && c.keys).map((c) => `${(c as { keys: string }).keys} ${t(c.labelKey)}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(groups.find((g) => g.id === 'view')!.items).toContainEqual({ keys: 'CmdOrCtrl+Shift+O', label: 'Outline Mode' });
   });

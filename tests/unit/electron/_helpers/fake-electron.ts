@@ -164,6 +164,7 @@ export const app = {
   getPath: () => state.userData,
   getName: () => 'Briefdeck',
   getVersion: () => '0.0.0-boot-test',
+  getLocale: () => 'en-US',
   getPreferredSystemLanguages: () => ['en-US'],
 };
 

@@ -1,5 +1,6 @@
 /** A recording platform for handler tests: scripted dialogs, fixed displays, no windows. */
 import type { DisplayWithBounds, Platform, PresentPlan } from '../../../../electron/main/services/ports.ts';
+import type { MenuData } from '../../../../electron/main/menu-template.ts';
 
 export interface RecordingPlatform extends Platform {
   answers: { open: (string | null)[]; save: (string | null)[]; export: (string | null)[]; image: (string | null)[] };
@@ -11,6 +12,8 @@ export interface RecordingPlatform extends Platform {
   plans: PresentPlan[];
   presenterToggles: boolean[];
   closed: number;
+  /** Every menu installed, latest last. */
+  menus: MenuData[][];
   /** The start folder each dialog was given, as `kind:folder`. */
   dialogFolders: string[];
 }
@@ -27,6 +30,7 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     plans: [],
     presenterToggles: [],
     closed: 0,
+    menus: [],
     dialogFolders: [],
     dialogs: {
       openDeck: async (folder) => (p.dialogFolders.push(`open:${folder ?? ''}`), p.answers.open.shift() ?? null),
@@ -61,6 +65,9 @@ export function recordingPlatform(userDataDir: string, displays: DisplayWithBoun
     setTitle: (t, dirty) => {
       p.titles.push(t);
       p.dirtyMarks.push(dirty);
+    },
+    setMenu: (menus) => {
+      p.menus.push(menus);
     },
     paste: () => undefined,
     now: () => 1_700_000_000_000,

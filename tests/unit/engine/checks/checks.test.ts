@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeckSchema, type Deck } from '../../../../engine/model/schema.ts';
+import { checkText } from '../../../../engine/checks/message.ts';
+import { createI18n } from '../../../../engine/i18n/index.ts';
 import { countWords, estimateSpeakingMinutes, isEmptySection, runChecks, WORDS_PER_MINUTE } from '../../../../engine/checks/index.ts';
 
 /** A deck from a partial literal, through the schema so defaults are real. */
@@ -12,6 +14,11 @@ const marked = { level: 'unclassified' };
 function section(id: string, extra: Record<string, unknown> = {}) {
   return { id, title: `Title ${id}`, points: [{ id: `${id}p`, text: 'A point' }], notes: 'Say this.', ...extra };
 }
+
+const enI18n = createI18n('en');
+const koI18n = createI18n('ko');
+const en = (key: string, options?: Record<string, unknown>) => enI18n.t(key, options ?? {});
+const ko = (key: string, options?: Record<string, unknown>) => koI18n.t(key, options ?? {});
 
 describe('runChecks', () => {
   it('flags a missing marking and clears it once marked', () => {
@@ -65,7 +72,8 @@ describe('runChecks', () => {
     const items = runChecks(d);
     const src = items.filter((i) => i.kind === 'figure-no-source');
     expect(src.map((i) => i.target.itemId)).toEqual(['nosrc', 'dangling']);
-    expect(src[0]?.message).toBe('Key figure “Budget” in “Title a” has no source.');
+    expect(checkText(src[0]!, en)).toBe('Key figure “Budget” in “Title a” has no source.');
+    expect(checkText(src[0]!, ko)).toBe('“Title a”: 핵심 수치 “Budget”에 출처가 없습니다.');
     expect(items.filter((i) => i.kind === 'figure-no-as-of').map((i) => i.target.itemId)).toEqual(['dangling']);
   });
 
@@ -74,7 +82,8 @@ describe('runChecks', () => {
     const items = runChecks(d, { overflow: [{ key: 'b', sectionId: 'b' }, { key: 'b-2', sectionId: 'b' }, { key: 'title', sectionId: null }] });
     const over = items.filter((i) => i.kind === 'overflow');
     expect(over.map((i) => i.id)).toEqual(['overflow:b', 'overflow:deck']);
-    expect(over[0]?.message).toContain('2 slides');
+    expect(checkText(over[0]!, en)).toContain('2 slides');
+    expect(checkText(over[1]!, en)).toBe('The title or agenda slide runs off the slide.');
     expect(runChecks(d).some((i) => i.kind === 'overflow')).toBe(false);
   });
 
@@ -84,7 +93,7 @@ describe('runChecks', () => {
     expect(estimateSpeakingMinutes(d)).toBeCloseTo(3, 5);
     const item = runChecks(d).find((i) => i.kind === 'speaking-time');
     expect(item?.severity).toBe('warning');
-    expect(item?.message).toBe('Estimated speaking time 3 min is over the 2 min target.');
+    expect(checkText(item!, en)).toBe('Estimated speaking time 3 min is over the 2 min target.');
     const short = deck({ marking: marked, settings: { targetMinutes: 10 }, sections: [section('a')] });
     expect(runChecks(short).find((i) => i.kind === 'speaking-time')?.severity).toBe('info');
   });
@@ -110,7 +119,7 @@ describe('marking checks', () => {
   it('warns when a colour contradicts the level, naming the colour', () => {
     const d = deck({ marking: { level: 'secret', color: '#007a33' }, sections: [section('a', { marking: { level: 'ts-sci', color: '#ff8c00', textColor: '#000000' } })] });
     const items = runChecks(d).filter((i) => i.kind === 'marking-mismatch');
-    expect(items.map((i) => [i.severity, i.message])).toEqual([
+    expect(items.map((i) => [i.severity, checkText(i, en)])).toEqual([
       ['warning', 'Deck marking: the banner colour #007a33 (UNCLASSIFIED green) contradicts SECRET, whose banner colour is #c8102e (SECRET red).'],
       ['warning', '“Title a”’s marking: the banner colour #ff8c00 (TOP SECRET orange) contradicts TOP SECRET//SCI, whose banner colour is #fce83a (TOP SECRET//SCI yellow).'],
     ]);
@@ -118,7 +127,7 @@ describe('marking checks', () => {
   });
 
   it('warns when the banner text reads as another level; custom banners are not judged', () => {
-    expect(runChecks(deck({ marking: { level: 'unclassified', text: 'SECRET' } })).find((i) => i.kind === 'marking-mismatch')?.message).toBe('Deck marking: the banner text reads as SECRET, but the level is UNCLASSIFIED.');
+    expect(checkText(runChecks(deck({ marking: { level: 'unclassified', text: 'SECRET' } })).find((i) => i.kind === 'marking-mismatch')!, en)).toBe('Deck marking: the banner text reads as SECRET, but the level is UNCLASSIFIED.');
     expect(runChecks(deck({ marking: { level: 'custom', text: 'EYES ONLY', color: '#007a33' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
     expect(runChecks(deck({ marking: { level: 'kr-3', text: '군사Ⅲ급비밀' } })).some((i) => i.kind === 'marking-mismatch')).toBe(false);
   });
@@ -131,7 +140,8 @@ describe('marking checks', () => {
     });
     const items = runChecks(d).filter((i) => i.kind === 'portion-above-banner');
     expect(items.map((i) => [i.target.sectionId, i.severity])).toEqual([['low', 'error']]);
-    expect(items[0]?.message).toBe('“Title low” has a (S) point, but its banner is CONFIDENTIAL: the banner must be at least SECRET.');
+    expect(checkText(items[0]!, en)).toBe('“Title low” has a (S) point, but its banner is CONFIDENTIAL: the banner must be at least SECRET.');
+    expect(checkText(items[0]!, ko)).toBe('“Title low”: (S) 항목이 있지만 배너 등급은 CONFIDENTIAL입니다. 배너는 SECRET 이상이어야 합니다.');
   });
 });
 
@@ -148,8 +158,7 @@ describe('citation checks', () => {
       ],
     });
     const items = runChecks(d).filter((i) => i.kind === 'uncited-point');
-    expect(items).toEqual([
-      { id: 'uncited:b', kind: 'uncited-point', severity: 'info', message: '“Title b”: 2 points cite no source, while the deck cites sources elsewhere.', target: { sectionId: 'b', field: 'points', itemId: 'b1' } },
-    ]);
+    expect(items).toEqual([{ id: 'uncited:b', kind: 'uncited-point', severity: 'info', message: { key: 'checks:uncited', params: { section: { title: 'Title b', index: 1 }, count: 2 } }, target: { sectionId: 'b', field: 'points', itemId: 'b1' } }]);
+    expect(checkText(items[0]!, en)).toBe('“Title b”: 2 points cite no source, while the deck cites sources elsewhere.');
   });
 });

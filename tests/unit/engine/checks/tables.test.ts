@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, isEmptySection } from '../../../../engine/checks/index.ts';
 import { DeckSchema } from '../../../../engine/model/schema.ts';
+import { checkText } from '../../../../engine/checks/message.ts';
+import { createI18n } from '../../../../engine/i18n/index.ts';
+
+const enI18n = createI18n('en');
+const koI18n = createI18n('ko');
+const en = (key: string, options?: Record<string, unknown>) => enI18n.t(key, options ?? {});
+const ko = (key: string, options?: Record<string, unknown>) => koI18n.t(key, options ?? {});
 
 const cell = (text: string, cites: string[] = []) => ({ text, cites });
 const src = { id: 'src', title: 'Op-ed' };
@@ -17,7 +24,8 @@ describe('table and chart checks', () => {
       ['chart-no-source', 'error', 'source'],
       ['chart-no-as-of', 'warning', 'asOf'],
     ]);
-    expect(chart[0]?.message).toBe('The chart in “Exports” has no source.');
+    expect(checkText(chart[0]!, en)).toBe('The chart in “Exports” has no source.');
+    expect(checkText(chart[0]!, ko)).not.toBe(checkText(chart[0]!, en));
     expect(kinds([{ id: 's', title: 'x', chart: { categories: ['a'], series: [{ values: [1] }], sourceId: 'src', asOf: '2024-06-03' } }])).toEqual([]);
   });
 

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createDeck } from '../../../../engine/format/create.ts';
 import { layoutDeck } from '../../../../engine/layout/index.ts';
 import { runChecks } from '../../../../engine/checks/index.ts';
+import { checkText } from '../../../../engine/checks/message.ts';
+import { createI18n } from '../../../../engine/i18n/index.ts';
+
+const enI18n = createI18n('en');
+const koI18n = createI18n('ko');
+const en = (key: string, options?: Record<string, unknown>) => enI18n.t(key, options ?? {});
+const ko = (key: string, options?: Record<string, unknown>) => koI18n.t(key, options ?? {});
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -20,7 +27,8 @@ describe('checks agree with the layout', () => {
     const item = items.find((i) => i.kind === 'continued')!;
     expect(item.severity).toBe('info');
     expect(item.target.sectionId).toBe('b');
-    expect(item.message).toBe(`“Dense” continues over ${keys.length} slides (${nums.join(', ')}).`);
+    expect(checkText(item, en)).toBe(`“Dense” continues over ${keys.length} slides (${nums.join(', ')}).`);
+    expect(checkText(item, ko)).toContain(nums.join(', '));
     expect(items.some((i) => i.severity === 'error' && i.target.sectionId === 'b')).toBe(false);
   });
 });
