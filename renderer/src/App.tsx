@@ -18,6 +18,7 @@ import { OutlineMode } from './outline-mode/OutlineMode.tsx';
 import { useCommands } from './commands/useCommands.ts';
 import { Preview } from './preview/Preview.tsx';
 import { hasShell, shell } from './shell.ts';
+import { onOutsideOpen } from './outside-open.ts';
 import { confirmDiscard, openDroppedDeck, saveDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
 import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen, selectSheetOpen } from './store/selectors.ts';
@@ -26,7 +27,7 @@ function usePushesFromShell(): void {
   useEffect(() => {
     if (!hasShell()) return;
     const offs = [
-      shell().on('deck:opened', (r) => {
+      onOutsideOpen((r) => {
         const st = useEditor.getState();
         if (!r.ok) return st.notify(r.message, 'error');
         // A second launch, Finder/Explorer or argv must not replace unsaved work unasked (as Open does).

@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { uiI18n } from '../i18n.ts';
 import { hasShell, shell } from './shell.ts';
 import { startAutosave } from './autosave.ts';
+import { listenForOutsideOpens } from './outside-open.ts';
 import { useEditor } from './store/index.ts';
 import './styles/app.css';
 
@@ -22,6 +23,8 @@ tellShell(i18n.language);
 i18n.on('languageChanged', tellShell);
 
 startAutosave(useEditor);
+// Before the first render: a deck sent from outside at load must not fall between load and effects.
+listenForOutsideOpens();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
