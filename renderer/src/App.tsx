@@ -77,6 +77,12 @@ export function App() {
   const sheetOpen = useEditor(selectSheetOpen);
   const commands = useCommands();
   usePushesFromShell();
+  // After the hooks above have subscribed to the shell's pushes (menu commands, decks, saves):
+  // a marker the end-to-end fixture waits for, so no test sends a command into the gap between
+  // page load and React's effects (a person cannot click a menu that early).
+  useEffect(() => {
+    document.documentElement.dataset.bdReady = 'true';
+  }, []);
   return (
     <div className="app">
       {screen === 'start' ? <StartScreen /> : <Editor />}
