@@ -74,6 +74,21 @@ export function ContextMenu() {
     ref.current.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
   }, [menu]);
 
+  // Escape closes the open menu wherever focus is: focus moves into the menu only once an item
+  // is enabled (the spelling answer can come later), and a quick Escape must not be lost.
+  useEffect(() => {
+    if (!menu) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || ref.current?.contains(document.activeElement)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setMenu(null);
+      menu.field?.focus();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [menu]);
+
   if (!menu) return null;
 
   const close = (refocus = true) => {
