@@ -29,13 +29,30 @@ let fallbackCounter = 0;
  */
 export function newId(prefix = 'id'): string {
   const clean = prefix.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40);
-  const bytes = new Uint8Array(12);
-  const crypto = (globalThis as { crypto?: RandomSource }).crypto;
-  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = (Math.random() * 256 + fallbackCounter++) & 0xff;
+  const bytes = randomBytes(12);
   let tail = '';
   for (const b of bytes) tail += ID_CHARS[b % ID_CHARS.length];
   return clean ? `${clean}-${tail}` : tail;
+}
+
+/**
+ * Random bytes drawn from a pool filled 4 KB at a time: an import of 1 000 sections makes
+ * ~10 000 ids, and one getRandomValues call per id (a trip into the runtime's crypto each)
+ * cost more than the ids themselves. The bytes are used once each, so ids stay as random.
+ */
+const POOL_SIZE = 4096;
+let pool = new Uint8Array(0);
+let poolAt = 0;
+function randomBytes(n: number): Uint8Array {
+  if (poolAt + n > pool.length) {
+    pool = new Uint8Array(POOL_SIZE);
+    poolAt = 0;
+    const crypto = (globalThis as { crypto?: RandomSource }).crypto;
+    if (crypto?.getRandomValues) crypto.getRandomValues(pool);
+    else for (let i = 0; i < pool.length; i++) pool[i] = (Math.random() * 256 + fallbackCounter++) & 0xff;
+  }
+  poolAt += n;
+  return pool.subarray(poolAt - n, poolAt);
 }
 
 type Rec = Record<string, unknown>;

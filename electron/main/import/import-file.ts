@@ -10,7 +10,6 @@ import type { Deck } from '../../../engine/model/schema.ts';
 import { parseOutlineDetailed } from '../../../engine/outline/index.ts';
 import { fsError, readBoundedFile, type ReadBounds } from '../services/deck-file.ts';
 import { decodeOutline, OUTLINE_MAX_BYTES } from '../cli/read-outline.ts';
-import { ImportRefused, importPptx } from './pptx.ts';
 
 export type ImportKind = 'outline' | 'pptx';
 
@@ -59,6 +58,8 @@ export async function importFile(path: string, shown: string): Promise<ImportRes
     throw fsError(error).inFile(shown);
   }
   if (kind === 'pptx') {
+    // Loaded on demand (JSZip, saxes): an outline import or any export never parses them.
+    const { ImportRefused, importPptx } = await import('./pptx.ts');
     try {
       const { deck, warnings } = await importPptx(bytes, shown);
       return { deck, kind, warnings };

@@ -1,8 +1,9 @@
-// The shipped artefact: scripts/build-cli.mjs bundles the CLI into one .cjs file. This test
+// The shipped artefact: scripts/build-cli.mjs bundles the CLI into a .cjs launcher and its
+// code split into ES modules beside it (briefdeck-lib/). This test
 // builds a private copy from the current sources (so it never tests a stale out/ file and
 // never races the real build) and runs it as a separate Node process, as a user would.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'briefdeck-bundle-'));
 const bundle = join(dir, 'briefdeck.cjs');
+const lib = join(dir, 'briefdeck-lib');
 
 beforeAll(() => {
   execFileSync(process.execPath, [join(repo, 'scripts/build-cli.mjs'), '--outfile', bundle], { cwd: repo, stdio: 'pipe' });
@@ -22,12 +24,45 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('the bundled briefdeck.cjs', () => {
-  it('is one executable CommonJS file with a shebang and no Electron', () => {
+describe('the bundled briefdeck.cjs and briefdeck-lib/', () => {
+  it('is an executable CommonJS launcher with a shebang, and no file imports Electron', () => {
     const text = readFileSync(bundle, 'utf8');
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(text).not.toMatch(/require\(["']electron["']\)/);
+    expect(text).toContain('enableCompileCache');
     expect(statSync(bundle).mode & 0o111).not.toBe(0);
+    for (const file of readdirSync(lib)) expect(readFileSync(join(lib, file), 'utf8')).not.toMatch(/["']electron["']/);
+  });
+
+  // Start-up time: an HTML export or a validate must not parse pptxgenjs, docx or the
+  // PowerPoint reader. Follow the entry's static imports and look for their code.
+  it('loads the Office writers and the PowerPoint reader only on demand', () => {
+    const files = new Map(readdirSync(lib).map((file) => [file, readFileSync(join(lib, file), 'utf8')]));
+    const eager = new Set<string>();
+    const visit = (file: string): void => {
+      if (eager.has(file)) return;
+      eager.add(file);
+      // Static imports only: `import … from"./x.mjs"` or `import"./x.mjs"`, never `import("./x.mjs")`.
+      for (const m of files.get(file)!.matchAll(/import(?:[^"'(]*?from)?\s*["']\.\/([\w-]+\.mjs)["']/g)) visit(m[1]!);
+    };
+    visit('index.mjs');
+    const eagerText = [...eager].map((file) => files.get(file)!).join('\n');
+    const allText = [...files.values()].join('\n');
+    // Strings each library carries (checked present in the whole bundle, so the test can fail).
+    for (const marker of ['PptxGenJS', 'w:document', 'SaxesParser']) {
+      expect(allText, marker).toContain(marker);
+      expect(eagerText, marker).not.toContain(marker);
+    }
+    expect(eager.size).toBeLessThan(files.size);
+  });
+
+  it('writes PowerPoint and Word through the on-demand chunks', () => {
+    const seed = join(repo, 'templates/rok-us-defense-industry.briefdeck');
+    for (const out of ['seed.pptx', 'seed.docx']) {
+      const r = run('export', seed, '-o', out);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(readFileSync(join(dir, out)).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
   });
 
   it('exports the seed template with exit 0', () => {
