@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { DeckSchema } from '../../engine/model/schema.ts';
 import { expect, test } from './fixtures/app.ts';
 import { openDeck as openExported } from './helpers/export-page.ts';
+import { paste } from './helpers/clipboard.ts';
 
 const ROK_US = 'rok-us-defense-industry';
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -70,14 +71,6 @@ async function caretToEnd(field: Locator): Promise<void> {
     const t = el as HTMLTextAreaElement;
     t.setSelectionRange(t.value.length, t.value.length);
   });
-}
-
-async function paste(field: Locator, text: string): Promise<void> {
-  await field.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 async function openExportOffline(browser: Browser, file: string) {

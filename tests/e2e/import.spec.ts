@@ -4,8 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app.ts';
+import { paste } from './helpers/clipboard.ts';
 
 const outlineTitles = (app: Page) => app.locator('[data-testid="outline"] > li .outline-title').allTextContents();
 
@@ -75,14 +76,6 @@ test('File → Import reads a talking-points outline too', async ({ app, dialogs
   await expect.poll(() => outlineTitles(app)).toEqual(['BLUF', 'Risks']);
   await expect(app.locator('.doc-title')).toHaveText('Readiness');
 });
-
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test('pasting a whole outline into a blank deck makes sections, not glued points; undo takes it back', async ({ app }) => {
   await app.getByTestId('template-blank').click();

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Deck, Point } from '../../engine/model/schema.ts';
 import { expect, test } from './fixtures/app.ts';
+import { paste } from './helpers/clipboard.ts';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -42,14 +43,6 @@ async function onScreen(tree: Locator): Promise<string[]> {
       return level === 1 ? `# ${text}` : `${'  '.repeat(level - 2)}${text}`;
     }),
   );
-}
-
-async function paste(field: Locator, text: string): Promise<void> {
-  await field.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 const TYPED = ['# Exports are up', 'K9 howitzers lead', '  Poland and Norway', '  Australia', 'Ships and aircraft', '# What we ask', 'Fund the co-production line', '  By FY27'];

@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures/app.ts';
 import type { Locator, Page } from '@playwright/test';
+import { paste as pasteData } from './helpers/clipboard.ts';
 
 async function newFromTemplate(app: Page, id = 'blank'): Promise<void> {
   await app.getByTestId(`template-${id}`).click();
@@ -22,11 +23,7 @@ async function selectSection(app: Page, index: number): Promise<void> {
 /** A paste event as the browser fires it, with the clipboard's flavours. */
 async function paste(target: Locator, data: Record<string, string>): Promise<void> {
   await target.focus();
-  await target.evaluate((el, d) => {
-    const dt = new DataTransfer();
-    for (const [type, value] of Object.entries(d)) dt.setData(type, value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, data);
+  await pasteData(target, data);
 }
 
 const previewTable = (app: Page) => app.locator('[data-testid="preview"] .slides section table.bd-table').first();
