@@ -38,8 +38,22 @@ export function shouldRecord(now: number): boolean {
   return !merge;
 }
 
+/**
+ * When the user pressed the key behind this change: the timestamp of the input event being
+ * dispatched, else now. A pause is the user's, not ours: on a busy machine (or in a
+ * 2 000-point section) handling one keystroke can take longer than BURST_MS, and keys typed
+ * 50 ms apart were then handled seconds apart and split into several undo steps. `window.event`
+ * is the event the browser is dispatching right now (React handles onChange inside it).
+ */
+export function inputTime(): number {
+  const event = (globalThis as { event?: { type?: string; timeStamp?: number } }).event;
+  const origin = (globalThis as { performance?: { timeOrigin?: number } }).performance?.timeOrigin;
+  if (event && (event.type === 'input' || event.type === 'keydown') && typeof event.timeStamp === 'number' && typeof origin === 'number') return origin + event.timeStamp;
+  return Date.now();
+}
+
 export function burstHandleSet<A extends unknown[]>(handleSet: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {
-    if (shouldRecord(Date.now())) handleSet(...args);
+    if (shouldRecord(inputTime())) handleSet(...args);
   };
 }
