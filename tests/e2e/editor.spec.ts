@@ -503,6 +503,8 @@ test('a .briefdeck dropped on the window opens; other files are refused in one l
 // ---- accessibility -----------------------------------------------------------------
 
 test('axe finds no serious or critical violations on the start screen and the editor', async ({ app }) => {
+  // Six full axe scans of a large DOM: under two busy loops and a build, one run went past 60 s.
+  test.setTimeout(180_000);
   const serious = async () => {
     const result = await new AxeBuilder({ page: app }).analyze();
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
