@@ -7,7 +7,7 @@ import { basename, dirname, isAbsolute } from 'node:path';
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { Result } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
-import { failure, toFailure } from './failures.ts';
+import { because, failure, toFailure } from './failures.ts';
 import type { DeckCodec } from './ports.ts';
 import type { ExportFormat, PdfLayout } from '../../shared/contract.ts';
 import { pdfVariant } from './print-html.ts';
@@ -42,7 +42,7 @@ export function createExportWriter(deps: ExportDeps): ExportWriter {
     async run(job) {
       const name = basename(job.path);
       const progress = job.onProgress ?? (() => undefined);
-      if (!isAbsolute(job.path)) return failure('invalid', `Could not export ${name}: expected an absolute path.`);
+      if (!isAbsolute(job.path)) return failure('invalid', `Could not export ${name}: expected an absolute path.`, because({ key: 'failures:action.export', params: { name } }, { key: 'failures:absolutePath' }));
       try {
         progress(0.05, 'Checking the deck');
         const deck = deps.codec.restore(job.deck);
@@ -63,7 +63,7 @@ export function createExportWriter(deps: ExportDeps): ExportWriter {
           const html = layout === 'slides' || layout === 'notes' ? (bytes as string) : pdfVariant(bytes as string, deck, layout).html;
           bytes = await deps.printToPdf(html, { notesPages: layout === 'notes' });
           if (bytes.byteLength < 5 || new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') {
-            return failure('io', `Could not export ${name}: the PDF printer returned no PDF.`);
+            return failure('io', `Could not export ${name}: the PDF printer returned no PDF.`, because({ key: 'failures:action.export', params: { name } }, { key: 'failures:noPdf' }));
           }
         }
         progress(0.9, 'Writing the file');
@@ -73,7 +73,7 @@ export function createExportWriter(deps: ExportDeps): ExportWriter {
         progress(1, 'Done');
         return { ok: true, path: job.path, bytes: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength };
       } catch (error) {
-        return toFailure(error, `Could not export ${name}`);
+        return toFailure(error, `Could not export ${name}`, { key: 'failures:action.export', params: { name } });
       }
     },
   };

@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { OpenedDeck, RecoveredDeck, Result } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
-import { failure, toFailure } from './failures.ts';
+import { because, failure, toFailure } from './failures.ts';
 import type { DeckCodec } from './ports.ts';
 
 const ENTRY_TYPE = 'briefdeck-recovery';
@@ -69,7 +69,7 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
   return {
     dir,
     async write(docId, deck, path) {
-      if (!isSafeId(docId)) return failure('invalid', 'Could not keep a recovery copy: bad document id.');
+      if (!isSafeId(docId)) return failure('invalid', 'Could not keep a recovery copy: bad document id.', because({ key: 'failures:action.recoveryWrite' }, { key: 'failures:badDocId' }));
       try {
         const savedAt = now();
         const entry: Entry = { type: ENTRY_TYPE, version: ENTRY_VERSION, id: docId, path, savedAt, deck: codec.serialize(codec.restore(deck)) };
@@ -77,7 +77,7 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
         await writeFileAtomic(fileFor(docId), JSON.stringify(entry));
         return { ok: true, savedAt };
       } catch (error) {
-        return toFailure(error, 'Could not keep a recovery copy');
+        return toFailure(error, 'Could not keep a recovery copy', { key: 'failures:action.recoveryWrite' });
       }
     },
 
@@ -113,14 +113,14 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
     },
 
     async restore(id) {
-      if (!isSafeId(id)) return failure('invalid', 'No such recovery copy.');
+      if (!isSafeId(id)) return failure('invalid', 'No such recovery copy.', { key: 'failures:noRecoveryCopy' });
       try {
         const { entry, deck } = await readEntry(id);
         let mtimeMs: number | null = null;
         if (entry.path) mtimeMs = await stat(entry.path).then((s) => s.mtimeMs, () => null);
         return { ok: true, deck, path: entry.path, name: entry.path ? basename(entry.path) : 'Untitled', mtimeMs };
       } catch (error) {
-        return toFailure(error, 'Could not restore the recovery copy');
+        return toFailure(error, 'Could not restore the recovery copy', { key: 'failures:action.recoveryRestore' });
       }
     },
 

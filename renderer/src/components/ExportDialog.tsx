@@ -12,6 +12,7 @@ import type { ExportFormat, PdfLayout } from '../../../electron/shared/contract.
 import { t } from '../../i18n.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
+import { failureText } from '../failure-text.ts';
 
 const FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'pptx', 'docx', 'md'];
 const LAYOUTS: readonly PdfLayout[] = ['slides', 'notes', 'read-ahead', 'handout-3', 'handout-6'];
@@ -109,14 +110,14 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
       if (!r.ok) {
         setBusy(null);
         // Canceling the save dialog leaves this dialog open for another try.
-        if (r.code !== 'canceled') s.notify(r.message, 'error');
+        if (r.code !== 'canceled') s.notify(failureText(r), 'error');
         return;
       }
       closeDialog();
       s.notify(`${t('export:done', { name: r.path })} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
     } catch (error) {
       setBusy(null);
-      s.notify(error instanceof Error ? error.message : String(error), 'error');
+      s.notify(error instanceof Error ? failureText(error) : String(error), 'error');
     }
   };
 
