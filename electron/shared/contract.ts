@@ -201,8 +201,8 @@ export interface EventContract {
   'menu:command': { id: string };
   /** A deck arrived from outside: second instance, drag onto the window, argv, OS association. */
   'deck:opened': Result<OpenedDeck>;
-  /** Progress of a slow export, 0..1. */
-  'export:progress': { fraction: number; label: string };
+  /** Progress of a slow export, 0..1; `label` in English, `ui` the step for the UI language. */
+  'export:progress': { fraction: number; label: string; ui?: UiMessage };
   /** Main asks the renderer to save before closing; reply with `doc:state`. */
   'app:save-before-close': Record<string, never>;
   /** The presentation moved (slide, black screen, presenter toggled); sent to both present windows. */

@@ -10,6 +10,7 @@ import type { ExportWriter } from '../services/export-writer.ts';
 import { DeckError } from '../../../engine/format/index.ts';
 import { importFile, importKindOf } from '../import/import-file.ts';
 import { because, failure, reasonOf } from '../services/failures.ts';
+import { renderUiMessage } from '../../../engine/i18n/ui-message.ts';
 import type { FileStore } from '../services/file-store.ts';
 import { isDeckPath, type KnownPaths } from '../services/known-paths.ts';
 import { readImageAsDataUrl } from '../services/image-picker.ts';
@@ -158,8 +159,10 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'recovery:clear': (_ctx, req) => recovery.clear(req.docId),
 
     'recovery:list': async () => {
-      const { decks, notices } = await recovery.list();
-      for (const notice of notices) void platform.dialogs.notice(notice);
+      const { decks, notices, noticesUi } = await recovery.list();
+      // A native dialog: main words it in the UI language itself.
+      const { language } = services;
+      notices.forEach((notice, i) => void platform.dialogs.notice(language.lang() === 'en' || !noticesUi[i] ? notice : renderUiMessage(noticesUi[i], (key, options) => language.t(key, options))));
       return decks;
     },
 
@@ -186,7 +189,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
         notesPages: req.notesPages === true,
         ...(req.pdfLayout ? { pdfLayout: req.pdfLayout } : {}),
         speakerNotes: req.speakerNotes === true,
-        onProgress: (fraction, label) => platform.send('editor', 'export:progress', { fraction, label }),
+        onProgress: (fraction, label, ui) => platform.send('editor', 'export:progress', { fraction, label, ui }),
       });
     },
 

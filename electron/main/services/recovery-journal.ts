@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { OpenedDeck, RecoveredDeck, Result } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
-import { because, failure, toFailure } from './failures.ts';
+import { because, failure, reasonOf, toFailure } from './failures.ts';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 import type { DeckCodec } from './ports.ts';
 
 const ENTRY_TYPE = 'briefdeck-recovery';
@@ -24,6 +25,8 @@ export interface RecoveryListing {
   decks: RecoveredDeck[];
   /** One line per entry that was skipped because it could not be read. */
   notices: string[];
+  /** The same notices as catalog messages (main shows them in the UI language). */
+  noticesUi: UiMessage[];
 }
 
 export interface RecoveryJournal {
@@ -89,11 +92,12 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
     async list() {
       const decks: RecoveredDeck[] = [];
       const notices: string[] = [];
+      const noticesUi: UiMessage[] = [];
       let names: string[];
       try {
         names = await readdir(dir);
       } catch {
-        return { decks, notices };
+        return { decks, notices, noticesUi };
       }
       for (const name of names.sort()) {
         if (!name.endsWith('.json')) continue;
@@ -105,11 +109,12 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
         } catch (error) {
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
           notices.push(`A recovery copy (${name}) could not be read and was set aside: ${reason}`);
+          noticesUi.push({ key: 'failures:recoverySetAside', params: { name, reason: reasonOf(error) } });
           await rename(fileFor(id), `${fileFor(id)}.corrupt`).catch(() => undefined);
         }
       }
       decks.sort((a, b) => b.savedAt - a.savedAt);
-      return { decks, notices };
+      return { decks, notices, noticesUi };
     },
 
     async restore(id) {
