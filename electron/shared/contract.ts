@@ -5,6 +5,7 @@
  */
 import type { Deck } from '../../engine/model/schema.ts';
 import type { UiLang } from '../../engine/i18n/index.ts';
+import type { UiMessage } from '../../engine/i18n/ui-message.ts';
 
 /** A deck file as the editor knows it. */
 export interface DeckFileInfo {
@@ -25,15 +26,21 @@ export interface ImportedDeck {
   deck: Deck;
   /** The imported file's name (not a deck file: saving asks where). */
   name: string;
-  /** What was bent or left behind, one line each (at most 20). */
+  /** What was bent or left behind, one line each (at most 20), in English. */
   warnings: string[];
+  /** The same warnings as catalog messages, for the UI language (older mains sent none). */
+  warningsUi?: UiMessage[];
 }
 
-/** Failures carry a one-line, human message; `code` lets the UI pick a wording or action. */
+/**
+ * Failures carry a one-line, human message in English (logs, the CLI's wording); `ui` says the
+ * same as catalog keys so the editor shows it in the UI language; `code` lets the UI pick an action.
+ */
 export interface Failure {
   ok: false;
   code: 'canceled' | 'invalid' | 'io' | 'conflict' | 'too-large' | 'unsupported';
   message: string;
+  ui?: UiMessage;
 }
 export type Result<T> = ({ ok: true } & T) | Failure;
 
@@ -194,8 +201,8 @@ export interface EventContract {
   'menu:command': { id: string };
   /** A deck arrived from outside: second instance, drag onto the window, argv, OS association. */
   'deck:opened': Result<OpenedDeck>;
-  /** Progress of a slow export, 0..1. */
-  'export:progress': { fraction: number; label: string };
+  /** Progress of a slow export, 0..1; `label` in English, `ui` the step for the UI language. */
+  'export:progress': { fraction: number; label: string; ui?: UiMessage };
   /** Main asks the renderer to save before closing; reply with `doc:state`. */
   'app:save-before-close': Record<string, never>;
   /** The presentation moved (slide, black screen, presenter toggled); sent to both present windows. */

@@ -46,7 +46,10 @@ export function decodeDeckBytes(bytes: Uint8Array): string {
 /** The "too large" error; `atLeast` when only a lower bound is known (a read stopped at the limit). */
 export function tooLarge(size: number, atLeast = false): DeckError {
   const what = atLeast ? `over ${megabytes(LIMITS.fileBytes)}` : megabytes(size);
-  return new DeckError('too-large', `the file is ${what}; Briefdeck reads deck files up to ${megabytes(LIMITS.fileBytes)}`);
+  return new DeckError('too-large', `the file is ${what}; Briefdeck reads deck files up to ${megabytes(LIMITS.fileBytes)}`, null, null, {
+    key: 'failures:deck.too-large-limit',
+    params: { limit: megabytes(LIMITS.fileBytes) },
+  });
 }
 
 function megabytes(n: number): string {

@@ -3,6 +3,7 @@
  * (the CLI prints it as is, the editor shows it in a banner), names the problem and,
  * where one applies, the JSON path inside the deck: `sections[3].points[2].text: expected text`.
  */
+import type { UiMessage } from '../i18n/ui-message.ts';
 
 /** What went wrong, for callers that branch on it (tests, the editor's "open" dialog). */
 export type DeckErrorCode =
@@ -26,6 +27,32 @@ export type DeckErrorCode =
   | 'symlink-loop'
   | 'io';
 
+/**
+ * Each code in the UI's words (the `failures` catalog): the editor shows these in its language,
+ * the CLI prints `message`, which is English and more specific.
+ */
+export const DECK_ERROR_REASONS: Record<DeckErrorCode, string> = {
+  empty: 'failures:deck.empty',
+  'too-large': 'failures:deck.too-large',
+  zip: 'failures:deck.zip',
+  utf16: 'failures:deck.utf16',
+  binary: 'failures:deck.binary',
+  'not-utf8': 'failures:deck.not-utf8',
+  syntax: 'failures:deck.syntax',
+  'too-deep': 'failures:deck.too-deep',
+  'unsafe-key': 'failures:deck.unsafe-key',
+  'not-briefdeck': 'failures:deck.not-briefdeck',
+  'bad-version': 'failures:deck.bad-version',
+  'future-version': 'failures:deck.future-version',
+  'too-many': 'failures:deck.too-many',
+  invalid: 'failures:deck.invalid',
+  'not-found': 'failures:deck.not-found',
+  directory: 'failures:deck.directory',
+  'not-regular-file': 'failures:deck.not-regular-file',
+  'symlink-loop': 'failures:deck.symlink-loop',
+  io: 'failures:deck.io',
+};
+
 /** Longest message we emit: a pathological key or file name must not flood a terminal. */
 const MAX_MESSAGE_CHARS = 600;
 
@@ -40,19 +67,27 @@ export class DeckError extends Error {
   readonly file: string | null;
   /** Bad input is exit code 1 in the CLI (2 is bad usage, which is not ours to throw). */
   readonly exitCode = 1;
+  /** The problem for the UI, without path or file name (the code's wording unless a thrower was more specific). */
+  readonly reason: UiMessage;
 
-  constructor(code: DeckErrorCode, detail: string, path: string | null = null, file: string | null = null) {
+  constructor(code: DeckErrorCode, detail: string, path: string | null = null, file: string | null = null, reason?: UiMessage) {
     const body = path ? `${path}: ${detail}` : detail;
     super(oneLine(file ? `${file}: ${body}` : body));
     this.code = code;
     this.detail = oneLine(detail);
     this.path = path;
     this.file = file;
+    this.reason = reason ?? { key: DECK_ERROR_REASONS[code] };
+  }
+
+  /** The problem in the UI's words, with its place in the deck when there is one. */
+  get ui(): UiMessage {
+    return this.path ? { key: 'failures:deck.atPath', params: { path: this.path, reason: this.reason } } : this.reason;
   }
 
   /** The same error, its message prefixed with the file it came from. */
   inFile(file: string): DeckError {
-    return new DeckError(this.code, this.detail, this.path, oneLine(file));
+    return new DeckError(this.code, this.detail, this.path, oneLine(file), this.reason);
   }
 }
 

@@ -15,6 +15,10 @@ import enEditor from './locales/en/editor.json';
 import koEditor from './locales/ko/editor.json';
 import enExport from './locales/en/export.json';
 import koExport from './locales/ko/export.json';
+import enFailures from './locales/en/failures.json';
+import koFailures from './locales/ko/failures.json';
+import enImporting from './locales/en/importing.json';
+import koImporting from './locales/ko/importing.json';
 import enMain from './locales/en/main.json';
 import koMain from './locales/ko/main.json';
 import enMarking from './locales/en/marking.json';
@@ -23,6 +27,8 @@ import enNotices from './locales/en/notices.json';
 import koNotices from './locales/ko/notices.json';
 import enOutlineMode from './locales/en/outlineMode.json';
 import koOutlineMode from './locales/ko/outlineMode.json';
+import enOutlineText from './locales/en/outlineText.json';
+import koOutlineText from './locales/ko/outlineText.json';
 import enPresent from './locales/en/present.json';
 import koPresent from './locales/ko/present.json';
 import enPresenterNav from './locales/en/presenter-nav.json';
@@ -40,10 +46,13 @@ export const resources = {
     desktop: enDesktop,
     editor: enEditor,
     export: enExport,
+    failures: enFailures,
+    importing: enImporting,
     main: enMain,
     marking: enMarking,
     notices: enNotices,
     outlineMode: enOutlineMode,
+    outlineText: enOutlineText,
     present: enPresent,
     'presenter-nav': enPresenterNav,
     sources: enSources,
@@ -56,10 +65,13 @@ export const resources = {
     desktop: koDesktop,
     editor: koEditor,
     export: koExport,
+    failures: koFailures,
+    importing: koImporting,
     main: koMain,
     marking: koMarking,
     notices: koNotices,
     outlineMode: koOutlineMode,
+    outlineText: koOutlineText,
     present: koPresent,
     'presenter-nav': koPresenterNav,
     sources: koSources,

@@ -5,19 +5,28 @@
  * than 500 characters`). Things the parser can bend are warnings, not errors.
  */
 import { DeckError, type DeckErrorCode } from '../format/errors.ts';
+import type { UiMessage } from '../i18n/ui-message.ts';
 
 export interface OutlineWarning {
   /** 1-based line in the outline. */
   line: number;
+  /** English, for the CLI (`line 12: …`). */
   message: string;
+  /** The same in the UI's words (the `outlineText` catalog). */
+  ui: UiMessage;
 }
 
 export class OutlineError extends DeckError {
   /** 1-based line in the outline, or 0 when the whole text is the problem. */
   readonly line: number;
 
-  constructor(line: number, detail: string, code: DeckErrorCode = 'invalid') {
-    super(code, detail, line > 0 ? `line ${line}` : null);
+  constructor(line: number, detail: string, reason: UiMessage, code: DeckErrorCode = 'invalid') {
+    super(code, detail, line > 0 ? `line ${line}` : null, null, reason);
     this.line = line;
+  }
+
+  /** "line 12" is the CLI's path; the UI says the line in its own words. */
+  override get ui(): UiMessage {
+    return this.line > 0 ? { key: 'outlineText:atLine', params: { line: this.line, reason: this.reason } } : this.reason;
   }
 }

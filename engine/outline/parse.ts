@@ -16,6 +16,7 @@ import { parseSourceLine } from './sources.ts';
 import { sourceKey } from '../compile/order.ts';
 import { extractCites } from './cites.ts';
 import { OutlineError, type OutlineWarning } from './errors.ts';
+import type { UiMessage } from '../i18n/ui-message.ts';
 import { isPipeRow } from '../tables/grid.ts';
 import { CHART_LABELS, TABLE_LABELS, chartLabel, finishGrid, type GridDraft } from './tables.ts';
 
@@ -105,14 +106,14 @@ class OutlineParser {
     this.pointsOnly = pointsOnly;
   }
 
-  warn(line: number, message: string): void {
+  warn(line: number, message: string, ui: UiMessage): void {
     // A pathological outline could produce a warning per line; a hundred say enough.
-    if (this.warnings.length < 100) this.warnings.push({ line, message });
+    if (this.warnings.length < 100) this.warnings.push({ line, message, ui });
   }
 
   line(l: OutlineLine): void {
     const text = l.text;
-    if (text.length > LIMITS.textChars) throw new OutlineError(l.no, `line longer than ${LIMITS.textChars} characters`);
+    if (text.length > LIMITS.textChars) throw new OutlineError(l.no, `line longer than ${LIMITS.textChars} characters`, { key: 'outlineText:error.tooLong', params: { max: LIMITS.textChars } });
     if (text === '' || isRule(text)) {
       this.pipeOpen = false;
       this.closeNotesParagraph();
@@ -152,7 +153,7 @@ class OutlineParser {
       // A `Chart:` line with no table under it was a point after all.
       const { line } = this.pendingGrid;
       this.pendingGrid = null;
-      this.warn(line.no, 'no pipe table follows this label; kept as a point');
+      this.warn(line.no, 'no pipe table follows this label; kept as a point', { key: 'outlineText:warn.noTable' });
       this.textPoint(line, false);
     }
     if (!item && !this.pointsOnly && this.gridLabel(l)) return;
@@ -200,7 +201,7 @@ class OutlineParser {
     const grid: GridDraft = { lines: [l.text], nos: [l.no], chart: this.pendingGrid?.grid.chart ?? null, caption: this.pendingGrid?.grid.caption ?? '' };
     this.pendingGrid = null;
     const same = section.grids.filter((g) => (g.chart === null) === (grid.chart === null));
-    if (same.length > 0) throw new OutlineError(l.no, `a section holds one ${grid.chart ? 'chart' : 'table'}; start a new "##" section for another`);
+    if (same.length > 0) throw new OutlineError(l.no, `a section holds one ${grid.chart ? 'chart' : 'table'}; start a new "##" section for another`, { key: grid.chart ? 'outlineText:error.secondChart' : 'outlineText:error.secondTable' });
     section.grids.push(grid);
   }
 
@@ -211,7 +212,7 @@ class OutlineParser {
     if (chart === null && caption === null) return false;
     this.endBlock();
     this.currentSection(l.no);
-    this.pendingGrid = { grid: { chart: chart === null ? null : chartLabel(chart, l.no, (n, m) => this.warn(n, m)), caption: caption ?? '' }, line: l };
+    this.pendingGrid = { grid: { chart: chart === null ? null : chartLabel(chart, l.no, (n, m, u) => this.warn(n, m, u)), caption: caption ?? '' }, line: l };
     return true;
   }
 
@@ -224,13 +225,13 @@ class OutlineParser {
       if (text) this.meta.title = limit(text, 500, 'deck title', no);
       return;
     }
-    if (level === 1) this.warn(no, 'a second "#" heading is read as a "##" section');
+    if (level === 1) this.warn(no, 'a second "#" heading is read as a "##" section', { key: 'outlineText:warn.secondTitle' });
     this.sectionHeadingSeen = true;
     this.startSection(text, no);
   }
 
   private startSection(heading: string, no: number): void {
-    if (this.sections.length >= LIMITS.sections) throw new OutlineError(no, `a deck holds at most ${LIMITS.sections} sections`);
+    if (this.sections.length >= LIMITS.sections) throw new OutlineError(no, `a deck holds at most ${LIMITS.sections} sections`, { key: 'outlineText:error.tooManySections', params: { max: LIMITS.sections } });
     let kind: SectionKind = 'content';
     let title = heading;
     if (heading.startsWith('\\')) {
@@ -248,7 +249,7 @@ class OutlineParser {
       }
     }
     if (!title) {
-      this.warn(no, 'a section heading without a title is called "Untitled section"');
+      this.warn(no, 'a section heading without a title is called "Untitled section"', { key: 'outlineText:warn.untitledSection' });
       title = 'Untitled section';
     }
     const section: SectionDraft = {
@@ -353,7 +354,7 @@ class OutlineParser {
     value = labelled(text, RECOMMENDATION_LABELS);
     if (value !== null) {
       this.endBlock();
-      if (section.recommendation) this.warn(l.no, 'a second recommendation replaces the first');
+      if (section.recommendation) this.warn(l.no, 'a second recommendation replaces the first', { key: 'outlineText:warn.secondRecommendation' });
       section.recommendation = { raw: value, line: l.no };
       return true;
     }
@@ -365,14 +366,17 @@ class OutlineParser {
     if (theme !== null) {
       const id = THEME_NAMES[theme.trim().toLowerCase()];
       if (id) this.settings.theme = id;
-      else this.warn(no, `"${theme.slice(0, 40)}" is not a theme (use ${Object.keys(THEME_NAMES).filter((k) => !k.includes('-')).join(', ')}); ignored`);
+      else {
+        const names = Object.keys(THEME_NAMES).filter((k) => !k.includes('-')).join(', ');
+        this.warn(no, `"${theme.slice(0, 40)}" is not a theme (use ${names}); ignored`, { key: 'outlineText:warn.badTheme', params: { value: theme.slice(0, 40), names } });
+      }
       return true;
     }
     const aspect = labelled(text, SETTING_LABELS.aspect);
     if (aspect !== null) {
       const a = aspect.replace(/\s+/g, '');
       if (a === '16:9' || a === '4:3') this.settings.aspect = a;
-      else this.warn(no, `"${aspect.slice(0, 40)}" is not an aspect (use 16:9 or 4:3); ignored`);
+      else this.warn(no, `"${aspect.slice(0, 40)}" is not an aspect (use 16:9 or 4:3); ignored`, { key: 'outlineText:warn.badAspect', params: { value: aspect.slice(0, 40) } });
       return true;
     }
     for (const [key, names] of Object.entries(META_LABELS)) {
@@ -384,10 +388,10 @@ class OutlineParser {
       } else if (key === 'date' || key === 'asOf') {
         const date = parseDate(value);
         if (date) this.meta[key] = date;
-        else this.warn(no, `"${value.slice(0, 40)}" is not a date this format reads (use yyyy-mm-dd); ignored`);
+        else this.warn(no, `"${value.slice(0, 40)}" is not a date this format reads (use yyyy-mm-dd); ignored`, { key: 'outlineText:warn.badDateIgnored', params: { value: value.slice(0, 40) } });
       } else if (key === 'lang') {
         if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) this.meta.lang = value;
-        else this.warn(no, `"${value.slice(0, 40)}" is not a language tag such as en or ko; ignored`);
+        else this.warn(no, `"${value.slice(0, 40)}" is not a language tag such as en or ko; ignored`, { key: 'outlineText:warn.badLang', params: { value: value.slice(0, 40) } });
       } else {
         this.meta[key] = limit(value, key === 'presenter' || key === 'office' || key === 'organisation' ? 200 : 500, key, no);
       }
@@ -397,7 +401,10 @@ class OutlineParser {
     // the format does not know (an e-mail's `To:`, a `Theme2:` typo): say so, never make a slide.
     const unknown = HEADER_LABEL.exec(text);
     if (unknown && this.pointCount === 0 && !this.isKnownLabel(text)) {
-      this.warn(no, `unknown label "${unknown[1]}:" before the first section; the line is ignored: ${text.slice(0, 80)}`);
+      this.warn(no, `unknown label "${unknown[1]}:" before the first section; the line is ignored: ${text.slice(0, 80)}`, {
+        key: 'outlineText:warn.unknownLabel',
+        params: { label: unknown[1] ?? '', text: text.slice(0, 80) },
+      });
       return true;
     }
     return false;
@@ -411,7 +418,7 @@ class OutlineParser {
     const section = this.currentSection(no);
     const list = this.mode === 'sources' ? section.sources : this.mode === 'figures' ? section.figures : section.options;
     const max = this.mode === 'options' ? 20 : LIMITS.perSectionItems;
-    if (list.length >= max) throw new OutlineError(no, `a section holds at most ${max} ${this.mode}`);
+    if (list.length >= max) throw new OutlineError(no, `a section holds at most ${max} ${this.mode}`, { key: 'outlineText:error.tooManyItems', params: { max } });
     this.lastItem = { raw, line: no };
     list.push(this.lastItem);
   }
@@ -419,7 +426,7 @@ class OutlineParser {
   // ---- points ----------------------------------------------------------------------
 
   private newPoint(text: string, no: number): Point {
-    if (++this.pointCount > LIMITS.points) throw new OutlineError(no, `a deck holds at most ${LIMITS.points} points`);
+    if (++this.pointCount > LIMITS.points) throw new OutlineError(no, `a deck holds at most ${LIMITS.points} points`, { key: 'outlineText:error.tooManyPoints', params: { max: LIMITS.points } });
     return { id: newId('p'), text, cites: [], portion: '', children: [] };
   }
 
@@ -481,7 +488,7 @@ class OutlineParser {
       this.stack.pop();
     }
     if (this.stack.length >= LIMITS.pointDepth) {
-      this.warn(l.no, `points nest at most ${LIMITS.pointDepth} levels; this one is kept at level ${LIMITS.pointDepth}`);
+      this.warn(l.no, `points nest at most ${LIMITS.pointDepth} levels; this one is kept at level ${LIMITS.pointDepth}`, { key: 'outlineText:warn.tooDeep', params: { max: LIMITS.pointDepth } });
       this.stack.length = LIMITS.pointDepth - 1;
     }
   }
@@ -507,7 +514,7 @@ class OutlineParser {
   finish(): Section[] {
     this.closeNotesParagraph();
     if (this.pendingGrid) {
-      this.warn(this.pendingGrid.line.no, 'no pipe table follows this label; kept as a point');
+      this.warn(this.pendingGrid.line.no, 'no pipe table follows this label; kept as a point', { key: 'outlineText:warn.noTable' });
       const { line } = this.pendingGrid;
       this.pendingGrid = null;
       this.textPoint(line, false);
@@ -528,7 +535,7 @@ class OutlineParser {
       };
       const id = this.deckSource(source, item.line);
       const number = f.number ?? index + 1;
-      if (byNumber.has(number)) this.warn(item.line, `source [${number}] is numbered twice; citations go to the first`);
+      if (byNumber.has(number)) this.warn(item.line, `source [${number}] is numbered twice; citations go to the first`, { key: 'outlineText:warn.sourceTwice', params: { n: number } });
       else byNumber.set(number, id);
     });
 
@@ -537,7 +544,8 @@ class OutlineParser {
       p.point.text = text;
       p.point.cites = cites;
       for (const n of unknown) {
-        this.warn(p.line, d.sources.length === 0 ? `[${n}] cites a source but the section has no "Sources:" list; kept as text` : `[${n}] matches no source in this section's list; kept as text`);
+        if (d.sources.length === 0) this.warn(p.line, `[${n}] cites a source but the section has no "Sources:" list; kept as text`, { key: 'outlineText:warn.noSources', params: { n } });
+        else this.warn(p.line, `[${n}] matches no source in this section's list; kept as text`, { key: 'outlineText:warn.unknownCite', params: { n } });
       }
     }
 
@@ -545,12 +553,12 @@ class OutlineParser {
     let table: Section['table'] = null;
     let chart: Section['chart'] = null;
     for (const g of d.grids) {
-      const got = finishGrid(g, byNumber, (n, m) => this.warn(n, m));
+      const got = finishGrid(g, byNumber, (n, m, u) => this.warn(n, m, u));
       table = got.table ?? table;
       chart = got.chart ?? chart;
     }
     const notes = d.notes.filter((n) => n.trim() !== '').join('\n\n');
-    if (notes.length > 100_000) throw new OutlineError(d.line, 'speaker notes longer than 100000 characters');
+    if (notes.length > 100_000) throw new OutlineError(d.line, 'speaker notes longer than 100000 characters', { key: 'outlineText:error.tooLong', params: { max: 100_000 } });
 
     const section: Section = {
       id: d.id,
@@ -573,7 +581,7 @@ class OutlineParser {
     const key = sourceKey(source);
     const known = this.sourceIds.get(key);
     if (known !== undefined) return known;
-    if (this.sources.length >= LIMITS.sources) throw new OutlineError(line, `a deck holds at most ${LIMITS.sources} sources`);
+    if (this.sources.length >= LIMITS.sources) throw new OutlineError(line, `a deck holds at most ${LIMITS.sources} sources`, { key: 'outlineText:error.tooManySources', params: { max: LIMITS.sources } });
     this.sourceIds.set(key, source.id);
     this.sources.push(source);
     return source.id;
@@ -588,7 +596,7 @@ class OutlineParser {
       if (id) {
         sourceId = id;
         raw = raw.slice(0, cite.index).trimEnd();
-      } else this.warn(item.line, `[${cite[1]}] matches no source in this section's list`);
+      } else this.warn(item.line, `[${cite[1]}] matches no source in this section's list`, { key: 'outlineText:warn.figureCite', params: { n: cite[1] ?? '' } });
     }
     let asOf = '';
     const asOfMatch = /\((?:as of|as-of)\s+([^)]{1,40})\)/i.exec(raw);
@@ -597,7 +605,7 @@ class OutlineParser {
       if (date) {
         asOf = date;
         raw = (raw.slice(0, asOfMatch.index) + raw.slice(asOfMatch.index + asOfMatch[0].length)).trim();
-      } else this.warn(item.line, `"${asOfMatch[1]}" is not a date this format reads (use yyyy-mm-dd)`);
+      } else this.warn(item.line, `"${asOfMatch[1]}" is not a date this format reads (use yyyy-mm-dd)`, { key: 'outlineText:warn.badDate', params: { value: asOfMatch[1] ?? '' } });
     }
     const colon = raw.search(/[:：]/);
     let label = raw;
@@ -607,7 +615,7 @@ class OutlineParser {
       label = raw.slice(0, colon).trim();
       ({ value, unit } = splitFigureValue(raw.slice(colon + 1).trim()));
     } else {
-      this.warn(item.line, 'a key figure reads "Label: value unit"; this one has no value');
+      this.warn(item.line, 'a key figure reads "Label: value unit"; this one has no value', { key: 'outlineText:warn.figureNoValue' });
     }
     return {
       id: newId('fig'),
@@ -634,7 +642,7 @@ class OutlineParser {
       const match = matchOption(rec.raw, options);
       if (match) recommendation = match;
       else {
-        this.warn(rec.line, 'the recommendation names no option of this section; kept as a point');
+        this.warn(rec.line, 'the recommendation names no option of this section; kept as a point', { key: 'outlineText:warn.recommendationNoOption' });
         d.points.push(this.newPoint(`Recommendation: ${rec.raw}`, rec.line));
       }
     }
@@ -680,7 +688,7 @@ function detab<T>(value: T): T {
 }
 
 function limit(text: string, max: number, what: string, line: number): string {
-  if (text.length > max) throw new OutlineError(line, `${what} longer than ${max} characters`);
+  if (text.length > max) throw new OutlineError(line, `${what} longer than ${max} characters`, { key: 'outlineText:error.tooLong', params: { max } });
   return text;
 }
 
@@ -698,7 +706,7 @@ function detectLang(text: string): string {
 }
 
 function run(input: string, pointsOnly: boolean): { parser: OutlineParser; sections: Section[]; text: string } {
-  if (typeof input !== 'string') throw new OutlineError(0, 'expected outline text');
+  if (typeof input !== 'string') throw new OutlineError(0, 'expected outline text', { key: 'outlineText:error.notText' });
   const normalised = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const parser = new OutlineParser(pointsOnly);
   let text = normalised;
@@ -707,7 +715,7 @@ function run(input: string, pointsOnly: boolean): { parser: OutlineParser; secti
     const split = extractComments(normalised);
     text = split.text;
     comments = split.notes;
-    if (split.unterminatedLine !== null) parser.warn(split.unterminatedLine, '"<!--" has no closing "-->"; kept as text');
+    if (split.unterminatedLine !== null) parser.warn(split.unterminatedLine, '"<!--" has no closing "-->"; kept as text', { key: 'outlineText:warn.openComment' });
   }
   let next = 0;
   for (const line of splitLines(text)) {
@@ -735,7 +743,10 @@ function outlineMarking(value: string): Marking {
 export function parseOutlineDetailed(input: string): OutlineResult {
   const { parser, sections, text } = run(input, false);
   if (!parser.sectionHeadingSeen && sections.length === 1) {
-    parser.warn(sections[0] ? 1 : 0, `no "##" headings: everything is one section, "${IMPLICIT_SECTION_TITLE}" (start each slide with a "## Title" line)`);
+    parser.warn(sections[0] ? 1 : 0, `no "##" headings: everything is one section, "${IMPLICIT_SECTION_TITLE}" (start each slide with a "## Title" line)`, {
+      key: 'outlineText:warn.noHeadings',
+      params: { title: IMPLICIT_SECTION_TITLE },
+    });
   }
   const m = parser.meta;
   const base = createDeck();

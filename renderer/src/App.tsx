@@ -22,6 +22,7 @@ import { onOutsideOpen } from './outside-open.ts';
 import { confirmDiscard, openDroppedDeck, saveDeck } from './actions.ts';
 import { useEditor } from './store/index.ts';
 import { selectDirty, selectPaletteOpen, selectPanel, selectPreviewVisible, selectScreen, selectSheetOpen } from './store/selectors.ts';
+import { failureText } from './failure-text.ts';
 
 function usePushesFromShell(): void {
   useEffect(() => {
@@ -29,7 +30,7 @@ function usePushesFromShell(): void {
     const offs = [
       onOutsideOpen((r) => {
         const st = useEditor.getState();
-        if (!r.ok) return st.notify(r.message, 'error');
+        if (!r.ok) return st.notify(failureText(r), 'error');
         // A second launch, Finder/Explorer or argv must not replace unsaved work unasked (as Open does).
         if (!confirmDiscard()) return;
         st.loadDeck(r.deck, { path: r.path, name: r.name, mtimeMs: r.mtimeMs });

@@ -11,13 +11,14 @@ import type { Failure } from '../../electron/shared/contract.ts';
 import { keyLabel } from './commands/index.ts';
 import { shell } from './shell.ts';
 import { t } from '../i18n.ts';
+import { failureText, uiText } from './failure-text.ts';
 import { blankSection } from './store/deckSlice.ts';
 import { redo, undo, useEditor, type EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
 
 function fail(store: EditorStore, f: Failure | Error): void {
   if ('ok' in f && f.code === 'canceled') return;
-  store.getState().notify(f.message, 'error');
+  store.getState().notify(failureText(f), 'error');
 }
 
 async function attempt(store: EditorStore, work: () => Promise<void>): Promise<void> {
@@ -126,8 +127,9 @@ export function importDeck(path: string | null = null, store: EditorStore = useE
     if (!r.ok) return fail(store, r);
     store.getState().loadDeck(r.deck, { dirty: true });
     const warned = r.warnings.length;
-    // The warnings themselves come from the importer (shared with the CLI), in English.
-    store.getState().notify(warned === 0 ? t('notices:imported', { name: r.name }) : warned === 1 ? t('notices:importedWarning', { name: r.name, warning: r.warnings[0] }) : t('notices:importedWarnings', { name: r.name, count: warned, list: `${r.warnings.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}` }));
+    // The importer (shared with the CLI) words its warnings in English and sends them as catalog messages too.
+    const said = r.warnings.map((w, i) => uiText(r.warningsUi?.[i], w));
+    store.getState().notify(warned === 0 ? t('notices:imported', { name: r.name }) : warned === 1 ? t('notices:importedWarning', { name: r.name, warning: said[0] }) : t('notices:importedWarnings', { name: r.name, count: warned, list: `${said.slice(0, 3).join('; ')}${warned > 3 ? '…' : ''}` }));
   });
 }
 
@@ -149,7 +151,7 @@ export function pasteOutline(text: string, afterId: string | null, linesAsSectio
       const parsed = parseOutlineDetailed(text);
       ({ sources, sections } = mergePastedSources(s.deck.sources, parsed.deck.sources, parsed.deck.sections));
       // The parser's own words stay English (shared with the CLI); the line number is the UI's.
-      warnings = parsed.warnings.map((w) => t('notices:pasteWarningLine', { line: w.line, message: w.message }));
+      warnings = parsed.warnings.map((w) => t('notices:pasteWarningLine', { line: w.line, message: uiText(w.ui, w.message) }));
     } else sections = sectionsFromLines(text);
     if (sections.length === 0) return true;
     const replace = isBlankDeck(s.deck);
@@ -172,7 +174,7 @@ export function pasteOutline(text: string, afterId: string | null, linesAsSectio
     const said = t('notices:pastedSections', { count: sections.length });
     s.notify(warnings.length === 0 ? said : warnings.length === 1 ? t('notices:pastedWarning', { said, warning: warnings[0] }) : t('notices:pastedWarnings', { said, count: warnings.length, list: `${warnings.slice(0, 2).join('; ')}…` }));
   } catch (e) {
-    s.notify(t('notices:pasteFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
+    s.notify(t('notices:pasteFailed', { message: e instanceof Error ? failureText(e) : String(e) }), 'error');
   }
   return true;
 }
@@ -186,7 +188,7 @@ export function saveDeck(saveAs = false, store: EditorStore = useEditor): Promis
     const s = store.getState();
     const deck = s.deck;
     let r = await shell().saveDeck({ deck, path: saveAs ? null : s.file.path, expectedMtimeMs: s.file.mtimeMs });
-    if (!r.ok && r.code === 'conflict' && window.confirm(t('notices:confirmOverwrite', { message: r.message }))) {
+    if (!r.ok && r.code === 'conflict' && window.confirm(t('notices:confirmOverwrite', { message: failureText(r) }))) {
       r = await shell().saveDeck({ deck, path: s.file.path, expectedMtimeMs: s.file.mtimeMs, overwrite: true });
     }
     if (!r.ok) return fail(store, r);

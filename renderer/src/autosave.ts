@@ -6,6 +6,7 @@
 import { hasShell, shell } from './shell.ts';
 import type { EditorStore } from './store/index.ts';
 import { selectDirty } from './store/selectors.ts';
+import { failureText } from './failure-text.ts';
 
 export const RECOVERY_DELAY_MS = 1000;
 
@@ -18,7 +19,7 @@ export function startAutosave(store: EditorStore): () => void {
     if (!selectDirty(s)) return;
     const r = await shell().writeRecovery(s.docId, s.deck, s.file.path);
     // A newer edit may have scheduled another write meanwhile; the status reflects the last result.
-    store.getState().setRecovery(r.ok ? { state: 'saved', at: r.savedAt } : { state: 'error', message: r.message });
+    store.getState().setRecovery(r.ok ? { state: 'saved', at: r.savedAt } : { state: 'error', message: failureText(r) });
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
@@ -32,7 +33,7 @@ export function startAutosave(store: EditorStore): () => void {
     if (s.recovery.state !== 'pending') store.getState().setRecovery({ state: 'pending' });
     clearTimeout(timer);
     timer = setTimeout(() => {
-      writeNow().catch((e: unknown) => store.getState().setRecovery({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
+      writeNow().catch((e: unknown) => store.getState().setRecovery({ state: 'error', message: e instanceof Error ? failureText(e) : String(e) }));
     }, RECOVERY_DELAY_MS);
   });
   return () => {

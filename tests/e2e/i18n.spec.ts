@@ -74,6 +74,22 @@ test.describe('Korean system language', () => {
     await expect(presenter.locator('#current .reveal')).toHaveAttribute('lang', deckLang!);
     expect(shell.errors).toEqual([]);
   });
+
+  test("main's failures and the importer's warnings reach the Korean UI in Korean", async ({ app, dialogs, files, shell }) => {
+    // A deck cut off mid-file: main's open fails with a DeckError, sent as keys beside the English line.
+    await files.write('broken.briefdeck', '{"type": "briefdeck", "version": 1, "deck": {"meta": ');
+    dialogs.open(files.path('broken.briefdeck'));
+    await shell.emit('editor', 'menu:command', { id: 'file.open' });
+    await expect(app.getByTestId('notice')).toHaveText('“broken.briefdeck” 파일을 열 수 없습니다. 올바른 JSON이 아닙니다(파일이 손상되었거나 잘렸을 수 있습니다).');
+    await expect(app.getByTestId('notice')).toHaveAttribute('role', 'alert');
+
+    // An outline whose first line is an e-mail header: imported, and the parser's warning is Korean.
+    await files.write('memo.md', 'To: all staff\n## 현황\n- 요점\n');
+    dialogs.importFrom(files.path('memo.md'));
+    await shell.emit('editor', 'menu:command', { id: 'file.import' });
+    await expect(app.getByTestId('notice')).toHaveText('memo.md을(를) 가져왔습니다 — 1번째 줄: 첫 섹션 앞의 "To:"은(는) 알 수 없는 표지여서 이 줄을 무시했습니다: To: all staff');
+    expect(shell.errors).toEqual([]);
+  });
 });
 
 test('switching the language in the running app changes labels and menus, never the deck', async ({ app, shell }) => {

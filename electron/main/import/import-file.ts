@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type { Stats } from 'node:fs';
 import { DeckError } from '../../../engine/format/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 import { parseOutlineDetailed } from '../../../engine/outline/index.ts';
 import { fsError, readBoundedFile, type ReadBounds } from '../services/deck-file.ts';
 import { decodeOutline, OUTLINE_MAX_BYTES } from '../cli/read-outline.ts';
@@ -27,12 +28,18 @@ export interface ImportResult {
   kind: ImportKind;
   /** One line each: `line 12: …` for outlines, a phrase for PowerPoint. */
   warnings: string[];
+  /** The same warnings for the UI (catalog messages, in its language). */
+  warningsUi: UiMessage[];
 }
 
 function bounds(kind: ImportKind): ReadBounds {
   const maxBytes = kind === 'pptx' ? PPTX_MAX_BYTES : OUTLINE_MAX_BYTES;
   const what = kind === 'pptx' ? 'PowerPoint file' : 'outline';
-  const tooLarge = () => new DeckError('too-large', `the ${what} is over ${maxBytes / 1024 / 1024} MB; Briefdeck imports ${what}s up to that size`);
+  const tooLarge = () =>
+    new DeckError('too-large', `the ${what} is over ${maxBytes / 1024 / 1024} MB; Briefdeck imports ${what}s up to that size`, null, null, {
+      key: 'failures:deck.too-large-limit',
+      params: { limit: `${maxBytes / 1024 / 1024} MB` },
+    });
   return {
     maxBytes,
     tooLarge,
@@ -61,17 +68,17 @@ export async function importFile(path: string, shown: string): Promise<ImportRes
     // Loaded on demand (JSZip, saxes): an outline import or any export never parses them.
     const { ImportRefused, importPptx } = await import('./pptx.ts');
     try {
-      const { deck, warnings } = await importPptx(bytes, shown);
-      return { deck, kind, warnings };
+      const { deck, warnings, warningsUi } = await importPptx(bytes, shown);
+      return { deck, kind, warnings, warningsUi };
     } catch (error) {
-      if (error instanceof ImportRefused) throw new DeckError('invalid', error.message.startsWith(shown) ? error.message.slice(shown.length).replace(/^:?\s*/, '') : error.message, null, shown);
+      if (error instanceof ImportRefused) throw new DeckError('invalid', error.message.startsWith(shown) ? error.message.slice(shown.length).replace(/^:?\s*/, '') : error.message, null, shown, error.reason);
       if (error instanceof DeckError) throw error.file ? error : error.inFile(shown);
       throw error;
     }
   }
   try {
     const { deck, warnings } = parseOutlineDetailed(decodeOutline(bytes));
-    return { deck, kind, warnings: warnings.map((w) => `line ${w.line}: ${w.message}`) };
+    return { deck, kind, warnings: warnings.map((w) => `line ${w.line}: ${w.message}`), warningsUi: warnings.map((w) => ({ key: 'outlineText:atLine', params: { line: w.line, reason: w.ui } })) };
   } catch (error) {
     if (error instanceof DeckError) throw error.file ? error : error.inFile(shown);
     throw error;

@@ -15,15 +15,26 @@ import { LIMITS } from '../../../engine/model/defaults.ts';
 import type { Deck, Point } from '../../../engine/model/schema.ts';
 import { MAX_IMAGE_BYTES, imageDataUrl, sniffImageType } from '../../../engine/images/index.ts';
 import { BudgetZip, ZipRefused } from './zip.ts';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 import { XmlRefused, descendants, elements, first, parseXml, path, type XmlElement } from './xml.ts';
 
 export interface PptxImport {
   deck: Deck;
   /** What was left behind or bent, one short phrase each (for one notice / stderr). */
   warnings: string[];
+  /** The same warnings for the UI, in its language. */
+  warningsUi: UiMessage[];
 }
 
-export class ImportRefused extends Error {}
+/** A file we will not import: `message` in English for the CLI, `reason` for the UI. */
+export class ImportRefused extends Error {
+  constructor(
+    message: string,
+    readonly reason: UiMessage,
+  ) {
+    super(message);
+  }
+}
 
 /** XML parts are text; none of a real deck's comes near this. */
 const MAX_XML_BYTES = 16 * 1024 * 1024;
@@ -75,6 +86,11 @@ function clean(text: string): string {
 
 class Reader {
   readonly warnings: string[] = [];
+  readonly warningsUi: UiMessage[] = [];
+  warn(message: string, ui: UiMessage): void {
+    this.warnings.push(message);
+    this.warningsUi.push(ui);
+  }
   readonly left: LeftBehind = { citations: 0, charts: 0, smartArt: 0, tables: 0, media: 0, animations: 0, pictures: 0 };
   constructor(
     readonly zip: BudgetZip,
@@ -157,7 +173,7 @@ function textOfPlain(t: XmlElement): string {
 }
 
 /** Flat (level, text) lines → nested points, capped at the deck's depth. */
-export function nestPoints(lines: { level: number; text: string }[], warn: (m: string) => void): Point[] {
+export function nestPoints(lines: { level: number; text: string }[], warn: (m: string, ui: UiMessage) => void): Point[] {
   const roots: Point[] = [];
   const stack: { level: number; point: Point }[] = [];
   let capped = false;
@@ -173,7 +189,7 @@ export function nestPoints(lines: { level: number; text: string }[], warn: (m: s
     else roots.push(point);
     stack.push({ level: l.level, point });
   }
-  if (capped) warn(`bullets deeper than ${LIMITS.pointDepth} levels were kept at level ${LIMITS.pointDepth}`);
+  if (capped) warn(`bullets deeper than ${LIMITS.pointDepth} levels were kept at level ${LIMITS.pointDepth}`, { key: 'importing:warn.tooDeep', params: { max: LIMITS.pointDepth } });
   return roots;
 }
 
@@ -202,7 +218,7 @@ interface SlideDraft {
 
 async function readSlide(r: Reader, part: string): Promise<SlideDraft> {
   const root = await r.xml(part);
-  if (!root) throw new ImportRefused(`${r.what}: ${part} is missing`);
+  if (!root) throw new ImportRefused(`${r.what}: ${part} is missing`, { key: 'importing:refused.partMissing', params: { part } });
   const rels = await r.rels(part);
   const draft: SlideDraft = { title: '', subtitle: '', isTitleSlide: false, lines: [], notes: '', image: null };
   const tree = path(root, 'p:cSld', 'p:spTree');
@@ -278,19 +294,32 @@ async function walkShapes(r: Reader, tree: XmlElement, rels: Map<string, Rel>, d
   }
 }
 
-function leftBehindNotice(left: LeftBehind): string | null {
+function tooManySlides(count: number): UiMessage {
+  return { key: 'importing:refused.tooManySlides', params: { count, max: LIMITS.sections } };
+}
+
+function leftBehindNotice(left: LeftBehind): { message: string; ui: UiMessage } | null {
   const parts: string[] = [];
-  const say = (n: number, one: string, many: string) => {
-    if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
+  const items: UiMessage[] = [];
+  const say = (n: number, one: string, many: string, key: string) => {
+    if (n <= 0) return;
+    parts.push(`${n} ${n === 1 ? one : many}`);
+    items.push({ key, params: { count: n } });
   };
-  say(left.charts, 'chart', 'charts');
-  say(left.smartArt, 'SmartArt graphic', 'SmartArt graphics');
-  say(left.tables, 'table', 'tables');
-  say(left.media, 'video or sound', 'videos or sounds');
-  say(left.animations, 'slide with animations', 'slides with animations');
-  say(left.pictures, 'further picture', 'further pictures');
-  say(left.citations, 'citation mark', 'citation marks');
-  return parts.length ? `left behind: ${parts.join(', ')} (not talking points; only each slide's first picture comes in)` : null;
+  say(left.charts, 'chart', 'charts', 'importing:left.charts');
+  say(left.smartArt, 'SmartArt graphic', 'SmartArt graphics', 'importing:left.smartArt');
+  say(left.tables, 'table', 'tables', 'importing:left.tables');
+  say(left.media, 'video or sound', 'videos or sounds', 'importing:left.media');
+  say(left.animations, 'slide with animations', 'slides with animations', 'importing:left.animations');
+  say(left.pictures, 'further picture', 'further pictures', 'importing:left.pictures');
+  say(left.citations, 'citation mark', 'citation marks', 'importing:left.citations');
+  if (!parts.length) return null;
+  // The list as nested "a, b" messages, so each language words its own items and separator.
+  const list = items.reduceRight<UiMessage | null>((rest, item) => (rest ? { key: 'importing:left.and', params: { first: item, rest } } : item), null);
+  return {
+    message: `left behind: ${parts.join(', ')} (not talking points; only each slide's first picture comes in)`,
+    ui: { key: 'importing:warn.leftBehind', params: { list: list! } },
+  };
 }
 
 /** Reads a .pptx's bytes into a Deck; throws ImportRefused with one line for a bad file. */
@@ -298,7 +327,7 @@ export async function importPptx(bytes: Uint8Array, name: string): Promise<PptxI
   try {
     return await read(bytes, name);
   } catch (e) {
-    if (e instanceof ZipRefused || e instanceof XmlRefused) throw new ImportRefused(e.message);
+    if (e instanceof ZipRefused || e instanceof XmlRefused) throw new ImportRefused(e.message, e.reason);
     throw e;
   }
 }
@@ -306,19 +335,19 @@ export async function importPptx(bytes: Uint8Array, name: string): Promise<PptxI
 async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
   const zip = await BudgetZip.open(bytes, name);
   if (!zip.has('ppt/presentation.xml')) {
-    if (zip.has('word/document.xml')) throw new ImportRefused(`${name} is a Word document, not a PowerPoint file`);
-    if (zip.has('xl/workbook.xml')) throw new ImportRefused(`${name} is an Excel workbook, not a PowerPoint file`);
-    throw new ImportRefused(`${name} is a zip file but not a PowerPoint presentation (no ppt/presentation.xml)`);
+    if (zip.has('word/document.xml')) throw new ImportRefused(`${name} is a Word document, not a PowerPoint file`, { key: 'importing:refused.word' });
+    if (zip.has('xl/workbook.xml')) throw new ImportRefused(`${name} is an Excel workbook, not a PowerPoint file`, { key: 'importing:refused.excel' });
+    throw new ImportRefused(`${name} is a zip file but not a PowerPoint presentation (no ppt/presentation.xml)`, { key: 'importing:refused.notPptx' });
   }
   const r = new Reader(zip, name);
   // Count the slide list before building a tree of it: 100 000 slides are refused at a glance.
   const presText = (await zip.text('ppt/presentation.xml', MAX_XML_BYTES)) ?? '';
   const listed = countOccurrences(presText, '<p:sldId ');
-  if (listed > LIMITS.sections) throw new ImportRefused(`${name} has ${listed} slides; a deck holds at most ${LIMITS.sections} sections`);
+  if (listed > LIMITS.sections) throw new ImportRefused(`${name} has ${listed} slides; a deck holds at most ${LIMITS.sections} sections`, tooManySlides(listed));
   const pres = parseXml(presText, `${name}: ppt/presentation.xml`);
   const presRels = await r.rels('ppt/presentation.xml');
   const ids = pres ? descendants(first(pres, 'p:sldIdLst') ?? pres, 'p:sldId') : [];
-  if (ids.length > LIMITS.sections) throw new ImportRefused(`${name} has ${ids.length} slides; a deck holds at most ${LIMITS.sections} sections`);
+  if (ids.length > LIMITS.sections) throw new ImportRefused(`${name} has ${ids.length} slides; a deck holds at most ${LIMITS.sections} sections`, tooManySlides(ids.length));
   const slideParts = ids.map((s) => presRels.get(s.attrs['r:id'] ?? '')).filter((rel): rel is Rel => !!rel && !rel.external).map((rel) => rel.target);
 
   const deck = createDeck();
@@ -332,14 +361,14 @@ async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
       if (s.title) deck.meta.title = s.title.slice(0, 500);
       if (s.subtitle) deck.meta.subtitle = s.subtitle.slice(0, 500);
       if (s.lines.length === 0 && !s.image) {
-        if (s.notes) r.warnings.push('the title slide’s notes were left behind');
+        if (s.notes) r.warn('the title slide’s notes were left behind', { key: 'importing:warn.titleNotes' });
         continue;
       }
     }
     texts.push(s.title, ...s.lines.map((l) => l.text));
-    const points = nestPoints(s.lines, (m) => r.warnings.push(`slide ${index + 1}: ${m}`));
+    const points = nestPoints(s.lines, (m, ui) => r.warn(`slide ${index + 1}: ${m}`, { key: 'importing:warn.onSlide', params: { n: index + 1, reason: ui } }));
     pointCount += s.lines.length;
-    if (pointCount > LIMITS.points) throw new ImportRefused(`${name} holds more than ${LIMITS.points} bullet points`);
+    if (pointCount > LIMITS.points) throw new ImportRefused(`${name} holds more than ${LIMITS.points} bullet points`, { key: 'importing:refused.tooManyPoints', params: { max: LIMITS.points } });
     sections.push({
       id: newId('s'),
       title: (s.title || `Slide ${index + 1}`).slice(0, 500),
@@ -348,12 +377,12 @@ async function read(bytes: Uint8Array, name: string): Promise<PptxImport> {
       image: s.image,
     });
   }
-  if (sections.length === 0) throw new ImportRefused(`${name} has no slides with text to bring in`);
+  if (sections.length === 0) throw new ImportRefused(`${name} has no slides with text to bring in`, { key: 'importing:refused.noText' });
   const notice = leftBehindNotice(r.left);
-  if (notice) r.warnings.push(notice);
+  if (notice) r.warn(notice.message, notice.ui);
   if (koreanText(`${deck.meta.title} ${texts.join(' ')}`)) deck.meta.lang = 'ko';
   const restored = restoreDeck({ type: 'briefdeck', version: FORMAT_VERSION, deck: { ...deck, sections } });
-  return { deck: restored, warnings: r.warnings };
+  return { deck: restored, warnings: r.warnings, warningsUi: r.warningsUi };
 }
 
 function countOccurrences(text: string, needle: string): number {

@@ -5,6 +5,7 @@
  * never reaches the parser.
  */
 import { SaxesParser } from 'saxes';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 
 export interface XmlElement {
   name: string;
@@ -13,7 +14,14 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-export class XmlRefused extends Error {}
+/** XML we will not read: `message` in English for the CLI, `reason` for the UI. */
+export class XmlRefused extends Error {
+  readonly reason: UiMessage;
+  constructor(message: string, part: string) {
+    super(message);
+    this.reason = { key: 'importing:refused.badXml', params: { part: part.replace(/^.*: /, '') } };
+  }
+}
 
 /** Parses one XML part into a tree; throws XmlRefused with a one-line reason. */
 export function parseXml(text: string, part: string): XmlElement {
@@ -23,11 +31,11 @@ export function parseXml(text: string, part: string): XmlElement {
   let failure: string | null = null;
   parser.on('doctype', () => {
     failure = `${part} declares a DOCTYPE (entities are refused)`;
-    throw new XmlRefused(failure);
+    throw new XmlRefused(failure, part);
   });
   parser.on('error', (e) => {
     failure ??= `${part} is not well-formed XML (${e.message.split('\n')[0]?.slice(0, 120)})`;
-    throw new XmlRefused(failure);
+    throw new XmlRefused(failure, part);
   });
   parser.on('opentag', (tag) => {
     const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
@@ -44,10 +52,10 @@ export function parseXml(text: string, part: string): XmlElement {
     parser.write(text).close();
   } catch (e) {
     if (e instanceof XmlRefused) throw e;
-    throw new XmlRefused(failure ?? `${part} is not well-formed XML`);
+    throw new XmlRefused(failure ?? `${part} is not well-formed XML`, part);
   }
   const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  if (!top) throw new XmlRefused(`${part} holds no XML element`);
+  if (!top) throw new XmlRefused(`${part} holds no XML element`, part);
   return top;
 }
 

@@ -8,8 +8,17 @@
  *    together share one total budget.
  */
 import JSZip from 'jszip';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 
-export class ZipRefused extends Error {}
+/** A zip we will not read: `message` in English for the CLI, `reason` for the UI. */
+export class ZipRefused extends Error {
+  constructor(
+    message: string,
+    readonly reason: UiMessage = { key: 'importing:refused.damaged' },
+  ) {
+    super(message);
+  }
+}
 
 export interface ZipLimits {
   /** Entries in the central directory. */
@@ -44,11 +53,11 @@ export class BudgetZip {
 
   static async open(bytes: Uint8Array, what: string, limits: ZipLimits = OFFICE_ZIP_LIMITS): Promise<BudgetZip> {
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    if (!isZip) throw new ZipRefused(`${what} is not an Office file (it is not a zip package)`);
+    if (!isZip) throw new ZipRefused(`${what} is not an Office file (it is not a zip package)`, { key: 'importing:refused.notZip' });
     const count = zipEntryCount(bytes);
     if (count === null) throw new ZipRefused(`${what} is truncated or damaged (its zip directory is missing)`);
     // 0xFFFF means "see the ZIP64 record": far more entries than any real deck holds.
-    if (count >= 0xffff || count > limits.maxEntries) throw new ZipRefused(`${what} holds too many parts (${count >= 0xffff ? 'over 65 000' : count}; at most ${limits.maxEntries})`);
+    if (count >= 0xffff || count > limits.maxEntries) throw new ZipRefused(`${what} holds too many parts (${count >= 0xffff ? 'over 65 000' : count}; at most ${limits.maxEntries})`, { key: 'importing:refused.tooManyParts', params: { max: limits.maxEntries } });
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
@@ -85,7 +94,12 @@ export class BudgetZip {
           if (size > cap) {
             done = true;
             stream.pause();
-            reject(new ZipRefused(size + this.used > this.limits.maxTotalBytes ? `${this.what} inflates past ${mib(this.limits.maxTotalBytes)} (a zip bomb?)` : `${this.what}: ${name} inflates past ${mib(cap)} (a zip bomb?)`));
+            reject(
+              new ZipRefused(size + this.used > this.limits.maxTotalBytes ? `${this.what} inflates past ${mib(this.limits.maxTotalBytes)} (a zip bomb?)` : `${this.what}: ${name} inflates past ${mib(cap)} (a zip bomb?)`, {
+                key: 'importing:refused.inflatesPast',
+                params: { limit: mib(size + this.used > this.limits.maxTotalBytes ? this.limits.maxTotalBytes : cap) },
+              }),
+            );
             return;
           }
           chunks.push(chunk);
@@ -117,7 +131,7 @@ export class BudgetZip {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(b);
     } catch {
-      throw new ZipRefused(`${this.what}: ${name} is not UTF-8 text`);
+      throw new ZipRefused(`${this.what}: ${name} is not UTF-8 text`, { key: 'importing:refused.partNotUtf8', params: { part: name } });
     }
   }
 }

@@ -9,7 +9,8 @@ import type { DialogFolders } from '../services/dialog-folders.ts';
 import type { ExportWriter } from '../services/export-writer.ts';
 import { DeckError } from '../../../engine/format/index.ts';
 import { importFile, importKindOf } from '../import/import-file.ts';
-import { failure } from '../services/failures.ts';
+import { because, failure, reasonOf } from '../services/failures.ts';
+import { renderUiMessage } from '../../../engine/i18n/ui-message.ts';
 import type { FileStore } from '../services/file-store.ts';
 import { isDeckPath, type KnownPaths } from '../services/known-paths.ts';
 import { readImageAsDataUrl } from '../services/image-picker.ts';
@@ -85,7 +86,7 @@ export async function withExtension(path: string, ext: string): Promise<string |
     () => true,
     () => false,
   );
-  return exists ? failure('conflict', `${basename(full)} already exists: choose it in the dialog to replace it, or pick another name.`) : full;
+  return exists ? failure('conflict', `${basename(full)} already exists: choose it in the dialog to replace it, or pick another name.`, { key: 'failures:exists', params: { name: basename(full) } }) : full;
 }
 
 export function createHandlers(platform: Platform, services: Services, doc: DocTracker): Handlers {
@@ -95,9 +96,9 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
 
     'deck:open': async (_ctx, req) => {
       // A path named by the renderer (recent file, drop) must be a deck; the dialog may pick any file.
-      if (req.path && !isDeckPath(req.path)) return failure('unsupported', `Only .briefdeck files open here: ${req.path.slice(-100)}`);
+      if (req.path && !isDeckPath(req.path)) return failure('unsupported', `Only .briefdeck files open here: ${req.path.slice(-100)}`, { key: 'failures:onlyDecks', params: { path: req.path.slice(-100) } });
       const path = req.path ?? (await platform.dialogs.openDeck(await folders.start('open')));
-      if (!path) return failure('canceled', 'Open canceled.');
+      if (!path) return failure('canceled', 'Open canceled.', { key: 'failures:canceled' });
       if (!req.path) folders.picked('open', path);
       const result = await files.open(path);
       if (result.ok) {
@@ -116,7 +117,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       if (!path) {
         const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
         const chosen = await platform.dialogs.saveDeck(`${suggestedFileName(title)}.briefdeck`, await folders.start('save'));
-        if (!chosen) return failure('canceled', 'Save canceled.');
+        if (!chosen) return failure('canceled', 'Save canceled.', { key: 'failures:canceled' });
         folders.picked('save', chosen);
         const named = await withExtension(chosen, '.briefdeck');
         if (typeof named !== 'string') return named;
@@ -124,7 +125,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
         // The OS save dialog already asked "replace?" when the file exists.
         overwrite = true;
       } else if (!known.has(path)) {
-        return failure('invalid', 'Choose where to save with Save As: this file was not opened or saved in this session.');
+        return failure('invalid', 'Choose where to save with Save As: this file was not opened or saved in this session.', { key: 'failures:saveAsFirst' });
       }
       const result = await files.save({ ...req, path, overwrite: overwrite === true });
       if (result.ok) {
@@ -136,20 +137,21 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     },
 
     'deck:revert': async (_ctx, req) => {
-      if (!known.has(req.path)) return failure('invalid', 'Only a file opened in this session can be reverted.');
+      if (!known.has(req.path)) return failure('invalid', 'Only a file opened in this session can be reverted.', { key: 'failures:revertUnknown' });
       return files.open(req.path);
     },
     'deck:import': async (_ctx, req) => {
       // A path named by the renderer must be one of the importable kinds; the dialog filters its own.
-      if (req.path && !importKindOf(req.path)) return failure('unsupported', `Only outlines (.md, .txt) and PowerPoint files (.pptx) import: ${req.path.slice(-100)}`);
+      if (req.path && !importKindOf(req.path)) return failure('unsupported', `Only outlines (.md, .txt) and PowerPoint files (.pptx) import: ${req.path.slice(-100)}`, { key: 'failures:onlyImportable', params: { path: req.path.slice(-100) } });
       const path = req.path ?? (await platform.dialogs.importFile(await folders.start('open')));
-      if (!path) return failure('canceled', 'Import canceled.');
+      if (!path) return failure('canceled', 'Import canceled.', { key: 'failures:canceled' });
       if (!req.path) folders.picked('open', path);
       try {
-        const { deck, warnings } = await importFile(path, basename(path));
-        return { ok: true, deck, name: basename(path), warnings: warnings.slice(0, 20) };
+        const { deck, warnings, warningsUi } = await importFile(path, basename(path));
+        return { ok: true, deck, name: basename(path), warnings: warnings.slice(0, 20), warningsUi: warningsUi.slice(0, 20) };
       } catch (error) {
-        return failure(error instanceof DeckError && error.code === 'too-large' ? 'too-large' : 'invalid', error instanceof Error ? error.message : String(error));
+        const ui = because({ key: 'failures:action.import', params: { name: basename(path) } }, reasonOf(error));
+        return failure(error instanceof DeckError && error.code === 'too-large' ? 'too-large' : 'invalid', error instanceof Error ? error.message : String(error), ui);
       }
     },
     'recent:list': () => recent.list(),
@@ -157,8 +159,10 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'recovery:clear': (_ctx, req) => recovery.clear(req.docId),
 
     'recovery:list': async () => {
-      const { decks, notices } = await recovery.list();
-      for (const notice of notices) void platform.dialogs.notice(notice);
+      const { decks, notices, noticesUi } = await recovery.list();
+      // A native dialog: main words it in the UI language itself.
+      const { language } = services;
+      notices.forEach((notice, i) => void platform.dialogs.notice(language.lang() === 'en' || !noticesUi[i] ? notice : renderUiMessage(noticesUi[i], (key, options) => language.t(key, options))));
       return decks;
     },
 
@@ -174,7 +178,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
       const title = typeof req.deck?.meta?.title === 'string' ? req.deck.meta.title : '';
       const suggested = `${suggestedFileName(req.suggestedName ?? title)}.${req.format}`;
       const chosen = await platform.dialogs.exportTarget(req.format, suggested, await folders.start('export'));
-      if (!chosen) return failure('canceled', 'Export canceled.');
+      if (!chosen) return failure('canceled', 'Export canceled.', { key: 'failures:canceled' });
       folders.picked('export', chosen);
       const path = await withExtension(chosen, `.${req.format}`);
       if (typeof path !== 'string') return path;
@@ -185,7 +189,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
         notesPages: req.notesPages === true,
         ...(req.pdfLayout ? { pdfLayout: req.pdfLayout } : {}),
         speakerNotes: req.speakerNotes === true,
-        onProgress: (fraction, label) => platform.send('editor', 'export:progress', { fraction, label }),
+        onProgress: (fraction, label, ui) => platform.send('editor', 'export:progress', { fraction, label, ui }),
       });
     },
 
@@ -194,7 +198,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
 
     'image:pick': async () => {
       const path = await platform.dialogs.pickImage(await folders.start('image'));
-      if (!path) return failure('canceled', 'No image chosen.');
+      if (!path) return failure('canceled', 'No image chosen.', { key: 'failures:canceled' });
       folders.picked('image', path);
       return readImageAsDataUrl(path);
     },
@@ -203,7 +207,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
 
     'shell:open-external': async (_ctx, url) => {
       const safe = safeExternalUrl(url);
-      if (!safe) return failure('unsupported', `Only https and mailto links open outside Briefdeck: ${url.slice(0, 100)}`);
+      if (!safe) return failure('unsupported', `Only https and mailto links open outside Briefdeck: ${url.slice(0, 100)}`, { key: 'failures:onlyWebLinks', params: { url: url.slice(0, 100) } });
       await platform.openInBrowser(safe);
       return { ok: true };
     },
@@ -213,7 +217,7 @@ export function createHandlers(platform: Platform, services: Services, doc: DocT
     'ui:set-lang': (_ctx, lang) => services.language.set(lang),
 
     'spell:check': (_ctx, word) => services.spelling.check(word),
-    'spell:add': async (_ctx, word) => ((await services.spelling.add(word)) ? { ok: true } : failure('invalid', `Only English or Korean words can be added to the dictionary: ${word.slice(0, 64)}`)),
+    'spell:add': async (_ctx, word) => ((await services.spelling.add(word)) ? { ok: true } : failure('invalid', `Only English or Korean words can be added to the dictionary: ${word.slice(0, 64)}`, { key: 'failures:spellAdd', params: { word: word.slice(0, 64) } })),
     'edit:paste': (ctx) => platform.paste(ctx.senderId),
   };
 }

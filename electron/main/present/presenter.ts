@@ -60,9 +60,9 @@ export function createPresenter(platform: Platform, codec: DeckCodec, slides: Sl
       try {
         const deck = codec.restore(req.deck);
         const rendered = slides.renderSlides(deck);
-        if (rendered.length === 0) return failure('invalid', 'Nothing to present: the deck has no slides.');
+        if (rendered.length === 0) return failure('invalid', 'Nothing to present: the deck has no slides.', { key: 'failures:present.noSlides' });
         const plan = planDisplays(platform.displays(), req.displayId ?? null);
-        if (!plan) return failure('unsupported', 'No display is available to present on.');
+        if (!plan) return failure('unsupported', 'No display is available to present on.', { key: 'failures:present.noDisplay' });
         const startIndex = req.startSectionId ? Math.max(0, rendered.findIndex((s) => s.sectionId === req.startSectionId)) : 0;
         if (current) await platform.presentation.close();
         current = {
@@ -77,7 +77,7 @@ export function createPresenter(platform: Platform, codec: DeckCodec, slides: Sl
         await platform.presentation.open(plan);
         return { ok: true, displays: platform.displays().map(({ id, label, primary }) => ({ id, label, primary })) };
       } catch (error) {
-        return toFailure(error, 'Could not start presenting');
+        return toFailure(error, 'Could not start presenting', { key: 'failures:action.present' });
       }
     },
 

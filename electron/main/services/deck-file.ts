@@ -106,19 +106,19 @@ export function fsError(error: unknown): DeckError {
       return new DeckError('symlink-loop', 'symlink loop: the path leads through links that point back at each other');
     case 'EACCES':
     case 'EPERM':
-      return new DeckError('io', 'permission denied');
+      return new DeckError('io', 'permission denied', null, null, { key: 'failures:io.EACCES' });
     case 'ENOTDIR':
-      return new DeckError('not-found', 'a part of the path is not a folder');
+      return new DeckError('not-found', 'a part of the path is not a folder', null, null, { key: 'failures:io.ENOTDIR' });
     case 'ENAMETOOLONG':
-      return new DeckError('not-found', 'the path is too long');
+      return new DeckError('not-found', 'the path is too long', null, null, { key: 'failures:io.ENAMETOOLONG' });
     case 'EISDIR':
       return new DeckError('directory', 'is a directory, not a Briefdeck file');
     case 'EAGAIN':
       return new DeckError('not-regular-file', 'not a regular file (nothing to read without waiting)');
     case 'ENOSPC':
-      return new DeckError('io', 'no space left on the disk');
+      return new DeckError('io', 'no space left on the disk', null, null, { key: 'failures:io.ENOSPC' });
     case 'EROFS':
-      return new DeckError('io', 'the disk is read-only');
+      return new DeckError('io', 'the disk is read-only', null, null, { key: 'failures:io.EROFS' });
     default:
       return new DeckError('io', code ? `cannot read the file (${code})` : 'cannot read the file');
   }

@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute } from 'node:path';
 import type { DeckFileInfo, OpenedDeck, Result, SaveRequest } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.ts';
-import { failure, toFailure } from './failures.ts';
+import { because, failure, toFailure } from './failures.ts';
 import type { DeckCodec } from './ports.ts';
 
 export const DECK_EXTENSION = '.briefdeck';
@@ -27,7 +27,7 @@ export function createFileStore(codec: DeckCodec, writeOptions: Pick<AtomicWrite
   return {
     async open(path) {
       const name = basename(path);
-      if (!isAbsolute(path)) return failure('invalid', `Could not open ${name}: expected an absolute path.`);
+      if (!isAbsolute(path)) return failure('invalid', `Could not open ${name}: expected an absolute path.`, because({ key: 'failures:action.open', params: { name } }, { key: 'failures:absolutePath' }));
       try {
         const deck = await codec.readFile(path);
         const info = await stat(path);
@@ -35,31 +35,31 @@ export function createFileStore(codec: DeckCodec, writeOptions: Pick<AtomicWrite
         void cleanupStaleTemps(dirname(path));
         return { ok: true, path, name, mtimeMs: info.mtimeMs, deck };
       } catch (error) {
-        return toFailure(error, `Could not open ${name}`);
+        return toFailure(error, `Could not open ${name}`, { key: 'failures:action.open', params: { name } });
       }
     },
 
     async save(req) {
       const path = req.path;
       const name = basename(path);
-      if (!isAbsolute(path)) return failure('invalid', `Could not save ${name}: expected an absolute path.`);
+      if (!isAbsolute(path)) return failure('invalid', `Could not save ${name}: expected an absolute path.`, because({ key: 'failures:action.save', params: { name } }, { key: 'failures:absolutePath' }));
       let text: string;
       try {
         text = codec.serialize(codec.restore(req.deck));
       } catch (error) {
-        return toFailure(error, `Could not save ${name}`);
+        return toFailure(error, `Could not save ${name}`, { key: 'failures:action.save', params: { name } });
       }
       try {
         const current = await statOrNull(path);
-        if (current && !current.isFile()) return failure('invalid', `Could not save ${name}: that is not a regular file.`);
+        if (current && !current.isFile()) return failure('invalid', `Could not save ${name}: that is not a regular file.`, because({ key: 'failures:action.save', params: { name } }, { key: 'failures:deck.not-regular-file' }));
         if (current && !req.overwrite && current.mtimeMs !== req.expectedMtimeMs) {
-          return failure('conflict', `${name} was changed on disk by another program since you opened it.`);
+          return failure('conflict', `${name} was changed on disk by another program since you opened it.`, { key: 'failures:changedOnDisk', params: { name } });
         }
         await writeFileAtomic(path, text, { backupPath: backupPathFor(path), ...writeOptions });
         const written = await stat(path);
         return { ok: true, path, name, mtimeMs: written.mtimeMs };
       } catch (error) {
-        return toFailure(error, `Could not save ${name}`);
+        return toFailure(error, `Could not save ${name}`, { key: 'failures:action.save', params: { name } });
       }
     },
   };

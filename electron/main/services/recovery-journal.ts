@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import type { Deck } from '../../../engine/model/schema.ts';
 import type { OpenedDeck, RecoveredDeck, Result } from '../../shared/contract.ts';
 import { cleanupStaleTemps, writeFileAtomic } from './atomic-write.ts';
-import { failure, toFailure } from './failures.ts';
+import { because, failure, reasonOf, toFailure } from './failures.ts';
+import type { UiMessage } from '../../../engine/i18n/ui-message.ts';
 import type { DeckCodec } from './ports.ts';
 
 const ENTRY_TYPE = 'briefdeck-recovery';
@@ -24,6 +25,8 @@ export interface RecoveryListing {
   decks: RecoveredDeck[];
   /** One line per entry that was skipped because it could not be read. */
   notices: string[];
+  /** The same notices as catalog messages (main shows them in the UI language). */
+  noticesUi: UiMessage[];
 }
 
 export interface RecoveryJournal {
@@ -69,7 +72,7 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
   return {
     dir,
     async write(docId, deck, path) {
-      if (!isSafeId(docId)) return failure('invalid', 'Could not keep a recovery copy: bad document id.');
+      if (!isSafeId(docId)) return failure('invalid', 'Could not keep a recovery copy: bad document id.', because({ key: 'failures:action.recoveryWrite' }, { key: 'failures:badDocId' }));
       try {
         const savedAt = now();
         const entry: Entry = { type: ENTRY_TYPE, version: ENTRY_VERSION, id: docId, path, savedAt, deck: codec.serialize(codec.restore(deck)) };
@@ -77,7 +80,7 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
         await writeFileAtomic(fileFor(docId), JSON.stringify(entry));
         return { ok: true, savedAt };
       } catch (error) {
-        return toFailure(error, 'Could not keep a recovery copy');
+        return toFailure(error, 'Could not keep a recovery copy', { key: 'failures:action.recoveryWrite' });
       }
     },
 
@@ -89,11 +92,12 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
     async list() {
       const decks: RecoveredDeck[] = [];
       const notices: string[] = [];
+      const noticesUi: UiMessage[] = [];
       let names: string[];
       try {
         names = await readdir(dir);
       } catch {
-        return { decks, notices };
+        return { decks, notices, noticesUi };
       }
       for (const name of names.sort()) {
         if (!name.endsWith('.json')) continue;
@@ -105,22 +109,23 @@ export function createRecoveryJournal(userDataDir: string, codec: DeckCodec, now
         } catch (error) {
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
           notices.push(`A recovery copy (${name}) could not be read and was set aside: ${reason}`);
+          noticesUi.push({ key: 'failures:recoverySetAside', params: { name, reason: reasonOf(error) } });
           await rename(fileFor(id), `${fileFor(id)}.corrupt`).catch(() => undefined);
         }
       }
       decks.sort((a, b) => b.savedAt - a.savedAt);
-      return { decks, notices };
+      return { decks, notices, noticesUi };
     },
 
     async restore(id) {
-      if (!isSafeId(id)) return failure('invalid', 'No such recovery copy.');
+      if (!isSafeId(id)) return failure('invalid', 'No such recovery copy.', { key: 'failures:noRecoveryCopy' });
       try {
         const { entry, deck } = await readEntry(id);
         let mtimeMs: number | null = null;
         if (entry.path) mtimeMs = await stat(entry.path).then((s) => s.mtimeMs, () => null);
         return { ok: true, deck, path: entry.path, name: entry.path ? basename(entry.path) : 'Untitled', mtimeMs };
       } catch (error) {
-        return toFailure(error, 'Could not restore the recovery copy');
+        return toFailure(error, 'Could not restore the recovery copy', { key: 'failures:action.recoveryRestore' });
       }
     },
 

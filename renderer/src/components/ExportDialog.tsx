@@ -12,6 +12,7 @@ import type { ExportFormat, PdfLayout } from '../../../electron/shared/contract.
 import { t } from '../../i18n.ts';
 import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
+import { failureText, uiText } from '../failure-text.ts';
 
 const FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'pptx', 'docx', 'md'];
 const LAYOUTS: readonly PdfLayout[] = ['slides', 'notes', 'read-ahead', 'handout-3', 'handout-6'];
@@ -90,7 +91,7 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
 
   useEffect(() => {
     if (!busy || !hasShell()) return;
-    return shell().on('export:progress', ({ fraction, label }) => setBusy({ fraction, label }));
+    return shell().on('export:progress', ({ fraction, label, ui }) => setBusy({ fraction, label: uiText(ui, label) }));
   }, [busy !== null]); // eslint-disable-line react-hooks/exhaustive-deps -- subscribe once per export
 
   const run = async () => {
@@ -109,14 +110,14 @@ function ExportForm({ preset }: { preset: ExportFormat | null }) {
       if (!r.ok) {
         setBusy(null);
         // Canceling the save dialog leaves this dialog open for another try.
-        if (r.code !== 'canceled') s.notify(r.message, 'error');
+        if (r.code !== 'canceled') s.notify(failureText(r), 'error');
         return;
       }
       closeDialog();
-      s.notify(`${t('export:done', { name: r.path })} (${Math.max(1, Math.round(r.bytes / 1024))} KB)`);
+      s.notify(t('export:doneSize', { name: r.path, kb: Math.max(1, Math.round(r.bytes / 1024)) }));
     } catch (error) {
       setBusy(null);
-      s.notify(error instanceof Error ? error.message : String(error), 'error');
+      s.notify(error instanceof Error ? failureText(error) : String(error), 'error');
     }
   };
 

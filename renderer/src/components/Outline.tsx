@@ -43,7 +43,7 @@ export function Outline() {
     if (text.trim() === '') return;
     e.preventDefault();
     if (text.length > MAX_PASTE_CHARS) {
-      useEditor.getState().notify(`That paste is ${(text.length / 1_000_000).toFixed(1)} million characters; paste at most 1 million at a time. Nothing was changed.`, 'error');
+      useEditor.getState().notify(t('editor:points.pasteHuge', { millions: text.length / 1_000_000 }), 'error');
       return;
     }
     pasteOutline(text, selected ?? null, true);

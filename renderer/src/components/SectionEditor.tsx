@@ -19,6 +19,7 @@ import { ChartEditor } from '../tables/ChartEditor.tsx';
 import { MarkingEditor } from './MarkingEditor.tsx';
 import { useSourceNumbers } from '../points/CitePicker.tsx';
 import { resolveMarking } from '../../../engine/marking/resolve.ts';
+import { failureText } from '../failure-text.ts';
 
 export function SectionEditor() {
   const section = useEditor(selectSelectedSection);
@@ -109,7 +110,7 @@ function ImageEditor({ section }: { section: Section }) {
     try {
       setImage({ dataUrl: await readImageFile(file), alt: section.image?.alt ?? '' });
     } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), 'error');
+      notify(e instanceof Error ? failureText(e) : String(e), 'error');
     }
   };
   const onDrop = (e: DragEvent) => {
@@ -123,12 +124,12 @@ function ImageEditor({ section }: { section: Section }) {
     try {
       const r = await shell().pickImage();
       if (!r.ok) {
-        if (r.code !== 'canceled') notify(r.message, 'error');
+        if (r.code !== 'canceled') notify(failureText(r), 'error');
         return;
       }
       setImage({ dataUrl: r.dataUrl, alt: section.image?.alt ?? '' });
     } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), 'error');
+      notify(e instanceof Error ? failureText(e) : String(e), 'error');
     }
   };
   return (

@@ -9,6 +9,7 @@ import { hasShell, shell } from '../shell.ts';
 import { useEditor } from '../store/index.ts';
 import { t } from '../../i18n.ts';
 import { menuEntries, placeMenu, wordAt, type MenuAction, type WordRange } from './model.ts';
+import { failureText } from '../failure-text.ts';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -110,7 +111,7 @@ export function ContextMenu() {
         return;
       case 'add-word': {
         const r = await shell().addToDictionary(action.word);
-        if (!r.ok) useEditor.getState().notify(r.message, 'error');
+        if (!r.ok) useEditor.getState().notify(failureText(r), 'error');
         return;
       }
       case 'cut':

@@ -23,6 +23,7 @@ import { selectSections } from '../store/selectors.ts';
 import { deckLines, deckPointCount, locate, sectionLines, demoteLine, isRefusal, moveLine, pasteOutline, promoteLine, removeLine, setLineText, splitLine, type MakeId, type OutlineEdit, type OutlineRefusal } from './model.ts';
 import { useTranslation } from 'react-i18next';
 import './outline-mode.css';
+import { failureText } from '../failure-text.ts';
 
 const makeId: MakeId = (prefix) => newId(prefix);
 
@@ -195,7 +196,7 @@ export function OutlineMode() {
         if (r && !isRefusal(r) && deckPointCount(r.sections) > LIMITS.points) return notify(t('outlineMode:refused.points-limit', { max: LIMITS.points.toLocaleString() }));
         if (apply(r, el) && r && !isRefusal(r)) useEditor.getState().notify(t('outlineMode:pasted', { count: deckLines(r.sections).length - deckLines(current).length }));
       } catch (err) {
-        notify(t('outlineMode:refused.paste-failed', { message: err instanceof Error ? err.message : String(err) }));
+        notify(t('outlineMode:refused.paste-failed', { message: err instanceof Error ? failureText(err) : String(err) }));
       }
     },
     [apply, t],

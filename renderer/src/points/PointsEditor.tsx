@@ -19,6 +19,7 @@ import { pointKeyAction, toggleWrap } from './keys.ts';
 import { useFocusTarget } from '../lib/useFocusTarget.ts';
 import { caretLines } from './caretLine.ts';
 import { pasteOutline } from '../actions.ts';
+import { failureText } from '../failure-text.ts';
 
 /** Larger pastes are refused with a notice: parsing megabytes on the UI thread would freeze it. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -172,7 +173,7 @@ export function PointsEditor({ sectionId, points }: { sectionId: string; points:
         commit(next, last ? { id: last.id, start: last.text.length, end: last.text.length } : null);
         if (parsed.length > 1) useEditor.getState().notify(tr('editor:points.pasted', { count: countPoints(parsed) }));
       } catch (err) {
-        useEditor.getState().notify(tr('editor:points.pasteFailed', { message: err instanceof Error ? err.message : String(err) }), 'error');
+        useEditor.getState().notify(tr('editor:points.pasteFailed', { message: err instanceof Error ? failureText(err) : String(err) }), 'error');
       }
     },
     [commit, current, sectionId],

@@ -4,6 +4,8 @@
  * place, and only a change in the key sequence counts as a structural change (the caller
  * runs reveal's `sync()` then, and `syncSlide()` otherwise).
  */
+import { t as tr } from '../../i18n.ts';
+
 export interface SlideLike {
   key: string;
   sectionId: string | null;
@@ -35,7 +37,7 @@ export function parseSlide(html: string, doc: Document = document): HTMLElement 
   const el = t.content.firstElementChild;
   if (!el || el.tagName !== 'SECTION') {
     const s = doc.createElement('section');
-    s.textContent = 'This slide could not be rendered.';
+    s.textContent = tr('editor:preview.slideFailed');
     return s;
   }
   return el as HTMLElement;

@@ -77,7 +77,12 @@ describe('export writer', () => {
     await writeFile(path, 'previous export');
     // ~300 KB of HTML into what is left of 64 KiB: the write itself fails part-way.
     const big = createExportWriter({ codec: testCodec, compile: () => `<!doctype html>${'x'.repeat(300_000)}`, printToPdf: async () => new Uint8Array() });
-    expect(await big.run({ deck: makeDeck('x'), format: 'html', path })).toEqual({ ok: false, code: 'io', message: 'Could not export brief.html: the disk is full.' });
+    expect(await big.run({ deck: makeDeck('x'), format: 'html', path })).toEqual({
+      ok: false,
+      code: 'io',
+      message: 'Could not export brief.html: the disk is full.',
+      ui: { key: 'failures:withReason', params: { action: { key: 'failures:action.export', params: { name: 'brief.html' } }, reason: { key: 'failures:io.ENOSPC' } } },
+    });
     expect(await readFile(path, 'utf8')).toBe('previous export');
     expect(await readdir(tinyDisk!)).toEqual(['brief.html']);
   });

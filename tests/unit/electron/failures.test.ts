@@ -18,6 +18,18 @@ describe('toFailure', () => {
     expect(toFailure(deckError('syntax'), 'Could not open x').code).toBe('invalid');
   });
 
+  it('carries the same as catalog keys for the UI: the action, then the reason', () => {
+    const action = { key: 'failures:action.save', params: { name: 'a.briefdeck' } };
+    expect(toFailure(errno('ENOSPC'), 'Could not save a.briefdeck', action)).toEqual({
+      ok: false,
+      code: 'io',
+      message: 'Could not save a.briefdeck: the disk is full.',
+      ui: { key: 'failures:withReason', params: { action, reason: { key: 'failures:io.ENOSPC' } } },
+    });
+    const deckError = Object.assign(new Error('x: too big'), { name: 'DeckError', code: 'too-large', file: 'x', ui: { key: 'failures:deck.too-large-limit', params: { limit: '50 MB' } } });
+    expect(toFailure(deckError, 'Could not open x', action).ui?.params?.reason).toEqual({ key: 'failures:deck.too-large-limit', params: { limit: '50 MB' } });
+  });
+
   it('never returns more than one line, and caps the length', () => {
     const f = toFailure(new Error(`line one\nline two\n${'x'.repeat(1000)}`), 'Could not export');
     expect(f.message).not.toContain('\n');

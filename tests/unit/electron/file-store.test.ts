@@ -112,7 +112,12 @@ describe('file store', () => {
     const [file, bak] = [await readFile(path, 'utf8'), await readFile(`${path}.bak`, 'utf8')];
     // ~200 KB cannot fit in what is left of 64 KiB.
     const full = await store.save({ deck: makeDeck('v3', 200_000), path, expectedMtimeMs: second.mtimeMs });
-    expect(full).toEqual({ ok: false, code: 'io', message: 'Could not save brief.briefdeck: the disk is full.' });
+    expect(full).toEqual({
+      ok: false,
+      code: 'io',
+      message: 'Could not save brief.briefdeck: the disk is full.',
+      ui: { key: 'failures:withReason', params: { action: { key: 'failures:action.save', params: { name: 'brief.briefdeck' } }, reason: { key: 'failures:io.ENOSPC' } } },
+    });
     expect(await readFile(path, 'utf8')).toBe(file);
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(bak);
     expect((await readdir(tinyDisk!)).sort()).toEqual(['brief.briefdeck', 'brief.briefdeck.bak']);

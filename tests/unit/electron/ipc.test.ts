@@ -214,6 +214,16 @@ describe('handlers', () => {
     expect(platform.notices).toHaveLength(1);
   });
 
+  it('recovery:list words its notice in the UI language (Korean here)', async () => {
+    const { invoke, dir, platform } = await setup();
+    await invoke(OWN, 'ui:set-lang', 'ko');
+    await invoke(OWN, 'recovery:write', { docId: 'good', deck: makeDeck('g'), path: null });
+    await writeFile(join(dir, 'recovery', 'bad.json'), '{');
+    await invoke(OWN, 'recovery:list');
+    expect(platform.notices).toHaveLength(1);
+    expect(JSON.stringify(platform.notices[0])).toMatch(/^"복구용 사본\(bad\.json\)을 읽을 수 없어 따로 옮겨 두었습니다\. .*[가-힣].*\."$/);
+  });
+
   it('shell:open-external passes only https/mailto to the platform', async () => {
     const { invoke, platform } = await setup();
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://plain.example', 'smb://host/share', 'https://user:pw@x.example']) {

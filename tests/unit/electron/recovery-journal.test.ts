@@ -69,6 +69,6 @@ describe('recovery journal', () => {
 
   it('lists nothing when the folder does not exist yet', async () => {
     const dir = await tempDir();
-    expect(await createRecoveryJournal(dir, testCodec, () => 1).list()).toEqual({ decks: [], notices: [] });
+    expect(await createRecoveryJournal(dir, testCodec, () => 1).list()).toEqual({ decks: [], notices: [], noticesUi: [] });
   });
 });

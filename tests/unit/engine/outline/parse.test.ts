@@ -62,7 +62,7 @@ describe('parseOutline: structure', () => {
   it('reads a later # heading as a section and says so', () => {
     const { deck, warnings } = parseOutlineDetailed('# Title\n## One\n# Two\n');
     expect(deck.sections.map((s) => s.title)).toEqual(['One', 'Two']);
-    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('second "#" heading') }]);
+    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('second "#" heading'), ui: { key: 'outlineText:warn.secondTitle' } }]);
   });
 
   it('keeps an empty outline a valid, empty deck', () => {
@@ -125,7 +125,7 @@ describe('parseOutline: notes', () => {
     const { deck, warnings } = parseOutlineDetailed('## One <!-- one\nnote -->\n- a\n## Two\n- b [9]\n');
     expect(section(deck, 0).notes).toBe('one\nnote');
     expect(section(deck, 0).title).toBe('One');
-    expect(warnings).toEqual([{ line: 5, message: expect.stringContaining('no "Sources:" list') }]);
+    expect(warnings).toEqual([{ line: 5, message: expect.stringContaining('no "Sources:" list'), ui: { key: 'outlineText:warn.noSources', params: { n: 9 } } }]);
   });
 
   it('keeps an unterminated <!-- as text and warns', () => {
@@ -166,7 +166,7 @@ describe('parseOutline: sources and citations', () => {
       ['cites three', 1],
       ['cites one [1]', 0],
     ]);
-    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('[1] matches no source') }]);
+    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('[1] matches no source'), ui: expect.objectContaining({ key: 'outlineText:warn.unknownCite' }) }]);
   });
 
   it('accepts a Sources: list without bullets and a single inline source', () => {
@@ -325,7 +325,13 @@ describe('text from e-mail, Word and staff papers (issue 9)', () => {
     expect(deck.settings.theme).toBe('briefing-dark');
     expect(deck.settings.aspect).toBe('4:3');
     expect(deck.sections.map((s) => s.title)).toEqual(['BLUF']);
-    expect(warnings).toEqual([{ line: 4, message: 'unknown label "To:" before the first section; the line is ignored: To: all staff' }]);
+    expect(warnings).toEqual([
+      {
+        line: 4,
+        message: 'unknown label "To:" before the first section; the line is ignored: To: all staff',
+        ui: { key: 'outlineText:warn.unknownLabel', params: { label: 'To', text: 'To: all staff' } },
+      },
+    ]);
   });
 
   it('keeps a Label: line as a point once the points have started, and a URL line as text', () => {

@@ -59,7 +59,7 @@ describe('plain lines indented without a marker', () => {
     expect(texts(parseOutlinePoints(text))).toEqual([['a', [['b', ['c', 'd']]]]]);
     const { deck, warnings } = parseOutlineDetailed(`## S\n${text}`);
     expect(texts(deck.sections[0]?.points ?? [])).toEqual([['a', [['b', ['c', 'd']]]]]);
-    expect(warnings).toEqual([{ line: 5, message: expect.stringContaining('at most 3 levels') }]);
+    expect(warnings).toEqual([{ line: 5, message: expect.stringContaining('at most 3 levels'), ui: { key: 'outlineText:warn.tooDeep', params: { max: 3 } } }]);
   });
 
   it('keep a ### sub-heading top-level and nest indented lines under it', () => {
