@@ -82,7 +82,9 @@ function addSlide(ctx: Ctx, s: LaidOutSlide, showNumber: boolean): void {
     if (s.badge) paras.push({ runs: [{ text: s.badge.toUpperCase() }], para: { paraSpaceAfter: 4 }, base: { fontSize: 12, bold: true, color: theme.accent } });
     paras.push({ runs: inlineRuns(s.title), para: { lineSpacingMultiple: 1.0 }, base: { fontSize: PT(g.headingPx), bold: true, color: theme.heading } });
     // Named as PowerPoint names its title placeholders, so outline tools (and our own import) find the title.
-    textBox(ctx, slide, g.heading, paras, { objectName: 'Title' });
+    // Centred in its box: the layout may reserve two lines for a title that takes one, and set
+    // on the box's bottom as the HTML deck sets it, LibreOffice put the descenders on the rule.
+    textBox(ctx, slide, g.heading, paras, { objectName: 'Title', valign: 'middle' });
     // The accent rule under the heading, as the HTML deck draws it.
     slide.addShape(ctx.pptx.ShapeType.rect, { x: IN(g.heading.x), y: IN(g.heading.y + g.heading.h) - 0.01, w: IN(g.heading.w), h: IN(3), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
   }
