@@ -146,3 +146,22 @@ export function dataDeck(over: { lang?: string; theme?: string } = {}): Deck {
     ],
   });
 }
+
+/** dataDeck with control characters, bidi marks and a script payload in cells, captions and chart labels. */
+export function hostileDataDeck(): Deck {
+  const bad = 'x\u0001\u0008\u000b\u001f\u202Ey<script>alert(1)</script>&"\'';
+  const deck = dataDeck();
+  const t = deck.sections[0]!.table!;
+  t.caption = `cap ${bad}`;
+  t.header[0]!.text = `head ${bad}`;
+  t.rows[0]![1]!.text = `cell ${bad}`;
+  for (const s of deck.sections) {
+    if (!s.chart) continue;
+    s.chart.categories[0] = `cat ${bad}`;
+    s.chart.series[0]!.name = `ser ${bad}`;
+    s.chart.unit = `u${bad}`.slice(0, 40);
+    s.chart.title = `title ${bad}`;
+    s.chart.caption = `caption ${bad}`;
+  }
+  return deck;
+}

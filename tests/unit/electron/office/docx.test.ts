@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../../electron/main/office/docx.ts';
-import { dataDeck, externalRels, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
+import { dataDeck, externalRels, hostileDataDeck, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
 
 async function parts(deck = sampleDeck(), notes = false): Promise<Map<string, string>> {
   return strictParts(await unzip(await writeDocx(deck, { notes })));
@@ -115,5 +115,13 @@ describe('writeDocx: tables and charts', () => {
     expect(doc).toContain('세로 막대 그래프');
     expect(doc).toContain('2024년 6월 3일 기준');
     expect(doc).toContain('값 없음');
+  });
+
+  it('keeps hostile text in cells and chart labels well-formed', async () => {
+    const doc = (await parts(hostileDataDeck())).get('word/document.xml')!;
+    expect(doc).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(textOf(doc)).toContain('cell x\u202Ey<script>');
+    // eslint-disable-next-line no-control-regex -- the point is that none is left
+    expect(doc).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

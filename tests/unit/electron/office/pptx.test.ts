@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../../../engine/layout/index.ts';
 import { writePptx } from '../../../../electron/main/office/pptx.ts';
-import { dataDeck, externalRels, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
+import { dataDeck, externalRels, hostileDataDeck, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
 
 async function parts(deck = sampleDeck()): Promise<Map<string, string>> {
   return strictParts(await unzip(await writePptx(deck)));
@@ -213,5 +213,17 @@ describe('writePptx: tables and charts', () => {
     const line = [...p.entries()].find(([k, v]) => /^ppt\/charts\/chart\d+\.xml$/.test(k) && v.includes('<c:lineChart>'))![1];
     expect(line).toContain('F0B429');
     expect(line).toContain('141A22');
+  });
+
+  it('keeps hostile text in cells, captions and chart labels well-formed, the workbooks too', async () => {
+    const zip = await unzip(await writePptx(hostileDataDeck()));
+    const p = await strictParts(zip);
+    for (const k of Object.keys(zip.files).filter((n) => n.endsWith('.xlsx'))) await strictParts(await unzip(await zip.file(k)!.async('uint8array')));
+    const all = [...p.entries()].filter(([k]) => /^ppt\/(slides|charts)\//.test(k)).map(([, v]) => v).join('\n');
+    expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(all).toContain('\u202E');
+    expect(textOf(all)).toContain('cell x\u202Ey<script>');
+    // eslint-disable-next-line no-control-regex -- the point is that none is left
+    expect(all).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });
