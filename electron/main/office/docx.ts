@@ -2,17 +2,27 @@
  * writeDocx(deck): the talking-points paper (a staff information paper) in Word, from the
  * same deck: the marking in the header and footer of every page, a title block, the BLUF
  * first, then each section's points as talking points with its key figures, the decision
- * (problem, options, recommendation), optionally the speaker notes, and the sources as
- * numbered references (the deck-wide numbers the slides show).
+ * (problem, options, recommendation), its table and chart, optionally the speaker notes, and
+ * the sources as numbered references (the deck-wide numbers the slides show).
+ *
+ * A table is a Word table whose header row repeats on every page it runs over (tableHeader).
+ * A chart is given as its data: a caption naming the kind, then a table of categories by
+ * series (the highlighted category in bold), then its caption / source / as-of line. A picture
+ * of the chart would need the SVG rasterised, which nothing here can do without a browser; the
+ * numbers are what a reader of a talking-points paper checks.
  *
  * Text goes through runs.ts (cleaned of characters XML 1.0 forbids) like the PPTX writer's.
  */
-import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { indexSources, isKoreanDeck, slideOrder, type SourceIndex } from '../../../engine/compile/index.ts';
 import type { Deck, Point, Section } from '../../../engine/model/schema.ts';
 import { resolveMarking, type Banner } from '../../../engine/marking/index.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
 import { hex, officeTheme } from './theme.ts';
+import { columnAlign, type Table as DeckTable, type TableCell as DeckCell } from '../../../engine/model/table.ts';
+import type { Chart } from '../../../engine/model/chart.ts';
+import { chartWords, formatValue } from '../../../engine/chart/index.ts';
+import { formatAsOf } from '../../../engine/compile/dates.ts';
 
 export interface DocxOptions {
   /** Include each section's speaker notes under its talking points. */
@@ -36,6 +46,8 @@ interface Ctx {
   font: string;
   eastAsian: string;
   accent: string;
+  /** The deck's language for dates and chart words ('ko' for an untagged Korean deck). */
+  lang: string;
 }
 
 export async function writeDocx(deck: Deck, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -43,9 +55,9 @@ export async function writeDocx(deck: Deck, options: DocxOptions = {}): Promise<
   const koTag = deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-');
   const ko = koTag || (korean && hasHangul(deck.meta.title));
   const theme = officeTheme(deck.settings.theme);
-  const ctx: Ctx = { deck, ko, words: ko ? PAPER.ko : PAPER.en, sources: indexSources(deck), font: theme.font === 'Palatino Linotype' ? 'Palatino Linotype' : 'Arial', eastAsian: theme.eastAsian, accent: theme.accent === 'F0B429' ? '1F4E89' : theme.accent };
+  const ctx: Ctx = { deck, ko, words: ko ? PAPER.ko : PAPER.en, sources: indexSources(deck), font: theme.font === 'Palatino Linotype' ? 'Palatino Linotype' : 'Arial', eastAsian: theme.eastAsian, accent: theme.accent === 'F0B429' ? '1F4E89' : theme.accent, lang: ko && !koTag ? 'ko' : deck.meta.lang };
   const marking = resolveMarking(deck.marking);
-  const children: Paragraph[] = [...titleBlock(ctx)];
+  const children: (Paragraph | Table)[] = [...titleBlock(ctx)];
   const { main, backup } = slideOrder(deck);
   // The BLUF leads the paper wherever it sits in the deck.
   const ordered = [...main.filter((s) => s.kind === 'bluf'), ...main.filter((s) => s.kind !== 'bluf')];
@@ -139,8 +151,8 @@ function heading(ctx: Ctx, text: string, tag = ''): Paragraph {
   return new Paragraph({ spacing: { before: 280, after: 100 }, keepNext: true, children });
 }
 
-function section(ctx: Ctx, s: Section, tag: string, options: DocxOptions): Paragraph[] {
-  const out: Paragraph[] = [];
+function section(ctx: Ctx, s: Section, tag: string, options: DocxOptions): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   const sameAsTag = tag && inlineText(s.title).trim().toLowerCase() === tag.toLowerCase();
   out.push(heading(ctx, s.title, sameAsTag ? '' : tag));
   if (s.kind === 'decision' && s.decision) {
@@ -169,6 +181,8 @@ function section(ctx: Ctx, s: Section, tag: string, options: DocxOptions): Parag
       out.push(new Paragraph({ numbering: { reference: POINTS, level: 0 }, children: toRuns(ctx, runs) }));
     }
   }
+  if (s.table) out.push(...tableBlock(ctx, s, s.table));
+  if (s.chart) out.push(...chartBlock(ctx, s, s.chart));
   if (options.notes && s.notes.trim()) {
     out.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: `${ctx.words.notes}:`, bold: true, italics: true, color: '6A7684' })] }));
     for (const para of plain(s.notes).replace(/\r\n?/g, '\n').trim().split(/\n[ \t]*\n+/)) {
@@ -230,4 +244,92 @@ function toRuns(_ctx: Ctx, runs: Run[], extra: RunExtra = {}): ParagraphChild[] 
     const run = textRun(r, i === 0 ? extra : { ...extra, break: undefined });
     return r.href ? new ExternalHyperlink({ link: r.href, children: [run] }) : run;
   });
+}
+
+/** Usable page width in twips (A4, 1300-twip margins), shared equally by a table's columns. */
+const TABLE_TWIPS = 11906 - 2 * 1300;
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'CFD7E2' };
+const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+function citeNumbers(ctx: Ctx, s: Section, ids: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const n = ctx.sources.numberOf(s, id);
+    if (n !== undefined && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** A Word table: the first row is the header row, repeated at the top of every page. */
+function wordTable(ctx: Ctx, header: Run[][], body: Run[][][], aligns: readonly ('left' | 'center' | 'right')[], boldRows: ReadonlySet<number> = new Set()): Table {
+  const cols = header.length;
+  const width = Math.floor(TABLE_TWIPS / cols);
+  const cell = (runs: Run[], col: number, head: boolean, bold: boolean): TableCell =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F7' } } : {}),
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      children: [new Paragraph({ spacing: { after: 0 }, alignment: ALIGN[aligns[col] ?? 'left'], children: toRuns(ctx, head || bold ? runs.map((r) => ({ ...r, bold: true })) : runs, { size: 20 }) })],
+    });
+  return new Table({
+    width: { size: width * cols, type: WidthType.DXA },
+    columnWidths: Array.from({ length: cols }, () => width),
+    borders: { top: RULE, bottom: RULE, left: NO_RULE, right: NO_RULE, insideHorizontal: RULE, insideVertical: NO_RULE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((runs, c) => cell(runs, c, true, false)) }),
+      ...body.map((row, r) => new TableRow({ cantSplit: true, children: row.map((runs, c) => cell(runs, c, false, boldRows.has(r))) })),
+    ],
+  });
+}
+
+/** "Caption · Source [1] · As of 3 June 2024" under a table or chart, or nothing. */
+function metaParagraph(ctx: Ctx, s: Section, caption: string, sourceId: string, asOf: string): Paragraph[] {
+  const w = chartWords(ctx.lang);
+  const bits: Run[][] = [];
+  if (caption.trim()) bits.push(inlineRuns(caption));
+  const n = sourceId ? citeNumbers(ctx, s, [sourceId]) : [];
+  if (n.length) bits.push([{ text: `${w.source} ` }, { text: `[${n[0]}]`, superscript: true }]);
+  if (asOf) bits.push([{ text: formatAsOf(asOf, ctx.lang) }]);
+  if (!bits.length) return [];
+  const runs = bits.flatMap((b, i) => (i ? [{ text: ' · ' }, ...b] : b));
+  return [new Paragraph({ spacing: { before: 60, after: 160 }, children: toRuns(ctx, runs, { size: 18, color: '6A7684' }) })];
+}
+
+function captionParagraph(ctx: Ctx, runs: Run[]): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: toRuns(ctx, runs.map((r) => ({ ...r, bold: true }))) });
+}
+
+function tableBlock(ctx: Ctx, s: Section, t: DeckTable): (Paragraph | Table)[] {
+  const cellRuns = (c: DeckCell): Run[] => {
+    const runs = inlineRuns(c.text);
+    const ns = citeNumbers(ctx, s, c.cites);
+    if (ns.length) runs.push({ text: ns.map((n) => `[${n}]`).join(''), superscript: true });
+    return runs;
+  };
+  const aligns = t.header.map((_, c) => columnAlign(t, c));
+  const out: (Paragraph | Table)[] = [];
+  if (t.caption.trim()) out.push(captionParagraph(ctx, inlineRuns(t.caption)));
+  out.push(wordTable(ctx, t.header.map(cellRuns), t.rows.map((row) => row.map(cellRuns)), aligns));
+  const meta = metaParagraph(ctx, s, '', t.sourceId, t.asOf);
+  // A paragraph after the table in any case: Word joins two adjacent tables into one.
+  out.push(...(meta.length ? meta : [new Paragraph({ children: [] })]));
+  return out;
+}
+
+function chartBlock(ctx: Ctx, s: Section, c: Chart): (Paragraph | Table)[] {
+  const w = chartWords(ctx.lang);
+  const title = c.title.trim() ? `: ${c.title.trim()}` : '';
+  const unit = c.unit.trim() ? ` (${c.unit.trim()})` : '';
+  const header: Run[][] = [[{ text: w.category }], ...c.series.map((ser, i) => [{ text: `${ser.name.trim() || String(i + 1)}${unit}` }])];
+  const body: Run[][][] = c.categories.map((cat, i) => [[{ text: cat }], ...c.series.map((ser) => [{ text: ser.values[i] === null || ser.values[i] === undefined ? w.noValue : formatValue(ser.values[i], ctx.lang) }])]);
+  const aligns = header.map((_, i) => (i === 0 ? 'left' : 'right') as 'left' | 'right');
+  return [
+    captionParagraph(ctx, [{ text: `${w.kinds[c.kind]}${title}` }]),
+    wordTable(ctx, header, body, aligns, new Set(c.highlight === '' ? [] : [c.highlight])),
+    ...(() => {
+      const meta = metaParagraph(ctx, s, c.caption, c.sourceId, c.asOf);
+      return meta.length ? meta : [new Paragraph({ children: [] })];
+    })(),
+  ];
 }

@@ -8,6 +8,8 @@
  * - One slide master (a pptxgenjs master is a slide layout) per distinct marking carries the
  *   banners top and bottom in the marking's colours; "n / N" (backups "B-n") is written on
  *   each slide: PowerPoint's slide-number field counts every slide and cannot say B-n.
+ * - Tables and charts are native and editable (pptx-data.ts): an <a:tbl> per slide over the
+ *   row ranges the layout chose, and a chart part with its embedded workbook.
  * - Two pptxgenjs traps (see /work/shared/TOOLCHAIN.md) are handled here: text is cleaned of
  *   XML-forbidden characters before it goes in (runs.ts), and the extra <a:pPr> pptxgenjs
  *   writes before every run after the first in a paragraph is removed afterwards
@@ -16,30 +18,15 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
 import { layoutDeck } from '../../../engine/layout/index.ts';
-import type { Box, LaidOutDeck, LaidOutSlide, LayoutBlock, LaidOutPoint, ResolvedMarking } from '../../../engine/layout/index.ts';
+import type { Box, LaidOutSlide, LayoutBlock, LaidOutPoint, ResolvedMarking } from '../../../engine/layout/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { resolveMarking } from '../../../engine/marking/index.ts';
+import { indexSources } from '../../../engine/compile/index.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
-import { hex, officeTheme, type OfficeTheme } from './theme.ts';
+import { hex, officeTheme } from './theme.ts';
 import { dataUrlBytes, imageSize } from './image-size.ts';
-
-type TextProps = PptxGenJS.TextProps;
-type TextOptions = PptxGenJS.TextPropsOptions;
-type Slide = PptxGenJS.Slide;
-
-/** Design px → inches (the slide is 720 px and 7.5 in high). */
-const IN = (px: number): number => px / 96;
-/** Font px → points. */
-const PT = (px: number): number => Math.round(px * 0.75 * 10) / 10;
-
-interface Ctx {
-  theme: OfficeTheme;
-  /** 'ko-KR' for a Korean slide, else 'en-US' (Hangul runs are ko-KR anywhere). */
-  lang: string;
-  masters: Map<string, string>;
-  pptx: PptxGenJS;
-  laid: LaidOutDeck;
-}
+import { IN, PT, at, textBox, withCites, type Ctx, type Para, type Slide, type TextOptions } from './pptx-text.ts';
+import { chartSlide, tableSlide } from './pptx-data.ts';
 
 export async function writePptx(deck: Deck): Promise<Uint8Array> {
   const laid = layoutDeck(deck);
@@ -53,12 +40,10 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
   const theme = officeTheme(deck.settings.theme);
   const korean = deck.meta.lang === 'ko' || deck.meta.lang.startsWith('ko-');
   pptx.theme = { headFontFace: korean ? theme.eastAsian : theme.font, bodyFontFace: korean ? theme.eastAsian : theme.font };
-  const ctx: Ctx = { theme, lang: korean ? 'ko-KR' : 'en-US', masters: new Map(), pptx, laid };
-  for (const s of laid.slides) addSlide({ ...ctx, lang: s.lang === 'ko' || s.lang.startsWith('ko-') ? 'ko-KR' : 'en-US' }, s, deck.settings.slideNumber);
+  const ctx: Ctx = { theme, lang: korean ? 'ko-KR' : 'en-US', masters: new Map(), pptx, deck, sources: indexSources(deck), slideLang: deck.meta.lang };
+  for (const s of laid.slides) addSlide({ ...ctx, lang: s.lang === 'ko' || s.lang.startsWith('ko-') ? 'ko-KR' : 'en-US', slideLang: s.lang }, s, deck.settings.slideNumber);
   return withFixedParts(async () => (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array);
 }
-
-const at = (b: Box): { x: number; y: number; w: number; h: number } => ({ x: IN(b.x), y: IN(b.y), w: IN(b.w), h: IN(b.h) });
 
 /** The master for a marking (made on first use), with banners where the layout puts them. */
 function masterFor(ctx: Ctx, m: ResolvedMarking, s: LaidOutSlide): string {
@@ -79,50 +64,10 @@ function masterFor(ctx: Ctx, m: ResolvedMarking, s: LaidOutSlide): string {
   return name;
 }
 
-/** One run → pptxgenjs text props (Korean tagged ko-KR in the East Asian font). */
-function run(ctx: Ctx, r: Run, base: TextOptions): TextProps {
-  const ko = hasHangul(r.text) || ctx.lang === 'ko-KR';
-  const options: TextOptions = { ...base, lang: ko ? 'ko-KR' : 'en-US', fontFace: r.code ? 'Consolas' : ko ? ctx.theme.eastAsian : ctx.theme.font };
-  if (r.bold) options.bold = true;
-  if (r.italic) options.italic = true;
-  if (r.superscript) options.superscript = true;
-  if (r.href) options.hyperlink = { url: r.href, tooltip: r.href };
-  // A run is part of one paragraph; pptxgenjs would turn a newline into a new paragraph.
-  return { text: plain(r.text).replace(/[\r\n\t]+/g, ' '), options };
-}
 
-interface Para {
-  runs: Run[];
-  /** Paragraph options (bullet, indent, spacing, align): set on the paragraph's first run. */
-  para: TextOptions;
-  /** Run options (size, colour). */
-  base: TextOptions;
-}
 
-/** Paragraphs → one flat run list: paragraph options on each paragraph's first run only. */
-function paragraphs(ctx: Ctx, paras: Para[]): TextProps[] {
-  const out: TextProps[] = [];
-  paras.forEach((p, i) => {
-    const runs = p.runs.length ? p.runs : [{ text: '' }];
-    runs.forEach((r, j) => {
-      const t = run(ctx, r, p.base);
-      if (j === 0) Object.assign(t.options!, p.para);
-      if (j === runs.length - 1 && i < paras.length - 1) t.options!.breakLine = true;
-      out.push(t);
-    });
-  });
-  return out;
-}
 
-const withCites = (text: string, cites: readonly number[] | number | null): Run[] => {
-  const ns = cites === null ? [] : typeof cites === 'number' ? [cites] : cites;
-  return [...inlineRuns(text), ...(ns.length ? [{ text: ns.map((n) => `[${n}]`).join(''), superscript: true }] : [])];
-};
 
-function textBox(ctx: Ctx, slide: Slide, box: Box, paras: Para[], extra: TextOptions = {}): void {
-  if (paras.length === 0) return;
-  slide.addText(paragraphs(ctx, paras), { ...at(box), margin: 0, valign: 'top', fit: 'none', ...extra });
-}
 
 function addSlide(ctx: Ctx, s: LaidOutSlide, showNumber: boolean): void {
   const { theme } = ctx;
@@ -137,7 +82,9 @@ function addSlide(ctx: Ctx, s: LaidOutSlide, showNumber: boolean): void {
     if (s.badge) paras.push({ runs: [{ text: s.badge.toUpperCase() }], para: { paraSpaceAfter: 4 }, base: { fontSize: 12, bold: true, color: theme.accent } });
     paras.push({ runs: inlineRuns(s.title), para: { lineSpacingMultiple: 1.0 }, base: { fontSize: PT(g.headingPx), bold: true, color: theme.heading } });
     // Named as PowerPoint names its title placeholders, so outline tools (and our own import) find the title.
-    textBox(ctx, slide, g.heading, paras, { objectName: 'Title' });
+    // Centred in its box: the layout may reserve two lines for a title that takes one, and set
+    // on the box's bottom as the HTML deck sets it, LibreOffice put the descenders on the rule.
+    textBox(ctx, slide, g.heading, paras, { objectName: 'Title', valign: 'middle' });
     // The accent rule under the heading, as the HTML deck draws it.
     slide.addShape(ctx.pptx.ShapeType.rect, { x: IN(g.heading.x), y: IN(g.heading.y + g.heading.h) - 0.01, w: IN(g.heading.w), h: IN(3), fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
   }
@@ -215,6 +162,10 @@ function block(ctx: Ctx, slide: Slide, b: LayoutBlock): void {
           return { runs, para: { paraSpaceBefore: i ? 8 : 0 }, base: { fontSize: PT(b.fontPx), color: theme.text } };
         }),
       );
+    case 'table':
+      return tableSlide(ctx, slide, b);
+    case 'chart':
+      return chartSlide(ctx, slide, b);
     case 'close': {
       const paras: Para[] = [
         { runs: [{ text: b.heading }], para: { align: 'center' }, base: { fontSize: 44, bold: true, color: theme.heading } },
@@ -268,7 +219,7 @@ async function withFixedParts<T>(write: () => Promise<T>): Promise<T> {
     proto.file = function (this: unknown, ...args: unknown[]) {
       const [name, data, options] = args;
       if (args.length < 2 || typeof name !== 'string' || typeof data !== 'string') return original.apply(this, args);
-      const fixed = FIXED_PART.test(name) ? fixParagraphXml(data) : data;
+      const fixed = FIXED_PART.test(name) ? fixParagraphXml(data) : CHART_PART.test(name) ? fixChartXml(data) : data;
       const compression = fixed.length >= COMPRESS_FROM ? 'DEFLATE' : 'STORE';
       return original.call(this, name, fixed, { ...(options as object | undefined), compression });
     };
@@ -286,8 +237,24 @@ let originalFile: ((...args: unknown[]) => unknown) | null = null;
 
 const FIXED_PART = /^ppt\/(slides|slideMasters|slideLayouts|notesSlides)\/[^/]+\.xml$/;
 
+const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/;
+
 export function fixParagraphXml(xml: string): string {
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => `<a:p>${fixParagraphBody(body)}</a:p>`);
+  return (
+    xml
+      .replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => `<a:p>${fixParagraphBody(body)}</a:p>`)
+      // Every table's first row is its header row (repeated on each continuation slide): say so,
+      // so PowerPoint's "Header Row" option and screen readers know it; rows are banded.
+      .replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>')
+  );
+}
+
+/**
+ * A chart value that is null (a gap) comes out of pptxgenjs as `<c:pt idx="n"><c:v></c:v></c:pt>`,
+ * an empty number; a gap in the cache is a missing point, so it is removed (displayBlanksAs="gap").
+ */
+export function fixChartXml(xml: string): string {
+  return xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
 }
 
 /** Parts smaller than this are stored: deflating them costs more time than the bytes are worth. */

@@ -106,3 +106,62 @@ export function externalRels(parts: Map<string, string>): [string, string, strin
 export function textOf(xml: string): string {
   return [...xml.matchAll(/<(?:a|w):t(?:\s[^>]*)?>([^<]*)<\/(?:a|w):t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join(' ');
 }
+
+/**
+ * A deck with a table long enough to continue over slides (header repeated), cells with inline
+ * markup and citations, a numeric column, and charts of every kind (a gap, a highlight, Korean
+ * labels in the Korean deck).
+ */
+export function dataDeck(over: { lang?: string; theme?: string } = {}): Deck {
+  const ko = over.lang === 'ko';
+  const rows = Array.from({ length: 24 }, (_, i) => [
+    { text: i === 0 ? (ko ? '**K9** 자주포' : '**K9** Thunder') : `${ko ? '품목' : 'Item'} ${i + 1}`, cites: i === 0 ? ['s1'] : [] },
+    { text: i === 1 ? '*under way*' : ko ? '진행 중' : 'Signed', cites: [] },
+    { text: `${(i + 1) * 1250}`, cites: [] },
+  ]);
+  const chart = (kind: string, series: number, highlight: number | '') => ({
+    kind,
+    caption: ko ? '예시 자료' : 'Illustrative data',
+    categories: ko ? ['2021년', '2022년', '2023년'] : ['2021', '2022', '2023'],
+    series: Array.from({ length: series }, (_, i) => ({ name: ko ? `계열 ${i + 1}` : `Series ${i + 1}`, values: [10 + i, i === 0 ? null : 14 + i, 17.5 + i] })),
+    unit: ko ? '억 달러' : 'US$ bn',
+    asOf: '2024-06-03',
+    sourceId: 's2',
+    highlight,
+  });
+  return restoreDeck({
+    meta: { title: ko ? '방산 수출' : 'Defense exports', date: '2026-12-01', lang: over.lang ?? 'en' },
+    marking: { text: 'UNCLASSIFIED', color: '#007a33', textColor: '#ffffff' },
+    settings: { agenda: false, theme: over.theme ?? 'briefing-light' },
+    sources: [
+      { id: 's1', title: 'Defense white paper', publisher: 'MND', date: '2024-06-03', url: '' },
+      { id: 's2', title: 'Export statistics', publisher: 'KOTRA', date: '', url: '' },
+    ],
+    sections: [
+      { id: 't', title: ko ? '수출 품목' : 'Export items', points: [], table: { caption: ko ? '주요 품목' : 'Main items', header: [{ text: ko ? '품목' : 'Item' }, { text: ko ? '상태' : 'Status' }, { text: ko ? '금액' : 'Value' }], rows, asOf: '2024-06-03', sourceId: 's2' } },
+      { id: 'col', title: ko ? '연도별 수출' : 'Exports by year', points: [], chart: chart('column', 1, 2) },
+      { id: 'bar', title: 'Bar', points: [], chart: chart('bar', 2, 0) },
+      { id: 'stk', title: 'Stacked', points: [], chart: chart('stacked-bar', 4, '') },
+      { id: 'lin', title: 'Line', points: [], chart: chart('line', 3, 1) },
+    ],
+  });
+}
+
+/** dataDeck with control characters, bidi marks and a script payload in cells, captions and chart labels. */
+export function hostileDataDeck(): Deck {
+  const bad = 'x\u0001\u0008\u000b\u001f\u202Ey<script>alert(1)</script>&"\'';
+  const deck = dataDeck();
+  const t = deck.sections[0]!.table!;
+  t.caption = `cap ${bad}`;
+  t.header[0]!.text = `head ${bad}`;
+  t.rows[0]![1]!.text = `cell ${bad}`;
+  for (const s of deck.sections) {
+    if (!s.chart) continue;
+    s.chart.categories[0] = `cat ${bad}`;
+    s.chart.series[0]!.name = `ser ${bad}`;
+    s.chart.unit = `u${bad}`.slice(0, 40);
+    s.chart.title = `title ${bad}`;
+    s.chart.caption = `caption ${bad}`;
+  }
+  return deck;
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../../electron/main/office/docx.ts';
-import { externalRels, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
+import { dataDeck, externalRels, hostileDataDeck, hostileDeck, sampleDeck, strictParts, textOf, unzip } from './_office.ts';
 
 async function parts(deck = sampleDeck(), notes = false): Promise<Map<string, string>> {
   return strictParts(await unzip(await writeDocx(deck, { notes })));
@@ -66,5 +66,62 @@ describe('writeDocx', () => {
     expect(doc).toContain('<script>window.__pwned=1</script>');
     expect(doc).toContain('\u202Eevil\u202C');
     expect(doc.match(/word/g)!.length).toBe(2000);
+  });
+});
+
+describe('writeDocx: tables and charts', () => {
+  const tables = (doc: string): string[] => [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+  const rows = (tbl: string): string[] => [...tbl.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+
+  it('writes a section\'s table as a Word table whose header row repeats on every page', async () => {
+    const doc = (await parts(dataDeck())).get('word/document.xml')!;
+    const all = tables(doc);
+    // One table, then one data table per chart.
+    expect(all.length).toBe(5);
+    const t = all[0]!;
+    const r = rows(t);
+    expect(r.length).toBe(25);
+    expect(r[0]).toContain('<w:tblHeader/>');
+    expect(r.slice(1).every((x) => !x.includes('<w:tblHeader'))).toBe(true);
+    expect(textOf(r[0]!)).toMatch(/^Item\s+Status\s+Value$/);
+    // Inline bold and the citation as a superscript inside the first cell; numbers right-aligned.
+    expect(r[1]).toMatch(/<w:b\/>[\s\S]*?<w:t[^>]*>K9<\/w:t>/);
+    expect(r[1]).toMatch(/<w:vertAlign w:val="superscript"\/>[\s\S]*?<w:t[^>]*>\[1\]<\/w:t>/);
+    expect(r[1]).toMatch(/<w:jc w:val="right"\/>[\s\S]*?<w:t[^>]*>1250<\/w:t>/);
+    const text = textOf(doc);
+    expect(text).toContain('Main items');
+    expect(text).toMatch(/Source\s+\[2\]\s+·\s+As of 3 June 2024/);
+  });
+
+  it('gives a chart as its data: the kind, categories by series with the unit, gaps named, then its caption line', async () => {
+    const doc = (await parts(dataDeck())).get('word/document.xml')!;
+    const column = tables(doc)[1]!;
+    const r = rows(column);
+    expect(r[0]).toContain('<w:tblHeader/>');
+    expect(textOf(r[0]!)).toMatch(/Category\s+Series 1 \(US\$ bn\)/);
+    expect(textOf(r[2]!)).toMatch(/2022\s+no value/);
+    // The highlighted category (2023) is bold.
+    expect(r[3]).toContain('<w:b/>');
+    expect(r[1]).not.toContain('<w:b/>');
+    const text = textOf(doc);
+    expect(text).toContain('Column chart');
+    expect(text).toContain('Line chart');
+    expect(text).toMatch(/Illustrative data\s+·\s+Source\s+\[2\]/);
+  });
+
+  it('writes Korean table and chart words', async () => {
+    const doc = textOf((await parts(dataDeck({ lang: 'ko' }))).get('word/document.xml')!);
+    expect(doc).toContain('자주포');
+    expect(doc).toContain('세로 막대 그래프');
+    expect(doc).toContain('2024년 6월 3일 기준');
+    expect(doc).toContain('값 없음');
+  });
+
+  it('keeps hostile text in cells and chart labels well-formed', async () => {
+    const doc = (await parts(hostileDataDeck())).get('word/document.xml')!;
+    expect(doc).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(textOf(doc)).toContain('cell x\u202Ey<script>');
+    // eslint-disable-next-line no-control-regex -- the point is that none is left
+    expect(doc).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

@@ -14,7 +14,7 @@ import { inlineToText } from '../../../../engine/markup/index.ts';
 import type { Deck, Point } from '../../../../engine/model/schema.ts';
 import { writeDocx } from '../../../../electron/main/office/docx.ts';
 import { writePptx } from '../../../../electron/main/office/pptx.ts';
-import { hostileDeck, sampleDeck } from './_office.ts';
+import { dataDeck, hostileDeck, sampleDeck } from './_office.ts';
 
 const soffice = (() => {
   try {
@@ -39,7 +39,7 @@ const points = (d: Deck): string[] => {
 
 describe.skipIf(!soffice)('LibreOffice opens the Office exports', () => {
   let dir = '';
-  const decks = { en: sampleDeck(), ko: sampleDeck({ lang: 'ko' }), hostile: hostileDeck() };
+  const decks = { en: sampleDeck(), ko: sampleDeck({ lang: 'ko' }), hostile: hostileDeck(), data: dataDeck() };
   const pdf = (name: string) => join(dir, `${name}.pdf`);
 
   beforeAll(async () => {
@@ -101,5 +101,26 @@ describe.skipIf(!soffice)('LibreOffice opens the Office exports', () => {
       // LibreOffice drops a whole paragraph on an XML error; all 2 000 words arrive.
       expect(text.match(/\bword\b/g)?.length).toBe(2000);
     }
+  });
+
+  it('PPTX: tables print their cells on every continuation page, charts their categories and values', () => {
+    const deck = decks.data;
+    const file = pdf('data-slides');
+    const laid = layoutDeck(deck);
+    expect(pages(file)).toBe(laid.slides.length);
+    const tablePages = laid.slides.flatMap((s, i) => (s.blocks.some((b) => b.kind === 'table') ? [i + 1] : []));
+    expect(tablePages.length).toBeGreaterThan(1);
+    // The header row on every page the table runs over.
+    for (const n of tablePages) expect(flat(pageText(file, n))).toMatch(/Item\s+Status\s+Value/);
+    const text = allText(file);
+    for (const cell of ['K9 Thunder', 'under way', 'Item 24', '13750', '30000', 'Main items (cont.)']) expect(text).toContain(cell);
+    // A native chart is drawn by LibreOffice from its data: the categories, the unit and the values as labels.
+    const chartPage = flat(pageText(file, laid.slides.findIndex((s) => s.blocks.some((b) => b.kind === 'chart')) + 1));
+    for (const label of ['2021', '2022', '2023', 'US$ bn', '17.5']) expect(chartPage).toContain(label);
+  });
+
+  it('DOCX: the table and the chart data print as table cells', () => {
+    const text = allText(pdf('data-paper'));
+    for (const cell of ['Item Status Value', 'K9 Thunder', 'Item 24', '30000', 'Column chart', 'Category Series 1 (US$ bn)', 'no value']) expect(text).toContain(cell);
   });
 });
