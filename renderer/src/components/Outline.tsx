@@ -97,8 +97,16 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
   const rowRef = useRef<HTMLDivElement | null>(null);
   const st = useEditor.getState;
   // Keep the selected row in view when selection comes from elsewhere (preview, checks).
+  const mounting = useRef(true);
   useEffect(() => {
-    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
+    const first = mounting.current;
+    mounting.current = false;
+    if (!selected) return;
+    if (!first) return rowRef.current?.scrollIntoView({ block: 'nearest' });
+    // A new list (a deck opened, back from outline mode): a frame later, once the rest of the
+    // editor is in the DOM, so the editor is laid out once and not once per effect.
+    const f = requestAnimationFrame(() => rowRef.current?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(f);
   }, [selected]);
   const label = title.trim() || t('editor:outline.untitled');
   return (
