@@ -61,6 +61,8 @@ export function createStagedRender(cache: SlideCache, opts: { first?: number; ch
   const drawn = new WeakSet<Section>();
   let limit: number | null = null;
   let lastSections: readonly Section[] | null = null;
+  let markedSections: readonly Section[] | null = null;
+  let markedLimit: number | null = null;
 
   const unseen = (sections: readonly Section[]): number => {
     let n = 0;
@@ -85,6 +87,10 @@ export function createStagedRender(cache: SlideCache, opts: { first?: number; ch
         if (limit >= mainCount(deck)) limit = null;
       }
       const out = limit === null ? renderSlides(deck, cache) : renderSlides(deck, cache, { mainSections: limit });
+      // Marking walks the sections (tens of µs at 1000): not again for an edit outside them.
+      if (deck.sections === markedSections && limit === markedLimit) return out;
+      markedSections = deck.sections;
+      markedLimit = limit;
       let left = limit ?? Infinity;
       for (const s of deck.sections) {
         if (s.kind !== 'backup') {
