@@ -2,17 +2,20 @@
  * Where the time goes when a 1000-section deck opens: a CDP CPU profile of `openDeck` on the
  * built renderer, summarised by self time and by inclusive time of the hottest functions.
  *   npx node --experimental-strip-types tests/bench/open-profile.ts [sections] [--json out.cpuprofile]
+ *   … open-profile.ts --big 2000   (one section of 2000 points instead)
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { HARNESS, openDeck, serve } from './keystroke.ts';
+import { bigSectionDeck } from './keystroke-decks.ts';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-const sections = Number(process.argv[2] ?? 1000);
+const bigAt = process.argv.indexOf('--big');
+const sections = bigAt > 0 ? 1 : Number(process.argv[2] ?? 1000);
 const jsonAt = process.argv.indexOf('--json');
 const { server, url } = await serve(resolve('out/renderer'));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
@@ -24,9 +27,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const ms = await openDeck(page, sections);
+  const ms = await openDeck(page, sections, bigAt > 0 ? bigSectionDeck(Number(process.argv[bigAt + 1])) : undefined);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  console.log(`open ${sections}: ${ms.toFixed(0)} ms`);
+  console.log(`open ${bigAt > 0 ? `one section of ${process.argv[bigAt + 1]} points` : sections}: ${ms.toFixed(0)} ms`);
   if (jsonAt > 0) await writeFile(process.argv[jsonAt + 1]!, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
