@@ -14,6 +14,8 @@ test.afterEach(async ({ shell }) => {
 });
 
 test('a 600-section deck is editable before its preview is whole; early typing survives and the finished preview is the whole deck', async ({ app, dialogs, files, mainModule }) => {
+  // 600 sections through the real main services, on a shared and busy machine.
+  test.setTimeout(120_000);
   const { renderSlides } = mainModule.engineSlides;
   const path = await files.write('long.briefdeck', generatedDeck(SECTIONS));
   const total = renderSlides(await files.readDeck('long.briefdeck')).length;
@@ -36,7 +38,7 @@ test('a 600-section deck is editable before its preview is whole; early typing s
   });
   dialogs.open(path);
   await app.getByTestId('open-deck').click();
-  await expect.poll(() => app.evaluate(() => (window as unknown as { __first?: unknown }).__first ?? null)).not.toBeNull();
+  await expect.poll(() => app.evaluate(() => (window as unknown as { __first?: unknown }).__first ?? null), { timeout: 45_000 }).not.toBeNull();
   const first = await app.evaluate(() => (window as unknown as { __first: { slides: number; staging: string | null; rows: number } }).__first);
   expect(first.rows).toBe(SECTIONS);
   expect(first.staging).toBe('true');
@@ -45,7 +47,7 @@ test('a 600-section deck is editable before its preview is whole; early typing s
   expect(first.slides).toBeLessThan(total / 4);
 
   const preview = app.getByTestId('preview');
-  await expect(preview.locator('section[data-bd-section="sec1"] .bd-points li').first()).toContainText('EARLY');
+  await expect(preview.locator('section[data-bd-section="sec1"] .bd-points li').first()).toContainText('EARLY', { timeout: 15_000 });
 
   // A section far down, chosen while the rest may still be drawing: its slide shows at once and takes typing.
   const row = app.locator('[data-testid="outline"] > li').nth(450);
