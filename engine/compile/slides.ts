@@ -186,10 +186,11 @@ function signature(s: LaidOutSlide, ctx: string): string {
 /**
  * The whole deck as slides, in presentation order (see engine/layout/deck.ts). With a cache
  * (see slide-cache.ts) only the edited section is laid out again, and slides whose layout and
- * frame did not change come back as the very same strings.
+ * frame did not change come back as the very same strings. `opts.mainSections` draws only a
+ * prefix of the slides (see LayoutOptions): each as the whole deck draws it.
  */
-export function renderSlides(deck: Deck, cache?: SlideCache): RenderedSlide[] {
-  const laid = layoutDeck(deck, cache ? { cache: cache.layout } : {});
+export function renderSlides(deck: Deck, cache?: SlideCache, opts: { mainSections?: number } = {}): RenderedSlide[] {
+  const laid = layoutDeck(deck, cache ? { cache: cache.layout, ...opts } : opts);
   const korean = isKorean(deck, cache?.layout.hangul);
   const labels = labelsFor(korean && !isKoTag(deck.meta.lang) && hasHangul(deck.meta.title) ? 'ko' : deck.meta.lang);
   const ctx = [deck.meta.lang, korean ? 'ko' : '', deck.settings.aspect, deck.settings.overlay ?? ''].join('\u0000');

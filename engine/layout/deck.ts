@@ -317,7 +317,13 @@ export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   const slides: LaidOutSlide[] = [gen.title];
   if (deck.settings.agenda) slides.push(...gen.agenda);
   const notices: LayoutNotice[] = [];
-  for (const s of main) slides.push(...partSlides(env, s, cache));
+  const limit = opts.mainSections ?? main.length;
+  for (const s of limit < main.length ? main.slice(0, limit) : main) slides.push(...partSlides(env, s, cache));
+  if (limit < main.length) {
+    // A prefix (see LayoutOptions.mainSections): numbered as far as it goes, no notices.
+    slides.forEach((s, i) => (s.number = { counted: true, n: i + 1, total: slides.length }));
+    return { size: { width: env.frame.width, height: env.frame.height }, slides, counted: slides.length, backups: 0, notices };
+  }
   slides.push(...gen.sources);
   slides.push(gen.close);
   const counted = slides.length;

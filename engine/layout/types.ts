@@ -272,6 +272,14 @@ export interface LayoutCacheLike {
 export interface LayoutOptions {
   /** Reuse the layout of sections that did not change (the editor passes one per open deck). */
   cache?: LayoutCacheLike;
+  /**
+   * Lay out only the first `mainSections` main (non-backup) sections: the slides up to and
+   * including theirs, exactly as the whole deck draws them (the title, the agenda of every
+   * section, cite numbers from the whole deck), and nothing after them (no sources, close or
+   * backups). The editor opens a long deck this way and lays out the rest in idle time.
+   * At or above the number of main sections it is the whole deck.
+   */
+  mainSections?: number;
 }
 
 /** Lay out a deck. Pure and deterministic: the same deck gives the same slides everywhere. */

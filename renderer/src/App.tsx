@@ -102,7 +102,12 @@ function Editor() {
   // The three panels share one scroller: a new tab starts at its top, not at the scroll
   // position the previous panel was left at (the Deck panel opened half-way down).
   const scroller = useRef<HTMLElement>(null);
+  const shownPanel = useRef(panel);
   useEffect(() => {
+    // Not at mount: the new scroller is at its top already, and scrollTo forces a layout of
+    // the whole editor in the middle of the first render (a 1000-row outline opens slower).
+    if (shownPanel.current === panel) return;
+    shownPanel.current = panel;
     scroller.current?.scrollTo(0, 0);
   }, [panel]);
   return (

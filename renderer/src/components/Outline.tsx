@@ -3,7 +3,7 @@
  * lift, arrows, Space to drop) or with Alt+↑/↓ on a focused row. Rows re-render only when
  * their own title or kind changes (useShallow over a list of strings).
  */
-import { memo, useEffect, useRef, type ClipboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -29,6 +29,15 @@ export function Outline() {
     return { id, kind, title };
   });
   const ids = parsed.map((r) => r.id);
+  // Translated once per language, not per row: 1000 rows × 3 lookups showed in the open profile.
+  const words = useMemo<RowWords>(
+    () => ({
+      kinds: Object.fromEntries(Object.entries(KIND_LABEL_KEYS).map(([k, key]) => [k, t(key)])) as Record<SectionKind, string>,
+      untitled: t('editor:outline.untitled'),
+      roledescription: t('editor:outline.roledescription'),
+    }),
+    [t],
+  );
 
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;
@@ -61,7 +70,7 @@ export function Outline() {
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="outline-list" data-testid="outline">
             {parsed.map((r, i) => (
-              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} t={t} />
+              <OutlineRow key={r.id} id={r.id} kind={r.kind} title={r.title} index={i} count={parsed.length} selected={r.id === selected} tabbable={r.id === selected || (i === 0 && !ids.includes(selected ?? ''))} overflow={overflowIds.includes(r.id)} words={words} t={t} />
             ))}
           </ol>
         </SortableContext>
@@ -69,6 +78,13 @@ export function Outline() {
       {parsed.length === 0 ? <p className="muted pad">{t('editor:outline.empty')}</p> : null}
     </nav>
   );
+}
+
+/** The words every row shows, translated once for the list. */
+interface RowWords {
+  kinds: Record<SectionKind, string>;
+  untitled: string;
+  roledescription: string;
 }
 
 interface RowProps {
@@ -81,6 +97,7 @@ interface RowProps {
   /** One tab stop for the whole list (the selected row); ↑/↓/Home/End move within it. */
   tabbable: boolean;
   overflow: boolean;
+  words: RowWords;
   /** The outline's translator, passed down: one language subscription, not one per row. */
   t: TFunction;
 }
@@ -92,15 +109,28 @@ const ROW_KEYS: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
-const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow, t }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, selected, tabbable, overflow, words, t }: RowProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, active } = useSortable({ id });
   const rowRef = useRef<HTMLDivElement | null>(null);
   const st = useEditor.getState;
   // Keep the selected row in view when selection comes from elsewhere (preview, checks).
+  const mounting = useRef(true);
   useEffect(() => {
-    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
+    const first = mounting.current;
+    mounting.current = false;
+    if (!selected) return;
+    if (!first) {
+      // Not `return el.scrollIntoView()`: Chromium's scroll methods now return a promise, and
+      // React would take it for the effect's cleanup.
+      rowRef.current?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    // A new list (a deck opened, back from outline mode): a frame later, once the rest of the
+    // editor is in the DOM, so the editor is laid out once and not once per effect.
+    const f = requestAnimationFrame(() => rowRef.current?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(f);
   }, [selected]);
-  const label = title.trim() || t('editor:outline.untitled');
+  const label = title.trim() || words.untitled;
   return (
     <li
       ref={setNodeRef}
@@ -117,7 +147,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         tabIndex={tabbable ? 0 : -1}
         role="button"
         aria-pressed={selected}
-        aria-roledescription={t('editor:outline.roledescription')}
+        aria-roledescription={words.roledescription}
         onClick={() => st().select(id)}
         onKeyDown={(e) => {
           if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
@@ -156,7 +186,7 @@ const OutlineRow = memo(function OutlineRow({ id, kind, title, index, count, sel
         }}
       >
         <span className="outline-num">{index + 1}</span>
-        <span className={`badge badge-${kind}`}>{t(KIND_LABEL_KEYS[kind])}</span>
+        <span className={`badge badge-${kind}`}>{words.kinds[kind]}</span>
         <span className="outline-title">{label}</span>
         {overflow ? <span className="sr-only">{t('editor:outline.overflowsSr')}</span> : null}
         {overflow ? (

@@ -10,7 +10,7 @@ import { t as tr } from '../../i18n.ts';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
-import { createSlideCache, renderSlides, slideCount, toRevealConfig } from '../../../engine/compile/index.ts';
+import { createSlideCache, slideCount, toRevealConfig } from '../../../engine/compile/index.ts';
 import type { Deck } from '../../../engine/model/schema.ts';
 import { useEditor } from '../store/index.ts';
 import { applySlides, slideIndexOf, type SlideDom } from './sync.ts';
@@ -18,6 +18,8 @@ import { measureOverflow } from './overflow.ts';
 import { applyThemeCss, themeClass, useThemeCss } from './theme.ts';
 import { clearFits, fitSlide } from './fit.ts';
 import { PreviewCaption } from './PreviewCaption.tsx';
+import { createStagedRender } from './staged-render.ts';
+import { extendSlides } from './extend-slides.ts';
 
 const MEASURE_DELAY_MS = 400;
 /** Above this an update leaves the keystroke for the next frame; below FAST it comes back. */
@@ -54,6 +56,9 @@ export function Preview() {
     let currentTheme = '';
     // Unchanged sections render from the cache, so a keystroke costs one slide, not the deck.
     const slideCache = createSlideCache();
+    // A long deck opens with its first sections drawn and the rest drawn in idle time (staged-render.ts).
+    const staged = createStagedRender(slideCache);
+    let idle = 0;
     /** True while the preview moves because the selection moved (not the user in the preview). */
     let following = false;
     const initialConfig = toRevealConfig(store.getState().deck, 'preview');
@@ -71,6 +76,11 @@ export function Preview() {
 
     const follow = (sectionId: string | null) => {
       if (!ready || sectionId === null) return;
+      // A section not drawn yet (staged open): draw up to it now, the user asked for it.
+      if (staged.staging && slideIndexOf(slides, sectionId) < 0 && lastDeck) {
+        staged.reach(lastDeck, sectionId);
+        drawMore();
+      }
       const i = slideIndexOf(slides, sectionId);
       const cur = reveal.getIndices().h;
       // Stay put when the current slide already belongs to the section (a continuation slide).
@@ -84,7 +94,8 @@ export function Preview() {
     const scheduleMeasure = (delay = MEASURE_DELAY_MS) => {
       clearTimeout(measureTimer);
       measureTimer = setTimeout(() => {
-        if (disposed) return;
+        // A staged open measures once the whole deck is drawn.
+        if (disposed || staged.staging) return;
         const cfg = toRevealConfig(store.getState().deck, 'preview');
         const { overflow: over, pending } = measureOverflow(slides, { width: cfg.width, height: cfg.height }, themeClass(store.getState().deck));
         const prev = store.getState().overflow;
@@ -109,7 +120,7 @@ export function Preview() {
         currentTheme = theme;
         clearFits(slides);
       }
-      const result = applySlides(slidesEl, slides, renderSlides(deck, slideCache));
+      const result = applySlides(slidesEl, slides, staged.slides(deck, store.getState().selectedSectionId));
       slides = result.slides;
       if (result.structural) host.dataset.slides = String(slides.length);
       if (!ready) return;
@@ -141,6 +152,40 @@ export function Preview() {
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);
       scheduleMeasure();
+      if (staged.staging) scheduleGrow();
+    };
+
+    /** One step of a staged open: the next sections' slides appended, no drawn slide touched. */
+    const drawMore = () => {
+      if (!lastDeck || !staged.staging) return;
+      staged.grow();
+      const result = extendSlides(slidesEl, slides, staged.slides(lastDeck, store.getState().selectedSectionId));
+      slides = result.slides;
+      host.dataset.slides = String(slides.length);
+      if (!ready) return;
+      // reveal finds appended slides by querying its DOM; sync() (backgrounds, the slide
+      // number's total) walks every slide, so it runs once, when the deck is whole.
+      if (!staged.staging) {
+        reveal.sync();
+        delete host.dataset.staging;
+        report();
+        scheduleMeasure();
+      } else if (result.appended === 0 && result.structural) reveal.sync();
+    };
+    const scheduleGrow = () => {
+      host.dataset.staging = 'true';
+      if (idle !== 0 || disposed) return;
+      idle = requestIdleCallback(
+        (deadline) => {
+          idle = 0;
+          if (disposed) return;
+          do drawMore();
+          while (staged.staging && deadline.timeRemaining() > 4);
+          if (staged.staging) scheduleGrow();
+        },
+        // Progress even while the user keeps the page busy (typing right after the open).
+        { timeout: 250 },
+      );
     };
 
     update(store.getState().deck);
@@ -165,9 +210,11 @@ export function Preview() {
       const perSection = new Map<string, number>();
       for (const s of slides) if (s.sectionId !== null) perSection.set(s.sectionId, (perSection.get(s.sectionId) ?? 0) + 1);
       const continued = [...perSection.values()].filter((n) => n > 1).length;
-      const at = { index, total: slides.length, counted: slideCount(store.getState().deck, { cache: slideCache.layout }).counted, sectionId: shown?.sectionId ?? null, notes: shown?.notes ?? '', continued };
+      // While staging, the slides drawn so far (all counted: no backups yet); the total is not known.
+      const counted = staged.staging ? slides.length : slideCount(store.getState().deck, { cache: slideCache.layout }).counted;
+      const at = { index, total: slides.length, counted, sectionId: shown?.sectionId ?? null, notes: shown?.notes ?? '', continued, partial: staged.staging };
       const prev = store.getState().previewAt;
-      if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted || prev.sectionId !== at.sectionId || prev.notes !== at.notes || prev.continued !== at.continued) store.getState().setPreviewAt(at);
+      if (prev.index !== at.index || prev.total !== at.total || prev.counted !== at.counted || prev.sectionId !== at.sectionId || prev.notes !== at.notes || prev.continued !== at.continued || prev.partial !== at.partial) store.getState().setPreviewAt(at);
     };
     reveal.on('slidechanged', report);
     // Slides reveal keeps hidden have no size: each is fitted when it first comes into view.
@@ -183,6 +230,8 @@ export function Preview() {
     reveal.on('slidechanged', onSlideChanged);
     stepRef.current = (d) => {
       if (!ready) return;
+      // Past the last slide drawn so far (staged open): draw more first.
+      if (staged.staging && reveal.getIndices().h + d >= slides.length) drawMore();
       // A step from the caption is a navigation by the user: follow it with the selection.
       const target = Math.max(0, Math.min(slides.length - 1, reveal.getIndices().h + d));
       reveal.slide(target);
@@ -258,6 +307,7 @@ export function Preview() {
       resize.disconnect();
       clearTimeout(measureTimer);
       cancelAnimationFrame(frame);
+      if (idle !== 0) cancelIdleCallback(idle);
       unsubscribe();
       revealEl.removeEventListener('click', onClick);
       try {

@@ -121,4 +121,6 @@ export interface PreviewAt {
   notes?: string;
   /** Sections the layout continued over more than one slide (a notice, not an error). */
   continued?: number;
+  /** The preview is still drawing a deck it opened in stages: the total is not known yet. */
+  partial?: boolean;
 }

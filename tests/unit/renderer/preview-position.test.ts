@@ -29,6 +29,11 @@ describe('preview caption position', () => {
     expect(previewPosition({ index: total - 1, total, counted }, t)).toBe('Backup 3 of 3');
   });
 
+  it('does not claim a total while a long deck is still being drawn (staged open)', () => {
+    expect(previewPosition({ index: 4, total: 90, counted: 90, partial: true }, t)).toBe('Slide 5 of … (laying out the rest)');
+    expect(previewPosition({ index: 4, total: 90, counted: 90, partial: false }, t)).toBe('Slide 5 of 90');
+  });
+
   it('reads 0 of 0 before the preview has slides', () => {
     expect(previewPosition({ index: 0, total: 0, counted: 0 }, t)).toBe('Slide 0 of 0');
   });
