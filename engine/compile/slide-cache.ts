@@ -21,7 +21,7 @@ export interface CachedSlide {
 
 export interface SlideCache {
   layout: LayoutCache;
-  html: WeakMap<readonly LayoutBlock[], { sig: string; slide: CachedSlide }>;
+  html: WeakMap<readonly LayoutBlock[], { sig: readonly unknown[]; slide: CachedSlide }>;
   /** Title, agenda, sources and close slides by key, last drawn. */
   generated: Map<string, CachedSlide>;
   /** The same by laid-out slide: the layout cache hands back the very object when nothing changed. */

@@ -14,6 +14,7 @@ import { hasHangul, isKoTag, isKoreanDeck as isKorean } from '../layout/lang.ts'
 import type { Box, LaidOutSlide, LayoutBlock, ResolvedMarking } from '../layout/types.ts';
 import { TITLE } from '../layout/frame.ts';
 import { titleSize } from '../layout/deck.ts';
+import { layoutWork } from '../layout/work.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import type { SlideCache } from './slide-cache.ts';
 import { bannerHtml, overlayHtml, portionHtml } from './marking.ts';
@@ -154,6 +155,7 @@ function heading(s: LaidOutSlide): string {
 }
 
 function slideHtml(s: LaidOutSlide, labels: Labels, deckLang: string, korean: boolean, overlay?: Deck['settings']['overlay']): string {
+  layoutWork.slidesHtml++;
   const kind = s.kind;
   const attrs = [`class="bd-slide bd-${kind}"`];
   if (!s.number.counted) attrs.push('data-visibility="uncounted"');
@@ -177,10 +179,20 @@ function slideHtml(s: LaidOutSlide, labels: Labels, deckLang: string, korean: bo
   );
 }
 
-/** What a slide's HTML depends on besides its blocks (which the layout cache keeps by identity). */
-function signature(s: LaidOutSlide, ctx: string): string {
+/**
+ * What a slide's HTML depends on besides its blocks (which the layout cache keeps by identity),
+ * as a list compared field by field: cheaper than joining them into one string for each of
+ * the deck's slides on every keystroke.
+ */
+function signature(s: LaidOutSlide, ctx: string): unknown[] {
   const m = s.marking;
-  return [ctx, s.key, s.part, s.parts, s.title, s.badge ?? '', s.number.counted ? '' : s.number.label, m.text, m.color, m.textColor, s.notes].join('\u0000');
+  return [ctx, s.key, s.part, s.parts, s.title, s.badge, s.number.counted ? '' : s.number.label, m.text, m.color, m.textColor, s.notes, s.scale, s.geometry.heading?.h, s.geometry.headingPx];
+}
+
+function sameSignature(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -214,7 +226,7 @@ export function renderSlides(deck: Deck, cache?: SlideCache, opts: { mainSection
     }
     const sig = signature(s, ctx);
     const hit = cache.html.get(s.blocks);
-    if (hit && hit.sig === sig) return hit.slide;
+    if (hit && sameSignature(hit.sig, sig)) return hit.slide;
     const slide = { key: s.key, sectionId: s.sectionId, html: slideHtml(s, labels, deck.meta.lang, korean, deck.settings.overlay), notes: s.notes };
     cache.html.set(s.blocks, { sig, slide });
     return slide;

@@ -21,32 +21,67 @@ export interface SourceIndex {
   numberOf(section: Section | null, sourceId: string): number | undefined;
 }
 
+/**
+ * Per-object memo of the citation walks, for callers whose decks are immutable (the editor:
+ * its store copies what it changes). The deck's numbering is looked up on every keystroke,
+ * and a keystroke changes one point, so the walk then costs that point's path, not the deck.
+ * Without one (a deck that may be changed in place) every call walks afresh.
+ */
+export interface CiteMemo {
+  sections: WeakMap<Section, readonly string[]>;
+  points: WeakMap<Point, readonly string[]>;
+  distinct: WeakMap<Section, readonly string[]>;
+}
+
+export function createCiteMemo(): CiteMemo {
+  return { sections: new WeakMap(), points: new WeakMap(), distinct: new WeakMap() };
+}
+
 /** Every source id a section cites, in reading order (points depth-first, then figures), repeats kept. */
-export function sectionCites(section: Section): string[] {
-  const out: string[] = [];
-  const walk = (points: readonly Point[]): void => {
-    for (const p of points) {
-      out.push(...p.cites);
-      walk(p.children);
-    }
-  };
-  walk(section.points);
-  for (const f of section.figures) if (f.sourceId) out.push(f.sourceId);
+export function sectionCites(section: Section, memo?: CiteMemo): readonly string[] {
+  const hit = memo?.sections.get(section);
+  if (hit) return hit;
+  const ids: string[] = [];
+  for (const p of section.points) ids.push(...pointCites(p, memo));
+  for (const f of section.figures) if (f.sourceId) ids.push(f.sourceId);
   // Tables and charts come after the points on the slides, so they cite after them.
   const t = section.table;
   if (t) {
-    for (const c of t.header) out.push(...c.cites);
-    for (const row of t.rows) for (const c of row) out.push(...c.cites);
-    if (t.sourceId) out.push(t.sourceId);
+    for (const c of t.header) ids.push(...c.cites);
+    for (const row of t.rows) for (const c of row) ids.push(...c.cites);
+    if (t.sourceId) ids.push(t.sourceId);
   }
-  if (section.chart?.sourceId) out.push(section.chart.sourceId);
+  if (section.chart?.sourceId) ids.push(section.chart.sourceId);
+  memo?.sections.set(section, ids);
+  return ids;
+}
+
+const NONE: readonly string[] = [];
+
+/** A point's citations and its sub-points', depth-first. */
+function pointCites(p: Point, memo?: CiteMemo): readonly string[] {
+  if (p.cites.length === 0 && p.children.length === 0) return NONE;
+  const hit = memo?.points.get(p);
+  if (hit) return hit;
+  const ids = [...p.cites];
+  for (const c of p.children) ids.push(...pointCites(c, memo));
+  memo?.points.set(p, ids);
+  return ids;
+}
+
+/** The distinct source ids of a section, in first-citation order. */
+function distinctCites(section: Section, memo?: CiteMemo): readonly string[] {
+  const hit = memo?.distinct.get(section);
+  if (hit) return hit;
+  const out = [...new Set(sectionCites(section, memo))];
+  memo?.distinct.set(section, out);
   return out;
 }
 
 /** Source ids in first-citation order across the deck's slides (ids without a source included). */
-export function citationOrder(deck: Deck): string[] {
+export function citationOrder(deck: Deck, memo?: CiteMemo): string[] {
   const seen = new Set<string>();
-  for (const section of slideOrder(deck).all) for (const id of sectionCites(section)) seen.add(id);
+  for (const section of slideOrder(deck).all) for (const id of distinctCites(section, memo)) seen.add(id);
   return [...seen];
 }
 

@@ -13,11 +13,12 @@ import { citationOrder, indexSources, sectionCites, type SourceIndex } from '../
 import { markingKey, slideBanner } from '../compile/marking.ts';
 import { frameFor, HEADING, LIST, SHRINK, TITLE, lineH, type Frame } from './frame.ts';
 import { lineCount } from './measure.ts';
-import { headingFor, layoutSection, type SectionPart } from './section.ts';
+import { headingFor, layoutSection, layoutSectionFrom, type SectionPart } from './section.ts';
 import { extraBlocks } from './extras.ts';
 import { hasHangul, isKoTag, isKoreanDeck } from './lang.ts';
 import type { Box, LaidOutDeck, LaidOutSlide, LayoutBlock, LayoutNotice, LayoutOptions, ResolvedMarking, SlideGeometry, SlideKind } from './types.ts';
 import type { LayoutCache } from './cache.ts';
+import { layoutWork } from './work.ts';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
@@ -69,7 +70,7 @@ export function deckEnv(deck: Deck, cache?: LayoutCache): DeckEnv {
 
 /** The source index, reused while the deck's sources and the citation order are unchanged. */
 function cachedIndex(cache: LayoutCache, deck: Deck): SourceIndex {
-  const order = citationOrder(deck);
+  const order = citationOrder(deck, cache.cites);
   const hit = cache.index;
   if (hit && hit.sources === deck.sources && hit.order.length === order.length && hit.order.every((id, i) => id === order[i])) return hit.index;
   const index = indexSources(deck, order);
@@ -94,17 +95,26 @@ function plainGeometry(frame: Frame, heading: { px: number; lines: number; h: nu
 }
 
 /** The numbers of the sources the section cites: all the numbering its slides can show. */
-export function numbersOf(env: DeckEnv, section: Section): (number | undefined)[] {
-  return sectionCites(section).map((id) => env.sources.numberOf(section, id));
+export function numbersOf(env: DeckEnv, section: Section, cache?: LayoutCache): (number | undefined)[] {
+  return sectionCites(section, cache?.cites).map((id) => env.sources.numberOf(section, id));
 }
 
 export function sectionParts(env: DeckEnv, section: Section, cache?: LayoutCache): SectionPart[] {
-  const numbers = cache ? numbersOf(env, section) : [];
+  const numbers = cache ? numbersOf(env, section, cache) : [];
   const hit = cache?.sections.get(section);
   if (hit && hit.ctxKey === env.ctxKey && hit.numbers.length === numbers.length && hit.numbers.every((n, i) => n === numbers[i])) return hit.parts;
   const tag = section.kind === 'bluf' ? env.labels.bluf : section.kind === 'backup' ? env.labels.backup : null;
-  const run = (scale: number): SectionPart[] =>
-    layoutSection({ frame: env.frame, cite: (id) => env.sources.numberOf(section, id), labels: env.labels, badge: tag ? badgeFor(tag, section.title) : null, scale }, section);
+  // The section's last layout at a scale, built on when the deck around it is the same
+  // (the env key: deck context and the numbers of the sources this section cites).
+  const key = cache ? `${env.ctxKey}\u0001${sectionCites(section, cache.cites).map((id, i) => `${id}=${numbers[i] ?? ''}`).join(',')}` : '';
+  const run = (scale: number): SectionPart[] => {
+    const env2 = { frame: env.frame, cite: (id: string) => env.sources.numberOf(section, id), labels: env.labels, badge: tag ? badgeFor(tag, section.title) : null, scale, key };
+    if (!cache) return layoutSection(env2, section);
+    const slot = `${section.id}\u0000${scale}`;
+    const { parts, memo } = layoutSectionFrom(env2, section, cache.flows.get(slot) ?? null);
+    cache.flows.set(slot, memo);
+    return parts;
+  };
   let parts = run(1);
   // The small last resort: a section that misses one slide by a little (two parts) is set 7%
   // smaller rather than continued, never below the minimums (26 px sub-points → 24.2 px).
@@ -225,17 +235,20 @@ function closeSlide(env: DeckEnv): LaidOutSlide {
 }
 
 /**
- * A section's table and chart blocks, one per slide, remembered per section object with the
- * numbers they cite: typing in another section draws no table again.
+ * A section's table and chart blocks, one per slide. The table's are kept per table object and
+ * the chart's per chart object, each with the numbers it cites: typing in a cell draws that
+ * table again, not the chart beside it nor any other section's.
  */
-const extrasMemo = new WeakMap<Section, { ctxKey: string; numbers: (number | undefined)[]; body: string; blocks: LayoutBlock[] }>();
+interface ExtrasMemo {
+  key: string;
+  blocks: LayoutBlock[];
+}
+const tableMemo = new WeakMap<object, ExtrasMemo>();
+const chartMemo = new WeakMap<object, ExtrasMemo>();
 
 function sectionExtraBlocks(env: DeckEnv, section: Section, body: Box): LayoutBlock[] {
-  if (!section.table && !section.chart) return [];
-  const numbers = numbersOf(env, section);
-  const bodyKey = `${body.x},${body.y},${body.w},${body.h}`;
-  const hit = extrasMemo.get(section);
-  if (hit && hit.ctxKey === env.ctxKey && hit.body === bodyKey && hit.numbers.length === numbers.length && hit.numbers.every((n, i) => n === numbers[i])) return hit.blocks;
+  const { table, chart } = section;
+  if (!table && !chart) return [];
   const cite = (ids: readonly string[]): string => {
     const ns: number[] = [];
     for (const id of ids) {
@@ -245,13 +258,45 @@ function sectionExtraBlocks(env: DeckEnv, section: Section, body: Box): LayoutBl
     return ns.length ? `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>` : '';
   };
   const lang = env.korean && !isKoTag(env.deck.meta.lang) ? 'ko' : env.deck.meta.lang;
-  const blocks = extraBlocks(section, body, { lang, continued: env.labels.continued, cite });
-  extrasMemo.set(section, { ctxKey: env.ctxKey, numbers, body: bodyKey, blocks });
-  return blocks;
+  const extrasEnv = { lang, continued: env.labels.continued, cite };
+  // What the blocks depend on besides the table or chart itself: the section id (ids in the
+  // markup), the deck context, the body box and the numbers of the sources cited.
+  const base = `${env.ctxKey}\u0000${section.id}\u0000${body.x},${body.y},${body.w},${body.h}`;
+  const numbers = (ids: readonly string[]): string => ids.map((id) => env.sources.numberOf(section, id) ?? '').join(',');
+  const memo = (store: WeakMap<object, ExtrasMemo>, of: object, key: string, make: () => LayoutBlock[]): LayoutBlock[] => {
+    const hit = store.get(of);
+    if (hit && hit.key === key) return hit.blocks;
+    const blocks = make();
+    layoutWork.extras += blocks.length;
+    store.set(of, { key, blocks });
+    return blocks;
+  };
+  const out: LayoutBlock[] = [];
+  if (table) out.push(...memo(tableMemo, table, `${base}\u0000${numbers(tableCites(table))}`, () => extraBlocks({ ...section, chart: null }, body, extrasEnv)));
+  if (chart) out.push(...memo(chartMemo, chart, `${base}\u0000${numbers(chart.sourceId ? [chart.sourceId] : [])}`, () => extraBlocks({ ...section, table: null }, body, extrasEnv)));
+  return out;
+}
+
+/** Every source id a table cites (cells, then its own source). */
+function tableCites(t: NonNullable<Section['table']>): string[] {
+  const out: string[] = [];
+  for (const c of t.header) out.push(...c.cites);
+  for (const row of t.rows) for (const c of row) out.push(...c.cites);
+  if (t.sourceId) out.push(t.sourceId);
+  return out;
+}
+
+/** A block alone on its slide, as the same one-element array each time (the HTML cache keys on it). */
+const alone = new WeakMap<LayoutBlock, LayoutBlock[]>();
+function aloneOf(b: LayoutBlock): LayoutBlock[] {
+  let one = alone.get(b);
+  if (!one) alone.set(b, (one = [b]));
+  return one;
 }
 
 function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOutSlide[] {
-  const laid = partsWithExtras(env, section, sectionParts(env, section, cache));
+  const laid = partsWithExtras(env, section, sectionParts(env, section, cache), cache);
+  const marking = resolveMarking(section.marking, env.deck.marking);
   return laid.map((p) => ({
     key: p.part === 1 ? `section-${section.id}` : `section-${section.id}-${p.part}`,
     kind: section.kind,
@@ -261,7 +306,7 @@ function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOu
     title: p.title,
     badge: p.badge,
     number: { counted: true, n: 0, total: 0 },
-    marking: resolveMarking(section.marking, env.deck.marking),
+    marking: { ...marking },
     lang: env.lang,
     blocks: p.blocks,
     notes: p.notes,
@@ -276,22 +321,28 @@ function partSlides(env: DeckEnv, section: Section, cache?: LayoutCache): LaidOu
  * holds nothing else (a table-only section), else on "(cont.)" slides of their own, each with
  * the heading and the body box of the section's first slide.
  */
-function partsWithExtras(env: DeckEnv, section: Section, parts: SectionPart[]): SectionPart[] {
+function partsWithExtras(env: DeckEnv, section: Section, parts: SectionPart[], cache?: LayoutCache): SectionPart[] {
   const first = parts[0];
   if (!first || (!section.table && !section.chart)) return parts;
+  // The parts array comes back from the cache only for the same section in the same context
+  // with the same source numbers (sectionParts), and then so would the table and chart slides.
+  const hit = cache?.withExtras.get(parts);
+  if (hit) return hit;
   const extras = sectionExtraBlocks(env, section, first.geometry.body);
   if (extras.length === 0) return parts;
   const out = [...parts];
   let queue = extras;
   if (first.blocks.length === 0 && parts.length === 1) {
-    out[0] = { ...first, blocks: [queue[0] as LayoutBlock] };
+    out[0] = { ...first, blocks: aloneOf(queue[0] as LayoutBlock) };
     queue = queue.slice(1);
   }
   const cont = `${section.title} (${env.labels.continued})`;
   // The notes rule of every continuation: on the first slide; later slides say where they are.
   const later = section.notes.trim() !== '' ? env.labels.notesContinued : '';
-  for (const b of queue) out.push({ ...first, title: cont, blocks: [b], notes: later });
-  return out.map((p, i) => ({ ...p, part: i + 1, parts: out.length }));
+  for (const b of queue) out.push({ ...first, title: cont, blocks: aloneOf(b), notes: later });
+  const all = out.map((p, i) => ({ ...p, part: i + 1, parts: out.length }));
+  cache?.withExtras.set(parts, all);
+  return all;
 }
 
 /** Title, agenda, sources and close: from the cache when what they show did not change. */
@@ -311,6 +362,24 @@ function generatedSlides(env: DeckEnv, main: readonly Section[], cache?: LayoutC
 /** Lay out the deck (see the file comment and types.ts). */
 export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   const cache = opts.cache as LayoutCache | undefined;
+  // The same deck object laid out again (the preview's slide count after its render): the same answer.
+  if (cache?.last && cache.last.deck === deck) return cache.last.laid;
+  const laid = layoutDeckOnce(deck, cache);
+  if (cache) {
+    cache.last = { deck, laid };
+    pruneFlows(cache, deck);
+  }
+  return laid;
+}
+
+/** Forget the flow memos of sections no longer in the deck, once there are many of them. */
+function pruneFlows(cache: LayoutCache, deck: Deck): void {
+  if (cache.flows.size <= 2 * deck.sections.length + 32) return;
+  const ids = new Set(deck.sections.map((s) => s.id));
+  for (const slot of cache.flows.keys()) if (!ids.has(slot.slice(0, slot.indexOf('\u0000')))) cache.flows.delete(slot);
+}
+
+function layoutDeckOnce(deck: Deck, cache: LayoutCache | undefined): LaidOutDeck {
   const env = deckEnv(deck, cache);
   const { main, backup } = slideOrder(deck);
   const gen = generatedSlides(env, main, cache);
@@ -337,7 +406,12 @@ export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   }
   // A continued section is news, not an error: name its slides.
   const bySection = new Map<string, LaidOutSlide[]>();
-  for (const s of slides) if (s.sectionId && s.parts > 1) bySection.set(s.sectionId, [...(bySection.get(s.sectionId) ?? []), s]);
+  for (const s of slides) {
+    if (!s.sectionId || s.parts <= 1) continue;
+    const list = bySection.get(s.sectionId);
+    if (list) list.push(s);
+    else bySection.set(s.sectionId, [s]);
+  }
   for (const s of slides) if (s.sectionId && s.scale < 1 && s.parts === 1) notices.push({ kind: 'shrunk', sectionId: s.sectionId, slideKeys: [s.key], labels: [s.number.counted ? String(s.number.n) : s.number.label] });
   const oneSlide = deck.settings.fit === 'one-slide';
   for (const [sectionId, ss] of bySection) {

@@ -60,6 +60,24 @@ export interface Page<T = unknown> {
   used: number;
 }
 
+/**
+ * A place in the column: item `at`, from its word `offset` (0 unless the page begins with the
+ * rest of a point split on the page before). Where each page begins is all a flow needs to
+ * start again from that page: a page depends only on the items from its start onwards.
+ */
+export interface FlowAt {
+  at: number;
+  offset: number;
+}
+
+export interface FlowResult<T> {
+  pages: Page<T>[];
+  /** Where each page of `pages` begins (same length). */
+  starts: FlowAt[];
+  /** Where the flow stopped early because `stop` said so, or null when it ran to the end. */
+  stopped: FlowAt | null;
+}
+
 const SENTENCE_END = /[.!?。？！]["'”’)\]]*$|다\.$/u;
 
 function textHeight(it: TextItem, lines: number): number {
@@ -70,33 +88,66 @@ function linesOf(it: TextItem, width: number): [number, number][] {
   return wrap(it.ws, it.px, width - it.indent, it.tailEm, it.continued ? 0 : it.headEm).lines;
 }
 
+/** The rest of a text item from word `offset` on: what a split leaves for the next page. */
+function restOf(it: TextItem, offset: number): TextItem {
+  const { full: _full, ...plain } = it;
+  void _full;
+  return { ...plain, ws: it.ws.slice(offset), continued: true, gap: 0 };
+}
+
 /** Flow `items` into pages `height` px high in a column `width` px wide. */
 export function flow<T>(items: readonly Item<T>[], width: number, height: number): Page<T>[] {
+  return flowFrom(items, width, height).pages;
+}
+
+/**
+ * The flow from `start` (the start of a page in an earlier flow of the same items up to
+ * there; the top by default). At every page boundary `stop`, when given, may end it: the
+ * incremental layout (section.ts) stops once the breaks line up with the previous layout.
+ */
+export function flowFrom<T>(items: readonly Item<T>[], width: number, height: number, start: FlowAt = { at: 0, offset: 0 }, stop?: (next: FlowAt) => boolean): FlowResult<T> {
   const pages: Page<T>[] = [];
+  const starts: FlowAt[] = [start];
   let page: Page<T> = { items: [], used: 0 };
-  // A queue by index (shift() on a 2000-point section is quadratic); a split puts its rest at `at`.
-  const queue: Item<T>[] = items.slice();
-  let at = 0;
-  const newPage = (): void => {
+  // Items by index (shift() on a 2000-point section is quadratic); a split leaves its rest in
+  // `cur`, `offset` words into the item at `at`.
+  let at = start.at;
+  let offset = start.offset;
+  let cur: Item<T> | undefined = offset > 0 ? restOf(items[at] as TextItem, offset) : items[at];
+  let stopped: FlowAt | null = null;
+  /** Ends the page; false when `stop` ends the flow here. */
+  const newPage = (): boolean => {
     pages.push(page);
     page = { items: [], used: 0 };
+    const next = { at, offset };
+    if (stop?.(next)) {
+      stopped = next;
+      return false;
+    }
+    starts.push(next);
+    return true;
+  };
+  const advance = (): void => {
+    at++;
+    offset = 0;
+    cur = items[at];
   };
   let guard = 0;
-  while (at < queue.length) {
+  while (cur !== undefined) {
     if (++guard > 1_000_000) break; // a runaway would be a bug; never hang the editor
-    const it = queue[at] as Item<T>;
+    const it: Item<T> = cur;
     const gap = page.items.length === 0 ? 0 : it.gap;
     const room = height - page.used - gap;
     if (it.type === 'box') {
-      const next = queue[at + 1];
+      const next = items[at + 1];
       const need = it.h + (it.keepWithNext && next ? next.gap + (next.type === 'box' ? next.h : lineH(next.px, next.lh)) : 0);
       if (need > room && page.items.length > 0) {
-        newPage();
+        if (!newPage()) break;
         continue;
       }
       page.items.push({ item: it, y: page.used + gap, h: it.h });
       page.used += gap + it.h;
-      at++;
+      advance();
       continue;
     }
     const lines = linesOf(it, width);
@@ -104,12 +155,12 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
     const h = textHeight(it, lines.length);
     // Keep a point with its first sub-point: both must fit, unless they cannot share any page.
     let need = h;
-    const next = queue[at + 1];
+    const next = items[at + 1];
     if (it.hasChildren && next && next.type === 'text' && next.depth > it.depth) need += next.gap + lh;
     if (need <= room + 0.01 || (h <= room + 0.01 && need > height)) {
       page.items.push({ item: it, y: page.used + gap, h, text: it.full ?? joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
       page.used += gap + h;
-      at++;
+      advance();
       continue;
     }
     const fit = Math.floor((room + 0.01) / lh);
@@ -120,27 +171,30 @@ export function flow<T>(items: readonly Item<T>[], width: number, height: number
       const { full: _full, ...plain } = it;
       void _full;
       const first: TextItem = { ...plain, ws: it.ws.slice(0, cut), tailEm: 0, cites: [] };
-      const rest: TextItem = { ...plain, ws: it.ws.slice(cut), continued: true, gap: 0 };
       const firstLines = linesOf(first, width).length;
       const fh = textHeight(first, firstLines);
       page.items.push({ item: first, y: page.used + gap, h: fh, text: joinWords(it.ws, 0, cut), lines: firstLines, continues: true });
       page.used += gap + fh;
       // The rest's words keep their bold state, so its markup reopens `**` where needed.
-      queue[at] = rest;
-      newPage();
+      cur = restOf(it, cut);
+      offset += cut;
+      if (!newPage()) break;
       continue;
     }
     if (page.items.length > 0) {
-      newPage();
+      if (!newPage()) break;
       continue;
     }
     // An empty page and not two lines of room (cannot happen at legible sizes): place it whole.
     page.items.push({ item: it, y: 0, h, text: it.full ?? joinWords(it.ws, 0, it.ws.length), lines: lines.length, continues: false });
     page.used += h;
-    at++;
+    advance();
   }
-  if (page.items.length > 0 || pages.length === 0) pages.push(page);
-  return pages;
+  if (stopped === null && (page.items.length > 0 || pages.length === 0)) pages.push(page);
+  // A last empty page never happens (a page ends only with an item still to place), but keep
+  // `starts` in step with `pages` whatever the loop did.
+  starts.length = pages.length;
+  return { pages, starts, stopped };
 }
 
 /**

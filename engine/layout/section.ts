@@ -14,7 +14,8 @@
 import { formatAsOf } from '../compile/dates.ts';
 import type { Point, Section } from '../model/schema.ts';
 import { emWidth, lineCount, words } from './measure.ts';
-import { flow, type BoxItem, type Item, type Page, type TextItem } from './flow.ts';
+import { flow, flowFrom, type BoxItem, type FlowAt, type Item, type Page, type TextItem } from './flow.ts';
+import { layoutWork } from './work.ts';
 import { DECISION, FIGURE, HEADING, IMAGE, POINT, SIDE, lineH, type Frame } from './frame.ts';
 import type { Box, DecisionOption, LaidOutFigure, LaidOutPoint, LayoutBlock, SlideGeometry } from './types.ts';
 
@@ -27,6 +28,11 @@ export interface SectionEnv {
   badge: string | null;
   /** Body text scale, 1 unless the deck asks for one slide per section (then ≥ MIN). */
   scale: number;
+  /**
+   * Everything else the section's items depend on (the deck's language and labels, the
+   * numbers of the sources it cites): an earlier layout is built on only when this is equal.
+   */
+  key?: string;
 }
 
 export interface SectionPart {
@@ -72,31 +78,44 @@ function citesOf(env: SectionEnv, ids: readonly string[]): number[] {
   return out;
 }
 
-function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3, out: TextItem[]): void {
+/**
+ * The points as flow items, depth-first. `reuse` holds the items of the section's last layout
+ * by point: a point the edit did not touch (the same object, at the same depth) brings back
+ * the very same item, which is how the incremental layout tells what changed.
+ */
+function pointItems(env: SectionEnv, points: readonly Point[], depth: 1 | 2 | 3, out: TextItem[], reuse: Map<Point, TextItem> | null, keep: Map<Point, TextItem>): void {
   for (const p of points) {
     if (!isShown(p)) continue;
-    const d = depth - 1;
-    const cites = citesOf(env, p.cites);
-    const shownChildren = depth < 3 && p.children.some(isShown);
-    out.push({
-      type: 'text',
-      role: 'point',
-      id: p.id,
-      depth,
-      px: (POINT.px[d] as number) * env.scale,
-      lh: POINT.lh,
-      indent: (POINT.indent[d] as number) * env.scale,
-      gap: (POINT.gap[d] as number) * env.scale,
-      ws: wordsOf(p),
-      full: p.text,
-      portion: p.portion ?? '',
-      headEm: p.portion ? emWidth(`(${p.portion})`, true) + 0.26 : 0,
-      cites,
-      tailEm: citeEm(cites),
-      continued: false,
-      hasChildren: shownChildren,
-    });
-    if (depth < 3) pointItems(env, p.children, (depth + 1) as 2 | 3, out);
+    const old = reuse?.get(p);
+    if (old && old.depth === depth) {
+      out.push(old);
+      keep.set(p, old);
+    } else {
+      const d = depth - 1;
+      const cites = citesOf(env, p.cites);
+      const shownChildren = depth < 3 && p.children.some(isShown);
+      const item: TextItem = {
+        type: 'text',
+        role: 'point',
+        id: p.id,
+        depth,
+        px: (POINT.px[d] as number) * env.scale,
+        lh: POINT.lh,
+        indent: (POINT.indent[d] as number) * env.scale,
+        gap: (POINT.gap[d] as number) * env.scale,
+        ws: wordsOf(p),
+        full: p.text,
+        portion: p.portion ?? '',
+        headEm: p.portion ? emWidth(`(${p.portion})`, true) + 0.26 : 0,
+        cites,
+        tailEm: citeEm(cites),
+        continued: false,
+        hasChildren: shownChildren,
+      };
+      out.push(item);
+      keep.set(p, item);
+    }
+    if (depth < 3) pointItems(env, p.children, (depth + 1) as 2 | 3, out, reuse, keep);
   }
 }
 
@@ -163,8 +182,42 @@ function optionItem(o: { id: string; title: string; summary: string }, n: number
   return { type: 'box', h, gap: DECISION.optionGap, data: { kind: 'option', opt: { id: o.id, n, title: o.title, summary: o.summary, recommended } } };
 }
 
+/**
+ * What the last layout of a section leaves for the next one (engine/layout/cache.ts keeps it
+ * per section id and scale): a keystroke changes one point, so the pages before it are kept,
+ * the main column is flowed again from the page that held it, and the flow stops as soon as a
+ * page begins where one began last time (the rest is the same pages).
+ */
+export interface SectionMemo {
+  /** The frame, heading, widths, scale and env key the pages were laid out in. */
+  shape: string;
+  /** Point items by point object (see pointItems). */
+  items: Map<Point, TextItem>;
+  /** The decision's items, and the decision they were made from. */
+  decision: { of: Section['decision']; items: Item<MainData>[] } | null;
+  /** The main column's items, pages and page starts. */
+  main: Item<MainData>[];
+  pages: Page<MainData>[];
+  starts: FlowAt[];
+  /** The side column's inputs, by identity. */
+  side: readonly unknown[];
+  /** The blocks drawn for a main page, for sections without a side column. */
+  blocks: WeakMap<Page<MainData>, LayoutBlock[]>;
+  parts: SectionPart[];
+}
+
 /** Lay out one section over as many parts as it needs. */
 export function layoutSection(env: SectionEnv, section: Section): SectionPart[] {
+  return layoutSectionFrom(env, section, null).parts;
+}
+
+/**
+ * The same, building on `prev`, the section's last layout in the same env (or null). The
+ * result equals a layout from scratch: tests/unit/engine/layout/incremental.test.ts checks it
+ * over random edits.
+ */
+export function layoutSectionFrom(env: SectionEnv, section: Section, prev: SectionMemo | null): { parts: SectionPart[]; memo: SectionMemo } {
+  layoutWork.sections++;
   const { frame } = env;
   const bodyW = frame.width - 2 * frame.padX;
   const contTitle = `${section.title} (${env.labels.continued})`;
@@ -174,28 +227,35 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
   const bodyH = frame.bottom - bodyTop;
 
   // Main column: decision problem and options, then points.
-  const main: Item<MainData>[] = [];
   const d = section.kind === 'decision' ? section.decision : null;
-  const points: TextItem[] = [];
-  pointItems(env, section.points, 1, points);
-  const side: Item<SideData>[] = [];
   const hasImage = section.image !== null;
   const hasSide = hasImage || section.figures.length > 0;
-  const hasMain = points.length > 0 || (d !== null && (d.problem.trim() !== '' || d.options.length > 0));
+  const points: TextItem[] = [];
+  const hasPoints = section.points.some(isShown);
+  const hasMain = hasPoints || (d !== null && (d.problem.trim() !== '' || d.options.length > 0));
   const sideW = hasSide ? (hasMain ? Math.round(bodyW * SIDE.share) : bodyW) : 0;
   const mainW = hasSide && hasMain ? bodyW - sideW - SIDE.gap : bodyW;
+  const shape = [env.key ?? '', frame.width, frame.height, frame.padX, frame.top, frame.bottom, env.scale, section.kind, section.title, env.badge ?? '', mainW, sideW, bodyH, head.h, JSON.stringify(env.labels)].join('\u0000');
+  const base = prev && prev.shape === shape ? prev : null;
+  const keep = new Map<Point, TextItem>();
+  pointItems(env, section.points, 1, points, base?.items ?? null, keep);
   const title = section.title.trim().toLowerCase();
-  if (d && d.problem.trim() !== '') {
-    if (title !== env.labels.problem.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: 0, data: { kind: 'label', text: env.labels.problem }, keepWithNext: true });
-    main.push({ type: 'text', role: 'problem', portion: '', headEm: 0, id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
+  let main: Item<MainData>[];
+  let decisionMemo: SectionMemo['decision'] = null;
+  if (d) {
+    const items = base?.decision && base.decision.of === d ? base.decision.items : decisionItems(env, d, title, mainW);
+    decisionMemo = { of: d, items };
+    main = [...items];
+  } else main = [];
+  if (points.length > 0 && main.length > 0) {
+    // The first point after the options keeps the group gap: a copy, so the cached item stays as made.
+    const first = points[0] as TextItem;
+    const again = base?.main.find((it) => it.type === 'text' && it.role === 'point' && it.id === first.id && it.ws === first.ws && it.gap === DECISION.groupGap);
+    points[0] = again && again.type === 'text' && sameBut(again, first) ? again : { ...first, gap: DECISION.groupGap };
   }
-  if (d && d.options.length > 0) {
-    if (title !== env.labels.options.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: DECISION.groupGap, data: { kind: 'label', text: env.labels.options }, keepWithNext: true });
-    d.options.forEach((o, i) => main.push({ ...optionItem(o, i + 1, o.id === d.recommendation, mainW, env), gap: i === 0 && title === env.labels.options.toLowerCase() ? DECISION.groupGap : DECISION.optionGap }));
-  }
-  if (points.length > 0 && main.length > 0) (points[0] as TextItem).gap = DECISION.groupGap;
-  main.push(...(points as Item<MainData>[]));
+  for (const p of points) main.push(p as Item<MainData>);
 
+  const side: Item<SideData>[] = [];
   if (section.image) {
     const h = Math.min(bodyH * IMAGE.maxShare, sideW * 0.75);
     side.push({ type: 'box', h, gap: FIGURE.gap, data: { kind: 'image', dataUrl: section.image.dataUrl, alt: section.image.alt } });
@@ -218,7 +278,8 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
   };
   side.push(...figureRows(section.figures, sideW, hasMain ? 1 : gridCols(section.figures.length)));
 
-  const mainPages: Page<MainData>[] = main.length > 0 ? flow(main, mainW, bodyH) : [];
+  const flowed = main.length > 0 ? flowMain(main, mainW, bodyH, base) : { pages: [] as Page<MainData>[], starts: [] as FlowAt[] };
+  const mainPages = flowed.pages;
   let sidePages: Page<SideData>[] = side.length > 0 ? flow(side, sideW, bodyH) : [];
   // Figures left over once the points have ended take the whole width as a grid, rather than
   // a right column beside nothing.
@@ -233,28 +294,106 @@ export function layoutSection(env: SectionEnv, section: Section): SectionPart[] 
     sidePages = [...sidePages.slice(0, mainPages.length), ...flow(items, bodyW, bodyH)];
     fullFrom = mainPages.length;
   }
+  const sideInputs = [section.figures, section.image];
+  // Side pages are the same as last time when their inputs are and the main column kept its length.
+  const sameSide = base !== null && side.length > 0 && base.side.length === 2 && base.side[0] === sideInputs[0] && base.side[1] === sideInputs[1] && base.pages.length === mainPages.length;
+  const blocksMemo = base?.blocks ?? new WeakMap<Page<MainData>, LayoutBlock[]>();
   const parts = Math.max(1, mainPages.length, sidePages.length);
   const out: SectionPart[] = [];
   const x0 = frame.padX;
   const sideX = hasMain ? x0 + mainW + SIDE.gap : x0;
+  const geo = geometry(frame, env.badge, head, bodyTop, bodyH);
   for (let k = 0; k < parts; k++) {
-    const blocks: LayoutBlock[] = [];
     const mp = mainPages[k];
-    if (mp) blocks.push(...mainBlocks(mp, x0, bodyTop + (bodyH - mp.used) / 2, mainW, section.kind === 'decision'));
     const sp = sidePages[k];
-    if (sp) blocks.push(...(k >= fullFrom ? sideBlocks(sp, x0, bodyTop + (bodyH - sp.used) / 2, bodyW) : sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW)));
-    out.push({
-      part: k + 1,
-      parts,
-      title: k === 0 ? section.title : contTitle,
-      badge: env.badge,
-      blocks,
-      notes: k === 0 ? section.notes : section.notes.trim() !== '' ? env.labels.notesContinued : '',
-      geometry: geometry(frame, env.badge, head, bodyTop, bodyH),
-      scale: env.scale,
-    });
+    const old = base?.parts[k];
+    let blocks: LayoutBlock[] | undefined;
+    if (!sp && mp) blocks = blocksMemo.get(mp);
+    else if (sp && sameSide && old && mp === base.pages[k]) blocks = old.blocks;
+    if (!blocks) {
+      layoutWork.parts++;
+      blocks = [];
+      if (mp) blocks.push(...mainBlocks(mp, x0, bodyTop + (bodyH - mp.used) / 2, mainW, section.kind === 'decision'));
+      if (sp) blocks.push(...(k >= fullFrom ? sideBlocks(sp, x0, bodyTop + (bodyH - sp.used) / 2, bodyW) : sideBlocks(sp, sideX, bodyTop + (bodyH - sp.used) / 2, sideW)));
+      if (!sp && mp) blocksMemo.set(mp, blocks);
+    }
+    const notes = k === 0 ? section.notes : section.notes.trim() !== '' ? env.labels.notesContinued : '';
+    // The very part of last time when nothing on it changed: the HTML cache keys on it.
+    if (old && old.blocks === blocks && old.parts === parts && old.notes === notes) out.push(old);
+    else out.push({ part: k + 1, parts, title: k === 0 ? section.title : contTitle, badge: env.badge, blocks, notes, geometry: old?.geometry ?? geo, scale: env.scale });
   }
-  return out;
+  const memo: SectionMemo = { shape, items: keep, decision: decisionMemo, main, pages: mainPages, starts: flowed.starts, side: sideInputs, blocks: blocksMemo, parts: out };
+  return { parts: out, memo };
+}
+
+/** Two point items alike in everything but the gap (the decision's first point). */
+function sameBut(a: TextItem, b: TextItem): boolean {
+  return a.id === b.id && a.ws === b.ws && a.depth === b.depth && a.px === b.px && a.indent === b.indent && a.portion === b.portion && a.headEm === b.headEm && a.tailEm === b.tailEm && a.hasChildren === b.hasChildren && a.full === b.full && a.cites.length === b.cites.length && a.cites.every((n, i) => n === b.cites[i]);
+}
+
+function decisionItems(env: SectionEnv, d: NonNullable<Section['decision']>, title: string, mainW: number): Item<MainData>[] {
+  const main: Item<MainData>[] = [];
+  if (d.problem.trim() !== '') {
+    if (title !== env.labels.problem.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: 0, data: { kind: 'label', text: env.labels.problem }, keepWithNext: true });
+    main.push({ type: 'text', role: 'problem', portion: '', headEm: 0, id: 'problem', depth: 1, px: DECISION.problemPx * env.scale, lh: DECISION.lh, indent: 0, gap: 0, ws: words(d.problem), cites: [], tailEm: 0, continued: false, hasChildren: false });
+  }
+  if (d.options.length > 0) {
+    if (title !== env.labels.options.toLowerCase()) main.push({ type: 'box', h: DECISION.labelH, gap: DECISION.groupGap, data: { kind: 'label', text: env.labels.options }, keepWithNext: true });
+    d.options.forEach((o, i) => main.push({ ...optionItem(o, i + 1, o.id === d.recommendation, mainW, env), gap: i === 0 && title === env.labels.options.toLowerCase() ? DECISION.groupGap : DECISION.optionGap }));
+  }
+  return main;
+}
+
+/**
+ * The main column's pages, from scratch or from `base`: items are compared by identity from
+ * both ends; the pages that end before the first changed item (with one item of look-ahead,
+ * which keep-with-next needs) are kept, the flow runs again from the next page, and it stops
+ * at the first page boundary that falls where a page began last time, past the change: from
+ * there the items are the same, so the pages are too.
+ */
+function flowMain(items: Item<MainData>[], width: number, height: number, base: SectionMemo | null): { pages: Page<MainData>[]; starts: FlowAt[] } {
+  if (!base || base.pages.length === 0) {
+    const r = flowFrom(items, width, height);
+    layoutWork.pages += r.pages.length;
+    return r;
+  }
+  const old = base.main;
+  const n = items.length;
+  const o = old.length;
+  let first = 0;
+  while (first < n && first < o && items[first] === old[first]) first++;
+  if (first === n && n === o) return { pages: base.pages, starts: base.starts };
+  let same = 0;
+  while (same < n - first && same < o - first && items[n - 1 - same] === old[o - 1 - same]) same++;
+  const delta = n - o;
+  // Page k is kept when the next page begins at least two items before the first change.
+  let r = 0;
+  while (r + 1 < base.pages.length && (base.starts[r + 1] as FlowAt).at + 1 < first) r++;
+  const start = base.starts[r] as FlowAt;
+  let resumeAt = -1;
+  const res = flowFrom(items, width, height, start, (next) => {
+    if (next.at < n - same) return false;
+    resumeAt = findStart(base.starts, next.at - delta, next.offset);
+    return resumeAt >= 0;
+  });
+  layoutWork.pages += res.pages.length;
+  if (res.stopped === null) return { pages: [...base.pages.slice(0, r), ...res.pages], starts: [...base.starts.slice(0, r), ...res.starts] };
+  const tail = base.starts.slice(resumeAt).map((s) => (delta === 0 ? s : { at: s.at + delta, offset: s.offset }));
+  return { pages: [...base.pages.slice(0, r), ...res.pages, ...base.pages.slice(resumeAt)], starts: [...base.starts.slice(0, r), ...res.starts, ...tail] };
+}
+
+/** The page of `starts` (sorted) that begins at item `at`, word `offset`, or -1. */
+function findStart(starts: readonly FlowAt[], at: number, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = starts[mid] as FlowAt;
+    if (s.at === at && s.offset === offset) return mid;
+    if (s.at < at || (s.at === at && s.offset < offset)) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Grid rows: the figures that share one row box, and the grid they sit in. */

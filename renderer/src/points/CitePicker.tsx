@@ -3,17 +3,31 @@
  * on the Sources slide) and the optional portion mark. Sources are deck-wide (format v3).
  */
 import { useMemo, useState } from 'react';
-import { citationOrder, numberSources } from '../../../engine/compile/sources.ts';
+import { citationOrder, createCiteMemo, numberSources } from '../../../engine/compile/sources.ts';
+import type { Section } from '../../../engine/model/schema.ts';
 import { PORTION_MARKS, type PortionMark } from '../../../engine/marking/levels.ts';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/index.ts';
 import { selectSources } from '../store/selectors.ts';
 
+/**
+ * The citation order as one string, per sections array: this selector runs on every store
+ * change for every editor that shows numbers, and the store's decks are immutable, so the
+ * walk is remembered per section and point (a keystroke walks the edited point's path).
+ */
+const citeMemo = createCiteMemo();
+const orderKeys = new WeakMap<readonly Section[], string>();
+function orderKeyOf(s: ReturnType<typeof useEditor.getState>): string {
+  let key = orderKeys.get(s.deck.sections);
+  if (key === undefined) orderKeys.set(s.deck.sections, (key = citationOrder(s.deck, citeMemo).join('\u0000')));
+  return key;
+}
+
 /** Source id → its number on the slides. Stable while the sources and the citation order are. */
 export function useSourceNumbers(): ReadonlyMap<string, number> {
   const sources = useEditor(selectSources);
   // A string, so typing (which keeps the order) does not give the rows a new map.
-  const orderKey = useEditor((s) => citationOrder(s.deck).join('\u0000'));
+  const orderKey = useEditor(orderKeyOf);
   return useMemo(() => new Map(numberSources(sources, orderKey ? orderKey.split('\u0000') : []).map((e) => [e.source.id, e.n])), [sources, orderKey]);
 }
 

@@ -105,6 +105,25 @@ export function Preview() {
       }, delay);
     };
 
+    /**
+     * Fit the slide in view when its body is new. Measuring forces a layout, so it waits for the
+     * next frame (before it is painted) instead of running inside the keystroke, where the
+     * editor's own DOM changes would make the browser lay out twice; an update that already
+     * runs in a frame fits at once. A body already fitted is skipped without measuring.
+     */
+    let fitFrame = 0;
+    let inFrame = false;
+    const fitNow = () => {
+      fitFrame = 0;
+      const el = slides[reveal.getIndices().h]?.el;
+      const body = el?.querySelector(':scope > .bd-body');
+      if (el && body && !body.hasAttribute('data-bd-fit')) fitSlide(el);
+    };
+    const fitInView = () => {
+      if (inFrame) fitNow();
+      else if (fitFrame === 0) fitFrame = requestAnimationFrame(fitNow);
+    };
+
     const update = (deck: Deck) => {
       if (deck === lastDeck) return;
       lastDeck = deck;
@@ -148,7 +167,7 @@ export function Preview() {
       // By index into our own list, not reveal.getCurrentSlide(): after a structural change that
       // rebuilt the slide in view, reveal still holds the old, detached element (no size, so never
       // fitted) until the next navigation.
-      fitSlide(slides[reveal.getIndices().h]?.el);
+      fitInView();
       // Lets tests and the benchmark see when the preview caught up with an edit.
       host.dataset.revision = String(Number(host.dataset.revision ?? 0) + 1);
       scheduleMeasure();
@@ -260,8 +279,9 @@ export function Preview() {
     let slow = false;
     let slowRun = 0;
     let frame = 0;
-    const safeUpdate = () => {
+    const safeUpdate = (fromFrame?: number) => {
       frame = 0;
+      inFrame = typeof fromFrame === 'number';
       const started = performance.now();
       // A preview failure must never cost the keystroke: the store already holds it.
       try {
@@ -272,6 +292,7 @@ export function Preview() {
         failed = true;
         lastDeck = null;
       }
+      inFrame = false;
       // Three slow updates in a row (not one GC pause) switch modes; one fast one switches back.
       const took = performance.now() - started;
       slowRun = took > SLOW_UPDATE_MS ? slowRun + 1 : 0;
@@ -308,6 +329,7 @@ export function Preview() {
       clearTimeout(measureTimer);
       cancelAnimationFrame(frame);
       if (idle !== 0) cancelIdleCallback(idle);
+      cancelAnimationFrame(fitFrame);
       unsubscribe();
       revealEl.removeEventListener('click', onClick);
       try {

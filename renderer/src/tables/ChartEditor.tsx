@@ -5,7 +5,7 @@
  * number is not stored: the cell is marked invalid and says so until it is fixed or emptied.
  * A spreadsheet range pasted into the grid fills the whole chart, or is refused with a notice.
  */
-import { useMemo, useState, type ClipboardEvent } from 'react';
+import { memo, useMemo, useState, type ClipboardEvent } from 'react';
 import { LIMITS } from '../../../engine/model/defaults.ts';
 import { CHART_KINDS, emptyChart, type Chart } from '../../../engine/model/chart.ts';
 import type { Section } from '../../../engine/model/schema.ts';
@@ -43,7 +43,8 @@ export function pastedChart(t: TablesT, data: DataTransfer, base: Chart): { char
   return { chart: { ...base, categories, series, highlight: base.highlight !== '' && base.highlight < categories.length ? base.highlight : '' } };
 }
 
-export function ChartEditor({ section }: { section: Section }) {
+/** Re-rendered when the chart changes, not on every keystroke in the section's points or table. */
+export const ChartEditor = memo(function ChartEditor({ section }: { section: Section }) {
   const t = useTablesT();
   const set = (next: Chart | null, typing?: string) => useEditor.getState().setChart(section.id, next, typing);
   if (!section.chart) {
@@ -57,7 +58,7 @@ export function ChartEditor({ section }: { section: Section }) {
     );
   }
   return <ChartForm section={section} chart={section.chart} set={set} />;
-}
+}, (a, b) => a.section.id === b.section.id && a.section.chart === b.section.chart);
 
 function ChartForm({ section, chart, set }: { section: Section; chart: Chart; set: (next: Chart | null, typing?: string) => void }) {
   const t = useTablesT();

@@ -5,7 +5,7 @@
  * table pasted into a cell or into the paste zone replaces the grid in one undo step; a paste
  * beyond the limits is refused whole with a notice. Typing in one cell is one undo burst.
  */
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../../engine/model/defaults.ts';
 import { emptyTable, TABLE_ALIGNS, type Table, type TableAlign } from '../../../engine/model/table.ts';
 import type { Section, Source } from '../../../engine/model/schema.ts';
@@ -43,7 +43,8 @@ export function pastedTable(t: TablesT, data: DataTransfer): { table: Table } | 
   return res.ok ? { table: res.table } : { notice: problemText(t, res.problem) };
 }
 
-export function TableEditor({ section }: { section: Section }) {
+/** Re-rendered when the table changes, not on every keystroke in the section's points or chart. */
+export const TableEditor = memo(function TableEditor({ section }: { section: Section }) {
   const t = useTablesT();
   // Only the deck's sources: typing anywhere else must not re-render this grid.
   const sources = useEditor(selectCitableSources);
@@ -74,7 +75,7 @@ export function TableEditor({ section }: { section: Section }) {
     );
   }
   return <TableGrid table={table} sources={sources} set={set} onPasteTable={onPasteTable} />;
-}
+}, (a, b) => a.section.id === b.section.id && a.section.table === b.section.table);
 
 interface GridProps {
   table: Table;
@@ -90,6 +91,14 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
   const refs = useRef(new Map<string, HTMLInputElement>());
   const cols = table.header.length;
   const rows = table.rows.length;
+  // The cells' accessible names depend on the grid's size only: made once per size, not per keystroke.
+  const cellLabels = useMemo(
+    () => ({
+      head: Array.from({ length: cols }, (_, c) => t('tables:table.headerCell', { col: c + 1 })),
+      body: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => t('tables:table.bodyCell', { row: r + 1, col: c + 1 }))),
+    }),
+    [t, rows, cols],
+  );
 
   useEffect(() => {
     if (!focusNext) return;
@@ -132,7 +141,7 @@ function TableGrid({ table, sources, set, onPasteTable }: GridProps) {
 
   const cellInput = (r: number, c: number) => {
     const cell = r === -1 ? table.header[c] : table.rows[r]?.[c];
-    const label = r === -1 ? t('tables:table.headerCell', { col: c + 1 }) : t('tables:table.bodyCell', { row: r + 1, col: c + 1 });
+    const label = (r === -1 ? cellLabels.head[c] : cellLabels.body[r]?.[c]) ?? '';
     return (
       <input
         ref={(el) => {
