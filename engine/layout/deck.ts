@@ -362,9 +362,11 @@ function generatedSlides(env: DeckEnv, main: readonly Section[], cache?: LayoutC
 /** Lay out the deck (see the file comment and types.ts). */
 export function layoutDeck(deck: Deck, opts: LayoutOptions = {}): LaidOutDeck {
   const cache = opts.cache as LayoutCache | undefined;
+  // A prefix (a staged open) is its own answer: never memoised as, or served from, the whole deck's.
+  if (opts.mainSections !== undefined && opts.mainSections < slideOrder(deck).main.length) return layoutDeckOnce(deck, cache, opts.mainSections);
   // The same deck object laid out again (the preview's slide count after its render): the same answer.
   if (cache?.last && cache.last.deck === deck) return cache.last.laid;
-  const laid = layoutDeckOnce(deck, cache);
+  const laid = layoutDeckOnce(deck, cache, undefined);
   if (cache) {
     cache.last = { deck, laid };
     pruneFlows(cache, deck);
@@ -379,19 +381,20 @@ function pruneFlows(cache: LayoutCache, deck: Deck): void {
   for (const slot of cache.flows.keys()) if (!ids.has(slot.slice(0, slot.indexOf('\u0000')))) cache.flows.delete(slot);
 }
 
-function layoutDeckOnce(deck: Deck, cache: LayoutCache | undefined): LaidOutDeck {
+function layoutDeckOnce(deck: Deck, cache: LayoutCache | undefined, mainSections: number | undefined): LaidOutDeck {
   const env = deckEnv(deck, cache);
   const { main, backup } = slideOrder(deck);
   const gen = generatedSlides(env, main, cache);
   const slides: LaidOutSlide[] = [gen.title];
   if (deck.settings.agenda) slides.push(...gen.agenda);
   const notices: LayoutNotice[] = [];
-  const limit = opts.mainSections ?? main.length;
+  const limit = mainSections ?? main.length;
   for (const s of limit < main.length ? main.slice(0, limit) : main) slides.push(...partSlides(env, s, cache));
   if (limit < main.length) {
-    // A prefix (see LayoutOptions.mainSections): numbered as far as it goes, no notices.
-    slides.forEach((s, i) => (s.number = { counted: true, n: i + 1, total: slides.length }));
-    return { size: { width: env.frame.width, height: env.frame.height }, slides, counted: slides.length, backups: 0, notices };
+    // A prefix (see LayoutOptions.mainSections): numbered as far as it goes, no notices. Copies:
+    // the cached slide objects belong to the whole deck's layout, which numbers them itself.
+    const prefix = slides.map((s, i) => ({ ...s, number: { counted: true as const, n: i + 1, total: slides.length } }));
+    return { size: { width: env.frame.width, height: env.frame.height }, slides: prefix, counted: prefix.length, backups: 0, notices };
   }
   slides.push(...gen.sources);
   slides.push(gen.close);

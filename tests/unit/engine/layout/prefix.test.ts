@@ -30,6 +30,19 @@ describe('layoutDeck mainSections', () => {
     expect(renderSlides(deck, cache).map((s) => s.html)).toEqual(full.map((s) => s.html));
   });
 
+  // The cache remembers the last whole-deck answer per deck object; a prefix of the same deck
+  // must neither be served from it nor renumber the slides it holds.
+  it('a prefix between two whole layouts of the same deck, one cache: the whole deck is unchanged', () => {
+    const cache = createSlideCache();
+    const whole = layoutDeck(deck, { cache: cache.layout });
+    const numbers = whole.slides.map((s) => JSON.stringify(s.number));
+    const prefix = layoutDeck(deck, { cache: cache.layout, mainSections: 5 });
+    expect(prefix.slides.length).toBeLessThan(whole.slides.length);
+    expect(prefix.slides.at(-1)!.number).toEqual({ counted: true, n: prefix.slides.length, total: prefix.slides.length });
+    expect(whole.slides.map((s) => JSON.stringify(s.number))).toEqual(numbers);
+    expect(renderSlides(deck, cache).map((s) => s.html)).toEqual(full.map((s) => s.html));
+  });
+
   it('is the whole deck at or above the number of main sections', () => {
     const main = deck.sections.filter((s) => s.kind !== 'backup').length;
     expect(renderSlides(deck, undefined, { mainSections: main }).map((s) => s.key)).toEqual(full.map((s) => s.key));
