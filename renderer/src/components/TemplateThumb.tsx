@@ -13,7 +13,9 @@ export const TemplateThumb = memo(function TemplateThumb({ deck, width = 240 }: 
   const { t } = useTranslation();
   const doc = useMemo(() => {
     const { width: w, height: h } = toRevealConfig(deck, 'preview');
-    const first = renderSlides(deck)[0]?.html ?? '<section></section>';
+    // Only the title slide is shown: lay out no section (a whole template, charts included,
+    // cost the start screen ~100 ms of its first paint for seven thumbnails).
+    const first = renderSlides(deck, undefined, { mainSections: 0 })[0]?.html ?? '<section></section>';
     const scale = width / w;
     return `<!doctype html><html lang="${deck.meta.lang}"><head><meta charset="utf-8"><style>${revealCss}\n${themeCss(deck.settings.theme)}
 html,body{margin:0;overflow:hidden;background:transparent}
