@@ -63,6 +63,10 @@ const libDir = join(dirname(outfile), libName);
  */
 const launcher = `#!/usr/bin/env node
 'use strict';
+// One-shot process: keep V8's young generation at its starting size (growth factor 1), set
+// before anything is allocated (space it has once grown is not given back). Exporting 1 000
+// sections then peaks at ~126 MiB instead of ~176 (PPTX: ~265 instead of ~370), same CPU time.
+try { require('node:v8').setFlagsFromString('--semi-space-growth-factor=1'); } catch {}
 try { require('node:module').enableCompileCache?.(); } catch {}
 import('./${libName}/index.mjs').catch((error) => {
   process.stderr.write('briefdeck: cannot load ${libName}/index.mjs beside ' + __filename + ' (' + String(error && error.message || error).split('\\n')[0] + ')\\n');

@@ -5,7 +5,6 @@
  * renderExport for every export format) serve the app's own import and export.
  */
 import { open, stat } from 'node:fs/promises';
-import { setFlagsFromString } from 'node:v8';
 import { dirname, extname, resolve } from 'node:path';
 import { DeckError, serializeDeck } from '../../../engine/format/index.ts';
 import { oneLine } from '../../../engine/format/errors.ts';
@@ -76,13 +75,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const output = resolve(io.cwd, command.output);
         const format = formatOfPath(output);
         if (!format) throw new UsageError(`cannot export to ${oneLine(extname(output) ? `${extname(output)} files` : 'a name without an extension')}: the extension picks the format, one of ${FORMAT_LIST}`);
-        // pptxgenjs builds every part's XML in one synchronous pass, and with V8's default the
-        // young generation doubles up to its maximum meanwhile: at 1 000 sections that alone
-        // took the peak RSS from ~270 to ~370 MiB (/usr/bin/time, same build). The CLI is a
-        // one-shot process, so it keeps the young generation at its starting size instead
-        // (no slower within the noise of that measurement), from before the deck is read: space the
-        // young generation has once grown is not given back. The app's main process is left alone.
-        if (format === 'pptx' || format === 'docx') setFlagsFromString('--semi-space-growth-factor=1');
         const layout = command.pdf ?? 'slides';
         if (!(PDF_LAYOUTS as readonly string[]).includes(layout)) throw new UsageError(`--pdf ${JSON.stringify(layout.slice(0, 40))}: expected one of ${PDF_LAYOUTS.join(', ')}`);
         if (command.pdf !== undefined && format !== 'pdf') throw new UsageError('--pdf is for .pdf outputs');
