@@ -10,9 +10,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { HARNESS, openDeck, serve } from './keystroke.ts';
 import { bigSectionDeck } from './keystroke-decks.ts';
-
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+import { summariseProfile, topLines, type CpuProfile } from './cpu-profile.ts';
 
 const bigAt = process.argv.indexOf('--big');
 const sections = bigAt > 0 ? 1 : Number(process.argv[2] ?? 1000);
@@ -28,32 +26,12 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const ms = await openDeck(page, sections, bigAt > 0 ? bigSectionDeck(Number(process.argv[bigAt + 1])) : undefined);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   console.log(`open ${bigAt > 0 ? `one section of ${process.argv[bigAt + 1]} points` : sections}: ${ms.toFixed(0)} ms`);
   if (jsonAt > 0) await writeFile(process.argv[jsonAt + 1]!, JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const name = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-  const selfBy = new Map<string, number>();
-  const totalBy = new Map<string, number>();
-  for (const [id, t] of self) {
-    const n = byId.get(id)!;
-    selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + t);
-    // inclusive: every distinct ancestor frame name once
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const k = name(byId.get(cur)!);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      totalBy.set(k, (totalBy.get(k) ?? 0) + t);
-    }
-  }
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
-  console.log('--- self ---\n' + top(selfBy, 40));
-  console.log('--- inclusive ---\n' + top(totalBy, 70));
+  const { selfBy, totalBy } = summariseProfile(profile);
+  console.log('--- self ---\n' + topLines(selfBy, 40));
+  console.log('--- inclusive ---\n' + topLines(totalBy, 70));
 } finally {
   await browser.close();
   server.close();
