@@ -21,6 +21,16 @@ export interface SourceIndex {
   numberOf(section: Section | null, sourceId: string): number | undefined;
 }
 
+/** The deck-wide numbers of the sources `ids` cites, in citing order, each once; unknown ids dropped. */
+export function citeNumbers(index: SourceIndex, section: Section | null, ids: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const n = index.numberOf(section, id);
+    if (n !== undefined && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
 /**
  * Per-object memo of the citation walks, for callers whose decks are immutable (the editor:
  * its store copies what it changes). The deck's numbering is looked up on every keystroke,

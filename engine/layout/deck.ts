@@ -9,7 +9,7 @@ import { inlineToText } from '../markup/index.ts';
 import { labelsFor, type Labels } from '../compile/labels.ts';
 import { formatAsOf, formatDeckDate } from '../compile/dates.ts';
 import { AGENDA_PER_SLIDE, SOURCES_PER_SLIDE, slideOrder } from '../compile/order.ts';
-import { citationOrder, indexSources, sectionCites, type SourceIndex } from '../compile/sources.ts';
+import { citationOrder, citeNumbers, indexSources, sectionCites, type SourceIndex } from '../compile/sources.ts';
 import { markingKey, slideBanner } from '../compile/marking.ts';
 import { frameFor, HEADING, LIST, SHRINK, TITLE, lineH, type Frame } from './frame.ts';
 import { lineCount } from './measure.ts';
@@ -250,11 +250,7 @@ function sectionExtraBlocks(env: DeckEnv, section: Section, body: Box): LayoutBl
   const { table, chart } = section;
   if (!table && !chart) return [];
   const cite = (ids: readonly string[]): string => {
-    const ns: number[] = [];
-    for (const id of ids) {
-      const n = env.sources.numberOf(section, id);
-      if (n !== undefined && !ns.includes(n)) ns.push(n);
-    }
+    const ns = citeNumbers(env.sources, section, ids);
     return ns.length ? `<span class="bd-cite">${ns.map((n) => `[${n}]`).join('')}</span>` : '';
   };
   const lang = env.korean && !isKoTag(env.deck.meta.lang) ? 'ko' : env.deck.meta.lang;

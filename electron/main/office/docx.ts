@@ -14,7 +14,7 @@
  * Text goes through runs.ts (cleaned of characters XML 1.0 forbids) like the PPTX writer's.
  */
 import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { indexSources, isKoreanDeck, slideOrder, type SourceIndex } from '../../../engine/compile/index.ts';
+import { citeNumbers, indexSources, isKoreanDeck, slideOrder, type SourceIndex } from '../../../engine/compile/index.ts';
 import type { Deck, Point, Section } from '../../../engine/model/schema.ts';
 import { resolveMarking, type Banner } from '../../../engine/marking/index.ts';
 import { hasHangul, inlineRuns, inlineText, plain, type Run } from './runs.ts';
@@ -203,11 +203,7 @@ function points(ctx: Ctx, s: Section, list: readonly Point[], level: number): Pa
   const out: Paragraph[] = [];
   for (const p of list.filter(isShown)) {
     const runs = inlineRuns(p.text);
-    const ns: number[] = [];
-    for (const id of p.cites) {
-      const n = ctx.sources.numberOf(s, id);
-      if (n !== undefined && !ns.includes(n)) ns.push(n);
-    }
+    const ns = citeNumbers(ctx.sources, s, p.cites);
     if (ns.length) runs.push({ text: ns.map((n) => `[${n}]`).join(''), superscript: true });
     out.push(new Paragraph({ numbering: { reference: POINTS, level }, children: toRuns(ctx, runs) }));
     out.push(...points(ctx, s, p.children, level + 1));
@@ -252,15 +248,6 @@ const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'CFD7E2' };
 const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function citeNumbers(ctx: Ctx, s: Section, ids: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const id of ids) {
-    const n = ctx.sources.numberOf(s, id);
-    if (n !== undefined && !out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
 /** A Word table: the first row is the header row, repeated at the top of every page. */
 function wordTable(ctx: Ctx, header: Run[][], body: Run[][][], aligns: readonly ('left' | 'center' | 'right')[], boldRows: ReadonlySet<number> = new Set()): Table {
   const cols = header.length;
@@ -288,7 +275,7 @@ function metaParagraph(ctx: Ctx, s: Section, caption: string, sourceId: string, 
   const w = chartWords(ctx.lang);
   const bits: Run[][] = [];
   if (caption.trim()) bits.push(inlineRuns(caption));
-  const n = sourceId ? citeNumbers(ctx, s, [sourceId]) : [];
+  const n = sourceId ? citeNumbers(ctx.sources, s, [sourceId]) : [];
   if (n.length) bits.push([{ text: `${w.source} ` }, { text: `[${n[0]}]`, superscript: true }]);
   if (asOf) bits.push([{ text: formatAsOf(asOf, ctx.lang) }]);
   if (!bits.length) return [];
@@ -303,7 +290,7 @@ function captionParagraph(ctx: Ctx, runs: Run[]): Paragraph {
 function tableBlock(ctx: Ctx, s: Section, t: DeckTable): (Paragraph | Table)[] {
   const cellRuns = (c: DeckCell): Run[] => {
     const runs = inlineRuns(c.text);
-    const ns = citeNumbers(ctx, s, c.cites);
+    const ns = citeNumbers(ctx.sources, s, c.cites);
     if (ns.length) runs.push({ text: ns.map((n) => `[${n}]`).join(''), superscript: true });
     return runs;
   };

@@ -21,6 +21,7 @@ import type { TableCell } from '../../../engine/model/table.ts';
 import { columnAlign } from '../../../engine/model/table.ts';
 import { estimateRowHeights } from '../../../engine/compile/table.ts';
 import { formatAsOf } from '../../../engine/compile/dates.ts';
+import { citeNumbers } from '../../../engine/compile/sources.ts';
 import { TABLE_FONT_PX } from '../../../engine/layout/extras.ts';
 import { chartWords, describeChart } from '../../../engine/chart/index.ts';
 import { hasHangul, inlineRuns, plain, type Run } from './runs.ts';
@@ -37,22 +38,12 @@ function sectionOf(ctx: Ctx, id: string): Section | undefined {
   return ctx.deck.sections.find((s) => s.id === id);
 }
 
-/** Deck-wide numbers of the sources cited, in order, without repeats. */
-function numbers(ctx: Ctx, section: Section, ids: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const id of ids) {
-    const n = ctx.sources.numberOf(section, id);
-    if (n !== undefined && !out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
 /** "Caption · Source [1] · As of 3 June 2024" as runs (the HTML deck's figcaption), or none. */
 function metaRuns(ctx: Ctx, section: Section, caption: string, sourceId: string, asOf: string, extra = ''): Run[] {
   const w = chartWords(ctx.slideLang);
   const bits: Run[][] = [];
   if (caption.trim()) bits.push(inlineRuns(caption));
-  const n = sourceId ? numbers(ctx, section, [sourceId]) : [];
+  const n = sourceId ? citeNumbers(ctx.sources, section, [sourceId]) : [];
   if (n.length) bits.push([{ text: `${w.source} ` }, { text: `[${n[0]}]`, superscript: true }]);
   if (asOf) bits.push([{ text: formatAsOf(asOf, ctx.slideLang) }]);
   if (extra) bits.push([{ text: extra }]);
@@ -92,7 +83,7 @@ export function tableSlide(ctx: Ctx, slide: Slide, b: TableBlock): void {
   const cell = (c: TableCell, col: number, head: boolean, band: boolean): PptxGenJS.TableCell => {
     const align = aligns[col] ?? 'left';
     const base: TextOptions = { fontSize, color: head ? theme.heading : theme.text, align };
-    const runs = withCites(c.text, numbers(ctx, section, c.cites)).map((r) => run(ctx, head ? { ...r, bold: true } : r, base));
+    const runs = withCites(c.text, citeNumbers(ctx.sources, section, c.cites)).map((r) => run(ctx, head ? { ...r, bold: true } : r, base));
     return {
       text: runs.length ? runs : '',
       options: {
